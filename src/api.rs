@@ -1,0 +1,247 @@
+//! The JSON facade: one function per operation, JSON in and JSON out.
+//!
+//! The CLI, the wasm layer and the corpus runners all go through these functions, so the three
+//! faces of the library cannot drift: they differ only in how JSON crosses their boundary.
+
+use crate::date::{format_civil_date, parse_civil_date, CivilDate};
+use crate::error::{Error, ErrorKind};
+use crate::i18n::Lang;
+use crate::ids::resident;
+use crate::law::CitationView;
+use crate::rules::{self, identity, render, CheckOptions};
+use serde::Serialize;
+use serde_json::Value;
+
+/// The largest JSON input any operation accepts (bytes).
+pub const MAX_INPUT_BYTES: usize = 4 * 1024 * 1024;
+/// The deepest nesting any operation accepts.
+pub const MAX_DEPTH: usize = 32;
+
+/// The kinds of identifier `validate_id` understands.
+pub const ID_KINDS: &[&str] = &["resident"];
+
+/// The result of checking one identifier.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct IdResult {
+    pub kind: &'static str,
+    pub valid: bool,
+    /// The identifier as checked (folded; upper-case X).
+    pub normalized: String,
+    /// True when `normalized` differs from the input (full-width digits, spaces…).
+    pub changed: bool,
+    /// Why it is invalid: a stable code such as `check_character`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<&'static str>,
+    /// The reason, rendered in the requested language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// What the identifier encodes, when valid.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resident: Option<resident::ResidentIdView>,
+    pub citations: Vec<CitationView>,
+}
+
+/// Checks an identifier of `kind` (`resident`) on `today`, rendering in `lang`.
+///
+/// # Errors
+/// `invalid_argument` for an unknown kind.
+///
+/// # Example
+/// ```
+/// use filing_check::{api, i18n::Lang};
+/// let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+/// let r = api::validate_id("resident", "11010519491231002X", today, Lang::En).unwrap();
+/// assert!(r.valid);
+/// ```
+pub fn validate_id(kind: &str, value: &str, today: CivilDate, lang: Lang) -> Result<IdResult, Error> {
+    match kind {
+        "resident" => Ok(validate_resident(value, today, lang)),
+        other => Err(Error::new(
+            ErrorKind::InvalidArgument,
+            format!("kind: expected one of {ID_KINDS:?}, got {:?}", crate::date::truncate(other)),
+        )),
+    }
+}
+
+fn validate_resident(value: &str, today: CivilDate, lang: Lang) -> IdResult {
+    let rule = &identity::RESIDENT_ID_VALID;
+    let normalized = crate::ids::fold_identifier(value);
+    let changed = normalized != value;
+    let citations = rule.citations.iter().map(|c| c.to_view(lang)).collect();
+    match resident::parse(value, today) {
+        Ok(id) => IdResult {
+            kind: "resident",
+            valid: true,
+            normalized,
+            changed,
+            reason: None,
+            message: None,
+            resident: Some((&id).into()),
+            citations,
+        },
+        Err(problem) => {
+            let args = resident_problem_args(problem, "idNumber", &normalized, today);
+            let message = rule.message(problem.code()).map(|t| render(t, lang, &args));
+            IdResult {
+                kind: "resident",
+                valid: false,
+                normalized,
+                changed,
+                reason: Some(problem.code()),
+                message,
+                resident: None,
+                citations,
+            }
+        }
+    }
+}
+
+/// The message arguments for a resident-ID problem found in `field`.
+pub(crate) fn resident_problem_args(
+    problem: resident::Problem,
+    field: &str,
+    normalized: &str,
+    today: CivilDate,
+) -> crate::report::Args {
+    use resident::Problem as P;
+    let mut args = crate::args![("field", field), ("value", normalized)];
+    let get = |r: std::ops::Range<usize>| normalized.get(r).unwrap_or("").to_string();
+    match problem {
+        P::Length => {
+            args.insert("length".into(), normalized.chars().count().to_string());
+        }
+        P::Region => {
+            let start = if normalized.starts_with('9') { 1 } else { 0 };
+            args.insert("prefix".into(), get(start..start + 2));
+        }
+        P::BirthDateInvalid | P::BirthDateInFuture => {
+            args.insert("birth".into(), get(6..14));
+            args.insert("today".into(), format_civil_date(today));
+        }
+        P::CheckCharacter => {
+            let expected = resident::expected_check_character(&get(0..17)).map(String::from).unwrap_or_default();
+            args.insert("expected".into(), expected);
+            args.insert("actual".into(), get(17..18));
+        }
+        P::Empty | P::Legacy15Digit | P::Character => {}
+    }
+    args
+}
+
+/// Every rule in the catalogue, rendered in `lang`.
+pub fn rules(lang: Lang) -> Vec<rules::RuleView> {
+    rules::catalogue().into_iter().map(|r| rules::RuleView::of(r, lang)).collect()
+}
+
+/// Rejects JSON that is deeper than [`MAX_DEPTH`].
+///
+/// # Errors
+/// `input_too_large` naming the limit.
+pub fn check_depth(value: &Value) -> Result<(), Error> {
+    fn depth(v: &Value, d: usize) -> bool {
+        if d > MAX_DEPTH {
+            return false;
+        }
+        match v {
+            Value::Array(a) => a.iter().all(|x| depth(x, d + 1)),
+            Value::Object(o) => o.values().all(|x| depth(x, d + 1)),
+            _ => true,
+        }
+    }
+    if depth(value, 0) {
+        Ok(())
+    } else {
+        Err(Error::new(ErrorKind::InputTooLarge, format!("input: nesting deeper than {MAX_DEPTH} levels")))
+    }
+}
+
+/// Parses JSON text under the size and depth limits.
+///
+/// # Errors
+/// `input_too_large` or `invalid_json`.
+pub fn parse_json(text: &str) -> Result<Value, Error> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(Error::new(
+            ErrorKind::InputTooLarge,
+            format!("input: {} bytes is more than the {} allowed", text.len(), MAX_INPUT_BYTES),
+        ));
+    }
+    // serde_json has its own recursion limit (128), so deep input fails cleanly here too.
+    let value: Value = serde_json::from_str(text)
+        .map_err(|e| Error::new(ErrorKind::InvalidJson, format!("input: not valid JSON ({e})")))?;
+    check_depth(&value)?;
+    Ok(value)
+}
+
+/// Reads `today` (required) and `lang` (optional) from a JSON request object.
+///
+/// # Errors
+/// `invalid_date` or `invalid_argument`.
+pub fn common_options(request: &Value) -> Result<CheckOptions, Error> {
+    let today = match request.get("today") {
+        Some(Value::String(s)) => parse_civil_date(s, "today")?,
+        Some(_) => return Err(Error::new(ErrorKind::InvalidDate, "today: expected a YYYY-MM-DD string")),
+        None => return Err(Error::new(ErrorKind::InvalidDate, "today: required (YYYY-MM-DD); nothing reads a clock")),
+    };
+    let mut options = CheckOptions::new(today);
+    match request.get("lang") {
+        None | Some(Value::Null) => {}
+        Some(Value::String(s)) => options.lang = Lang::parse(s)?,
+        Some(_) => return Err(Error::new(ErrorKind::InvalidArgument, "lang: expected a string")),
+    }
+    Ok(options)
+}
+
+/// The operations of the JSON facade, by name (used by the corpus runners and the CLI).
+///
+/// `request` is an object; every operation takes `today` and `lang` where it needs them.
+///
+/// # Errors
+/// Any call error of the operation, or `invalid_argument` for an unknown operation.
+pub fn call(op: &str, request: &Value) -> Result<Value, Error> {
+    check_depth(request)?;
+    let to_value = |v: &dyn erased::Ser| v.to_json();
+    match op {
+        "id" => {
+            let options = common_options(request)?;
+            let kind = str_field(request, "kind")?;
+            let value = str_field(request, "value")?;
+            Ok(to_value(&validate_id(kind, value, options.today, options.lang)?))
+        }
+        "rules" => {
+            let lang = match request.get("lang").and_then(Value::as_str) {
+                Some(s) => Lang::parse(s)?,
+                None => Lang::ZhHans,
+            };
+            Ok(to_value(&rules(lang)))
+        }
+        other => Err(Error::new(
+            ErrorKind::InvalidArgument,
+            format!("op: unknown operation {:?}", crate::date::truncate(other)),
+        )),
+    }
+}
+
+/// A required string field of a request object.
+pub(crate) fn str_field<'a>(request: &'a Value, name: &str) -> Result<&'a str, Error> {
+    match request.get(name) {
+        Some(Value::String(s)) => Ok(s),
+        Some(_) => Err(Error::new(ErrorKind::InvalidArgument, format!("{name}: expected a string"))),
+        None => Err(Error::new(ErrorKind::InvalidArgument, format!("{name}: required"))),
+    }
+}
+
+mod erased {
+    //! Serialising any result type to a `serde_json::Value` without a generic `call`.
+    pub trait Ser {
+        fn to_json(&self) -> serde_json::Value;
+    }
+    impl<T: serde::Serialize> Ser for T {
+        fn to_json(&self) -> serde_json::Value {
+            // Our result types contain only strings, numbers, bools, maps with string keys and
+            // sequences, which always serialise; Null is unreachable but never a panic.
+            serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
+        }
+    }
+}

@@ -1,0 +1,208 @@
+//! `filing-check`: the command-line face of the library, a thin shell over `filing_check::api`.
+//!
+//! Results go to stdout as JSON. Exit codes: 0 all is well; 1 the report has an error-severity
+//! finding or the identifier is invalid; 2 the call itself is wrong, and stderr carries
+//! `{"error": {"code": ..., "message": ...}}`.
+//!
+//! This shell is the only place that reads a clock: when `--today` is not given it uses the
+//! current civil date in China (UTC+8, no daylight saving), and passes it to the core.
+
+use filing_check::api;
+use serde_json::{json, Map, Value};
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage:
+  filing-check check [FILE|-] [--lang zh-Hans|zh-Hant|en] [--today YYYY-MM-DD] [--mode final|draft] [--config FILE]
+  filing-check deadline --from YYYY-MM-DD --period <N>d|<N>m|<N>y|<N>wd [--calendar FILE] [--lang L]
+  filing-check windows [--window NAME --from YYYY-MM-DD] [--calendar FILE] [--lang L]
+  filing-check id --kind resident|credit-code VALUE [--today YYYY-MM-DD] [--lang L]
+  filing-check convert --config NAME [--clean]   (reads stdin, writes stdout)
+  filing-check rules [--lang L]";
+
+/// A call error: printed to stderr as JSON, exit code 2.
+struct CallError {
+    code: String,
+    message: String,
+}
+
+impl CallError {
+    fn usage(message: impl Into<String>) -> CallError {
+        CallError { code: "invalid_argument".into(), message: format!("{}\n{USAGE}", message.into()) }
+    }
+}
+
+impl From<filing_check::Error> for CallError {
+    fn from(e: filing_check::Error) -> Self {
+        CallError { code: e.code().into(), message: e.message().into() }
+    }
+}
+
+/// Parsed command line: the subcommand, `--flag value` options and positional arguments.
+struct Args {
+    command: String,
+    options: Map<String, Value>,
+    positional: Vec<String>,
+}
+
+/// Flags that take no value.
+const SWITCHES: &[&str] = &["clean"];
+
+fn parse_args(raw: Vec<String>, allowed: &[(&str, &[&str])]) -> Result<Args, CallError> {
+    let mut it = raw.into_iter();
+    let command = it.next().ok_or_else(|| CallError::usage("missing subcommand"))?;
+    let allowed_flags = allowed
+        .iter()
+        .find(|(c, _)| *c == command)
+        .map(|(_, f)| *f)
+        .ok_or_else(|| CallError::usage(format!("unknown subcommand {command:?}")))?;
+    let mut options = Map::new();
+    let mut positional = Vec::new();
+    while let Some(arg) = it.next() {
+        if let Some(name) = arg.strip_prefix("--") {
+            let (name, inline) = match name.split_once('=') {
+                Some((n, v)) => (n.to_string(), Some(v.to_string())),
+                None => (name.to_string(), None),
+            };
+            if !allowed_flags.contains(&name.as_str()) {
+                return Err(CallError::usage(format!("unknown option --{name} for {command}")));
+            }
+            if SWITCHES.contains(&name.as_str()) {
+                options.insert(name, Value::Bool(true));
+                continue;
+            }
+            let value = match inline {
+                Some(v) => v,
+                None => it.next().ok_or_else(|| CallError::usage(format!("--{name} needs a value")))?,
+            };
+            options.insert(name, Value::String(value));
+        } else {
+            positional.push(arg);
+        }
+    }
+    Ok(Args { command, options, positional })
+}
+
+/// Today's civil date in China (UTC+8): the one place a clock is read.
+fn china_today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    let days = (secs + 8 * 3600).div_euclid(86_400);
+    let date = chrono::NaiveDate::from_ymd_opt(1970, 1, 1)
+        .and_then(|d| d.checked_add_signed(chrono::Duration::days(days)))
+        .unwrap_or_default();
+    filing_check::date::format_civil_date(date)
+}
+
+fn read_input(path: Option<&str>) -> Result<String, CallError> {
+    let mut text = String::new();
+    match path {
+        None | Some("-") => {
+            std::io::stdin()
+                .read_to_string(&mut text)
+                .map_err(|e| CallError { code: "io".into(), message: format!("stdin: {e}") })?;
+        }
+        Some(p) => {
+            text = std::fs::read_to_string(p)
+                .map_err(|e| CallError { code: "io".into(), message: format!("{p}: {e}") })?;
+        }
+    }
+    Ok(text)
+}
+
+/// Runs the command; returns the JSON to print and whether the verdict is negative (exit 1).
+fn run(raw: Vec<String>) -> Result<(Value, bool), CallError> {
+    let allowed: &[(&str, &[&str])] = &[
+        ("check", &["lang", "today", "mode", "config"]),
+        ("deadline", &["from", "period", "calendar", "lang", "postmark", "today"]),
+        ("windows", &["window", "from", "calendar", "lang", "today"]),
+        ("id", &["kind", "today", "lang"]),
+        ("convert", &["config", "clean"]),
+        ("rules", &["lang"]),
+    ];
+    let args = parse_args(raw, allowed)?;
+    let mut request = args.options.clone();
+    if !request.contains_key("today") && matches!(args.command.as_str(), "check" | "id") {
+        request.insert("today".into(), Value::String(china_today()));
+    }
+    match args.command.as_str() {
+        "id" => {
+            let value = match args.positional.as_slice() {
+                [v] => v.clone(),
+                _ => return Err(CallError::usage("id takes exactly one VALUE")),
+            };
+            request.insert("value".into(), Value::String(value));
+            let result = api::call("id", &Value::Object(request))?;
+            let invalid = result.get("valid") != Some(&Value::Bool(true));
+            Ok((result, invalid))
+        }
+        "rules" => Ok((api::call("rules", &Value::Object(request))?, false)),
+        "check" => {
+            if args.positional.len() > 1 {
+                return Err(CallError::usage("check takes at most one FILE"));
+            }
+            let filing = api::parse_json(&read_input(args.positional.first().map(String::as_str))?)?;
+            if let Some(Value::String(path)) = request.remove("config") {
+                let config = api::parse_json(&read_input(Some(&path))?)?;
+                request.insert("config".into(), config);
+            }
+            request.insert("filing".into(), filing);
+            let result = api::call("check", &Value::Object(request))?;
+            let failed = result.get("ok") == Some(&Value::Bool(false));
+            Ok((result, failed))
+        }
+        "deadline" | "windows" => {
+            if let Some(Value::String(path)) = request.remove("calendar") {
+                let calendar = api::parse_json(&read_input(Some(&path))?)?;
+                request.insert("calendar".into(), calendar);
+            }
+            let result = api::call(&args.command, &Value::Object(request))?;
+            Ok((result, false))
+        }
+        "convert" => {
+            let text = read_input(None)?;
+            request.insert("text".into(), Value::String(text));
+            let result = api::call("convert", &Value::Object(request))?;
+            Ok((result, false))
+        }
+        other => Err(CallError::usage(format!("unknown subcommand {other:?}"))),
+    }
+}
+
+fn main() -> ExitCode {
+    let raw: Vec<String> = std::env::args().skip(1).collect();
+    if raw.first().map(String::as_str) == Some("--help") || raw.is_empty() {
+        println!("{USAGE}");
+        return if raw.is_empty() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+    }
+    let is_convert = raw.first().map(String::as_str) == Some("convert");
+    match run(raw) {
+        Ok((result, negative)) => {
+            let mut out = std::io::stdout().lock();
+            // `convert` writes the converted text itself, not JSON, so it pipes like `opencc`.
+            let written = if is_convert {
+                match result.get("text").and_then(Value::as_str) {
+                    Some(t) => out.write_all(t.as_bytes()),
+                    None => writeln!(out, "{result}"),
+                }
+            } else {
+                writeln!(out, "{}", serde_json::to_string_pretty(&result).unwrap_or_default())
+            };
+            if written.is_err() {
+                return ExitCode::from(2);
+            }
+            if negative {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Err(e) => {
+            let body = json!({"error": {"code": e.code, "message": e.message}});
+            eprintln!("{body}");
+            ExitCode::from(2)
+        }
+    }
+}

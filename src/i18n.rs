@@ -1,0 +1,105 @@
+//! Message languages and Chinese numerals for rendering.
+//!
+//! Every message exists in zh-Hans (the source text, written first), zh-Hant and en. zh-Hant is
+//! not written by hand: it is derived from zh-Hans by this project's own OpenCC conversion (s2t)
+//! and stored in a generated table (see `rules::zh_hant`), so the two can never drift.
+
+use serde::{Deserialize, Serialize};
+
+/// The language a report is rendered in. Chosen per call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub enum Lang {
+    /// Simplified Chinese (the default, and the language every template is written in first).
+    #[default]
+    #[serde(rename = "zh-Hans")]
+    ZhHans,
+    /// Traditional Chinese, derived from zh-Hans by OpenCC s2t.
+    #[serde(rename = "zh-Hant")]
+    ZhHant,
+    /// English.
+    #[serde(rename = "en")]
+    En,
+}
+
+impl Lang {
+    /// Parses `zh-Hans`, `zh-Hant` or `en` (also the common aliases zh-CN, zh-TW, zh-HK).
+    ///
+    /// # Errors
+    /// `invalid_argument` for anything else.
+    pub fn parse(text: &str) -> Result<Lang, crate::Error> {
+        match text {
+            "zh-Hans" | "zh-CN" | "zh" | "zh-hans" => Ok(Lang::ZhHans),
+            "zh-Hant" | "zh-TW" | "zh-HK" | "zh-MO" | "zh-hant" => Ok(Lang::ZhHant),
+            "en" | "en-US" | "en-GB" => Ok(Lang::En),
+            other => Err(crate::error::Error::new(
+                crate::error::ErrorKind::InvalidArgument,
+                format!("lang: expected zh-Hans, zh-Hant or en, got {:?}", crate::date::truncate(other)),
+            )),
+        }
+    }
+
+    /// The BCP 47 tag this crate writes.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::ZhHans => "zh-Hans",
+            Lang::ZhHant => "zh-Hant",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// Writes 1..=9999 in Chinese numerals the way statutes number articles: 十, 十五, 二十一, 一百零一.
+pub fn chinese_number(n: u32) -> String {
+    const DIGITS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    if n == 0 {
+        return DIGITS[0].to_string();
+    }
+    if n < 10 {
+        return DIGITS[n as usize].to_string();
+    }
+    if n < 20 {
+        // 十, 十一 … 十九: statutes omit the leading 一.
+        return format!("十{}", if n % 10 == 0 { "" } else { DIGITS[(n % 10) as usize] });
+    }
+    let units = [(1000, "千"), (100, "百"), (10, "十")];
+    let mut out = String::new();
+    let mut rest = n;
+    let mut pending_zero = false;
+    for (value, name) in units {
+        let d = rest / value;
+        rest %= value;
+        if d > 0 {
+            if pending_zero {
+                out.push_str(DIGITS[0]);
+                pending_zero = false;
+            }
+            out.push_str(DIGITS[d as usize]);
+            out.push_str(name);
+        } else if !out.is_empty() {
+            pending_zero = true;
+        }
+    }
+    if rest > 0 {
+        if pending_zero {
+            out.push_str(DIGITS[0]);
+        }
+        out.push_str(DIGITS[rest as usize]);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::chinese_number;
+
+    #[test]
+    fn article_numbers_read_as_in_statutes() {
+        let table = [
+            (1, "一"), (10, "十"), (15, "十五"), (20, "二十"), (21, "二十一"), (67, "六十七"),
+            (100, "一百"), (101, "一百零一"), (110, "一百一十"), (128, "一百二十八"), (1260, "一千二百六十"),
+        ];
+        for (n, want) in table {
+            assert_eq!(chinese_number(n), want, "{n}");
+        }
+    }
+}

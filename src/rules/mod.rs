@@ -1,0 +1,272 @@
+//! The rule catalogue: every check is data with a permanent id.
+//!
+//! A [`Rule`] has a permanent id (area prefix and number, never reused or renumbered), a default
+//! severity, message templates with named `{placeholders}` (zh-Hans and en written by hand, zh-Hant
+//! derived by OpenCC s2t into a generated table), citations, and valid and invalid cases in the
+//! shared corpus (`tests/cases/`). The meta-test `tests/catalogue.rs` fails when any rule lacks
+//! one of these.
+
+pub mod identity;
+pub mod zh_hant;
+
+use crate::date::CivilDate;
+use crate::error::{Error, ErrorKind};
+use crate::i18n::Lang;
+use crate::law::Citation;
+use crate::report::{Args, Finding, Mode, Severity};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// One message of a rule. `zh_hans` and `en` are written by hand; zh-Hant is derived.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MessageTemplate {
+    /// Stable id within the rule, e.g. `check_digit`.
+    pub id: &'static str,
+    pub zh_hans: &'static str,
+    pub en: &'static str,
+}
+
+/// A check, as data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rule {
+    /// Permanent id, e.g. `ID-001`.
+    pub id: &'static str,
+    /// `identity`, `appearance`, `deadline`, `filing` or `document`.
+    pub area: &'static str,
+    /// One line saying what the rule checks (zh-Hans).
+    pub title_zh_hans: &'static str,
+    /// The same in English.
+    pub title_en: &'static str,
+    pub default_severity: Severity,
+    pub messages: &'static [MessageTemplate],
+    pub citations: &'static [Citation],
+    /// Set when the rule is retired: it keeps its id and never fires.
+    pub deprecated: Option<&'static str>,
+}
+
+impl Rule {
+    /// The template with this message id.
+    pub fn message(&self, id: &str) -> Option<&'static MessageTemplate> {
+        self.messages.iter().find(|m| m.id == id)
+    }
+}
+
+/// Every rule, in id order.
+pub fn catalogue() -> Vec<&'static Rule> {
+    let mut all: Vec<&'static Rule> = Vec::new();
+    all.extend_from_slice(identity::RULES);
+    all.sort_by_key(|r| r.id);
+    all
+}
+
+/// Finds a rule by id.
+pub fn find(id: &str) -> Option<&'static Rule> {
+    catalogue().into_iter().find(|r| r.id == id)
+}
+
+/// Renders a template in `lang`, substituting `{name}` placeholders from `args`.
+///
+/// Arguments are inserted exactly as given: user text is never converted between scripts.
+pub fn render(template: &MessageTemplate, lang: Lang, args: &Args) -> String {
+    let pattern = match lang {
+        Lang::ZhHans => template.zh_hans,
+        Lang::ZhHant => zh_hant::lookup(template.zh_hans).unwrap_or(template.zh_hans),
+        Lang::En => template.en,
+    };
+    fill(pattern, args)
+}
+
+fn fill(pattern: &str, args: &Args) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) if after[..close].chars().all(|c| c.is_ascii_alphanumeric() || c == '_') => {
+                let name = &after[..close];
+                match args.get(name) {
+                    Some(v) => out.push_str(v),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = &after[close + 1..];
+            }
+            _ => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// How a check runs: the date it is checked on, the language, the phase, per-rule severity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckOptions {
+    /// The day the check is made. Always an argument: nothing reads a clock.
+    pub today: CivilDate,
+    pub lang: Lang,
+    pub mode: Mode,
+    /// Per-rule severity overrides (`off`, `info`, `warning`, `error`).
+    pub severity: BTreeMap<String, Severity>,
+    /// Names of built-in local rule packs to apply (e.g. `guangzhou`).
+    pub packs: Vec<String>,
+}
+
+impl CheckOptions {
+    /// Options for `today` with defaults: zh-Hans, final mode, default severities, no packs.
+    pub fn new(today: CivilDate) -> CheckOptions {
+        CheckOptions { today, lang: Lang::ZhHans, mode: Mode::Final, severity: BTreeMap::new(), packs: Vec::new() }
+    }
+
+    /// Checks that every overridden rule exists.
+    ///
+    /// # Errors
+    /// `unknown_rule` naming the first unknown id.
+    pub fn validate(&self) -> Result<(), Error> {
+        for id in self.severity.keys() {
+            if find(id).is_none() {
+                return Err(Error::new(ErrorKind::UnknownRule, format!("rules: no rule has the id {id:?}")));
+            }
+        }
+        Ok(())
+    }
+
+    /// The severity a finding of `rule` gets under these options.
+    pub fn severity_of(&self, rule: &Rule) -> Severity {
+        let configured = self.severity.get(rule.id).copied().unwrap_or(rule.default_severity);
+        // A draft shows what is missing so far without blocking submission.
+        if self.mode == Mode::Draft && configured == Severity::Error {
+            Severity::Warning
+        } else {
+            configured
+        }
+    }
+}
+
+/// Collects findings during one check.
+pub struct Findings<'a> {
+    options: &'a CheckOptions,
+    found: Vec<Finding>,
+}
+
+impl<'a> Findings<'a> {
+    pub fn new(options: &'a CheckOptions) -> Findings<'a> {
+        Findings { options, found: Vec::new() }
+    }
+
+    pub fn options(&self) -> &CheckOptions {
+        self.options
+    }
+
+    /// Records that `rule` fired with message `message_id` at `path` (a JSON Pointer).
+    ///
+    /// An unknown message id is a bug in this crate; it is rendered as the id rather than panicking,
+    /// and the catalogue meta-test catches it.
+    pub fn add(&mut self, rule: &'static Rule, message_id: &'static str, path: impl Into<String>, args: Args) {
+        if rule.deprecated.is_some() {
+            return;
+        }
+        let severity = self.options.severity_of(rule);
+        if severity == Severity::Off {
+            return;
+        }
+        let lang = self.options.lang;
+        let message = match rule.message(message_id) {
+            Some(t) => render(t, lang, &args),
+            None => message_id.to_string(),
+        };
+        self.found.push(Finding {
+            rule_id: rule.id,
+            severity,
+            path: path.into(),
+            message_id,
+            args,
+            message,
+            citations: rule.citations.iter().map(|c| c.to_view(lang)).collect(),
+        });
+    }
+
+    pub fn into_vec(self) -> Vec<Finding> {
+        self.found
+    }
+}
+
+/// Builds an [`Args`] map: `args![("field", "idNumber"), ("value", v)]`.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! args {
+    ($(($k:expr, $v:expr)),* $(,)?) => {{
+        #[allow(unused_mut)]
+        let mut m = $crate::report::Args::new();
+        $( m.insert(String::from($k), ::std::string::ToString::to_string(&$v)); )*
+        m
+    }};
+}
+
+/// A rule as `filing-check rules` and the generated catalogue document list it.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RuleView {
+    pub id: &'static str,
+    pub area: &'static str,
+    pub title: String,
+    pub default_severity: Severity,
+    pub messages: Vec<MessageView>,
+    pub citations: Vec<crate::law::CitationView>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deprecated: Option<&'static str>,
+}
+
+/// One message template in the three languages.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MessageView {
+    pub id: &'static str,
+    pub zh_hans: &'static str,
+    pub zh_hant: &'static str,
+    pub en: &'static str,
+}
+
+impl RuleView {
+    pub fn of(rule: &'static Rule, lang: Lang) -> RuleView {
+        RuleView {
+            id: rule.id,
+            area: rule.area,
+            title: match lang {
+                Lang::ZhHans => rule.title_zh_hans.to_string(),
+                Lang::ZhHant => zh_hant::lookup(rule.title_zh_hans).unwrap_or(rule.title_zh_hans).to_string(),
+                Lang::En => rule.title_en.to_string(),
+            },
+            default_severity: rule.default_severity,
+            messages: rule
+                .messages
+                .iter()
+                .map(|m| MessageView {
+                    id: m.id,
+                    zh_hans: m.zh_hans,
+                    zh_hant: zh_hant::lookup(m.zh_hans).unwrap_or(""),
+                    en: m.en,
+                })
+                .collect(),
+            citations: rule.citations.iter().map(|c| c.to_view(lang)).collect(),
+            deprecated: rule.deprecated,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_filled_and_unknown_ones_kept() {
+        let args = crate::args![("field", "idNumber")];
+        assert_eq!(fill("字段 {field} 有误 {missing} {", &args), "字段 idNumber 有误 {missing} {");
+    }
+}

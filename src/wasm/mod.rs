@@ -1,0 +1,53 @@
+//! The wasm-bindgen layer: the only code that names `wasm_bindgen`.
+//!
+//! It only translates: it deserialises JS values, calls the JSON facade in [`crate::api`], and
+//! serialises the result. Errors are mapped in one place ([`to_js_error`]) to an object with a
+//! stable `code` and a `message`, which the hand-written npm wrapper turns into a
+//! `FilingCheckError`. Nothing here panics on input.
+
+use crate::error::Error;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+/// Maps a call error to the JS value the npm wrapper expects: `{ code, message }`.
+fn to_js_error(e: Error) -> JsValue {
+    let obj = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&obj, &"code".into(), &e.code().into());
+    let _ = js_sys::Reflect::set(&obj, &"message".into(), &e.message().into());
+    obj.into()
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    // Maps as plain objects, so results look like JSON.parse output.
+    let ser = serde_wasm_bindgen::Serializer::json_compatible();
+    value.serialize(&ser).map_err(|e| to_js_error(Error::new(crate::error::ErrorKind::InvalidJson, e.to_string())))
+}
+
+fn from_js(value: JsValue) -> Result<serde_json::Value, JsValue> {
+    serde_wasm_bindgen::from_value::<serde_json::Value>(value).map_err(|e| {
+        to_js_error(Error::new(crate::error::ErrorKind::InvalidJson, format!("input: not a JSON-like value ({e})")))
+    })
+}
+
+/// Runs one operation of the JSON facade: `call("id", { kind, value, today, lang })`.
+#[wasm_bindgen(js_name = call)]
+pub fn call(op: &str, request: JsValue) -> Result<JsValue, JsValue> {
+    let request = from_js(request)?;
+    let result = crate::api::call(op, &request).map_err(to_js_error)?;
+    to_js(&result)
+}
+
+/// The same operation with JSON text in and out: used by the parity suite to compare bytes.
+#[wasm_bindgen(js_name = callJson)]
+pub fn call_json(op: &str, request: &str) -> Result<String, JsValue> {
+    let request = crate::api::parse_json(request).map_err(to_js_error)?;
+    let result = crate::api::call(op, &request).map_err(to_js_error)?;
+    serde_json::to_string(&result)
+        .map_err(|e| to_js_error(Error::new(crate::error::ErrorKind::InvalidJson, e.to_string())))
+}
+
+/// The crate version, to check that the wrapper and the module match.
+#[wasm_bindgen(js_name = version)]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
