@@ -193,6 +193,41 @@ pub fn common_options(request: &Value) -> Result<CheckOptions, Error> {
     Ok(options)
 }
 
+/// Applies a configuration object: `{"mode": "draft", "rules": {"ID-001": "warning"}, "packs": ["guangzhou"]}`.
+///
+/// # Errors
+/// `invalid_argument` for a malformed configuration; unknown rule ids are reported by the check.
+pub fn apply_config(options: &mut CheckOptions, config: &Value) -> Result<(), Error> {
+    let bad = |m: &str| Error::new(ErrorKind::InvalidArgument, m.to_string());
+    let config = config.as_object().ok_or_else(|| bad("config: expected an object"))?;
+    for (key, value) in config {
+        match key.as_str() {
+            "mode" => match value.as_str() {
+                Some("final") => options.mode = crate::report::Mode::Final,
+                Some("draft") => options.mode = crate::report::Mode::Draft,
+                _ => return Err(bad("config.mode: expected \"final\" or \"draft\"")),
+            },
+            "rules" => {
+                let map = value.as_object().ok_or_else(|| bad("config.rules: expected an object of rule id → severity"))?;
+                for (id, sev) in map {
+                    let sev = sev.as_str().and_then(crate::report::Severity::parse).ok_or_else(|| {
+                        bad(&format!("config.rules.{id}: expected off, info, warning or error"))
+                    })?;
+                    options.severity.insert(id.clone(), sev);
+                }
+            }
+            "packs" => {
+                let list = value.as_array().ok_or_else(|| bad("config.packs: expected an array of pack names"))?;
+                for p in list {
+                    options.packs.push(p.as_str().ok_or_else(|| bad("config.packs: pack names are strings"))?.to_string());
+                }
+            }
+            other => return Err(bad(&format!("config: unknown key {:?}", crate::date::truncate(other)))),
+        }
+    }
+    Ok(())
+}
+
 /// The operations of the JSON facade, by name (used by the corpus runners and the CLI).
 ///
 /// `request` is an object; every operation takes `today` and `lang` where it needs them.
@@ -208,6 +243,16 @@ pub fn call(op: &str, request: &Value) -> Result<Value, Error> {
             let kind = str_field(request, "kind")?;
             let value = str_field(request, "value")?;
             Ok(to_value(&validate_id(kind, value, options.today, options.lang)?))
+        }
+        "check" => {
+            let mut options = common_options(request)?;
+            if let Some(config) = request.get("config") {
+                apply_config(&mut options, config)?;
+            }
+            let filing = request
+                .get("filing")
+                .ok_or_else(|| Error::new(ErrorKind::InvalidArgument, "filing: required"))?;
+            Ok(to_value(&crate::filings::check(filing, &options)?))
         }
         "rules" => {
             let lang = match request.get("lang").and_then(Value::as_str) {

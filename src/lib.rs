@@ -35,12 +35,14 @@
 
 pub mod api;
 pub mod date;
+pub mod filings;
 mod error;
 pub mod i18n;
 pub mod ids;
 pub mod law;
 pub mod report;
 pub mod rules;
+pub mod text;
 
 #[cfg(feature = "wasm")]
 mod wasm;

@@ -1,0 +1,56 @@
+//! Filing kinds and the `check` entry point.
+//!
+//! A filing is a JSON object with a `kind` (`appearance`, `defence`, `complaint`, …). Each kind is a
+//! module that deserialises the object into its typed form (the same types generate the published
+//! JSON Schemas), runs its rules and records findings with JSON Pointer paths into the input.
+//!
+//! A malformed call (not an object, unknown kind, a field of the wrong JSON type) is an
+//! [`Error`]; a form with missing or wrong content is a [`Report`] with findings.
+
+use crate::error::{Error, ErrorKind};
+use crate::report::Report;
+use crate::rules::{CheckOptions, Findings};
+use serde_json::Value;
+
+/// One filing kind: its name in `kind`, a one-line description, and its check.
+pub struct Kind {
+    /// The value of the filing's `kind` field. Public API: never renamed.
+    pub name: &'static str,
+    /// zh-Hans name of the document, e.g. `答辩材料`.
+    pub title_zh_hans: &'static str,
+    pub title_en: &'static str,
+    /// Checks a filing of this kind. Errors only for a malformed call.
+    pub check: fn(&Value, &mut Findings) -> Result<(), Error>,
+}
+
+/// Every filing kind, in name order.
+pub static KINDS: &[Kind] = &[];
+
+/// Finds a filing kind by name.
+pub fn kind(name: &str) -> Option<&'static Kind> {
+    KINDS.iter().find(|k| k.name == name)
+}
+
+/// Checks one filing under `options`.
+///
+/// # Errors
+/// `invalid_json` when the filing is not an object, `unknown_kind` when its `kind` is missing or
+/// unknown, `unknown_rule` when the options override a rule that does not exist, and whatever the
+/// kind's own deserialisation reports.
+pub fn check(filing: &Value, options: &CheckOptions) -> Result<Report, Error> {
+    options.validate()?;
+    let object = filing
+        .as_object()
+        .ok_or_else(|| Error::new(ErrorKind::InvalidJson, "filing: expected a JSON object"))?;
+    let name = match object.get("kind") {
+        Some(Value::String(s)) => s.as_str(),
+        _ => return Err(Error::new(ErrorKind::UnknownKind, "filing.kind: required, one of the filing kinds")),
+    };
+    let kind = kind(name).ok_or_else(|| {
+        let known: Vec<&str> = KINDS.iter().map(|k| k.name).collect();
+        Error::new(ErrorKind::UnknownKind, format!("filing.kind: {:?} is not one of {known:?}", crate::date::truncate(name)))
+    })?;
+    let mut findings = Findings::new(options);
+    (kind.check)(filing, &mut findings)?;
+    Ok(Report::new(kind.name, options.mode, options.lang, findings.into_vec()))
+}

@@ -1,0 +1,4 @@
+//! Text: OpenCC-exact simplified/traditional conversion, clean-up of pasted text, and name
+//! matching across scripts.
+
+pub mod names;
