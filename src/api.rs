@@ -219,7 +219,10 @@ pub fn apply_config(options: &mut CheckOptions, config: &Value) -> Result<(), Er
             "packs" => {
                 let list = value.as_array().ok_or_else(|| bad("config.packs: expected an array of pack names"))?;
                 for p in list {
-                    options.packs.push(p.as_str().ok_or_else(|| bad("config.packs: pack names are strings"))?.to_string());
+                    if !(p.is_string() || p.is_object()) {
+                        return Err(bad("config.packs: each pack is a built-in pack's name or a pack object"));
+                    }
+                    options.packs.push(p.clone());
                 }
             }
             other => return Err(bad(&format!("config: unknown key {:?}", crate::date::truncate(other)))),

@@ -114,8 +114,10 @@ pub struct CheckOptions {
     pub mode: Mode,
     /// Per-rule severity overrides (`off`, `info`, `warning`, `error`).
     pub severity: BTreeMap<String, Severity>,
-    /// Names of built-in local rule packs to apply (e.g. `guangzhou`).
-    pub packs: Vec<String>,
+    /// Local rule packs to apply: a string names a built-in pack (`"guangzhou"`, `"qiannan"`),
+    /// an object is a portal's own pack, `{"name": ..., "<area>": {...}}`. Each area (appearance,
+    /// timeline, filing) reads its own section and reports a malformed one as `invalid_data`.
+    pub packs: Vec<serde_json::Value>,
 }
 
 impl CheckOptions {
