@@ -90,10 +90,6 @@ impl Error {
     pub fn is_input_too_large(&self) -> bool {
         self.kind == ErrorKind::InputTooLarge
     }
-
-    pub(crate) fn kind(&self) -> ErrorKind {
-        self.kind
-    }
 }
 
 impl fmt::Display for Error {

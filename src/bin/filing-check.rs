@@ -144,10 +144,19 @@ fn run(raw: Vec<String>) -> Result<(Value, bool), CallError> {
                 return Err(CallError::usage("check takes at most one FILE"));
             }
             let filing = api::parse_json(&read_input(args.positional.first().map(String::as_str))?)?;
-            if let Some(Value::String(path)) = request.remove("config") {
-                let config = api::parse_json(&read_input(Some(&path))?)?;
-                request.insert("config".into(), config);
+            let mut config = match request.remove("config") {
+                Some(Value::String(path)) => api::parse_json(&read_input(Some(&path))?)?,
+                _ => Value::Object(Map::new()),
+            };
+            if let Some(mode) = request.remove("mode") {
+                match config.as_object_mut() {
+                    Some(c) => {
+                        c.insert("mode".into(), mode);
+                    }
+                    None => return Err(CallError::usage("--config: the file must hold a JSON object")),
+                }
             }
+            request.insert("config".into(), config);
             request.insert("filing".into(), filing);
             let result = api::call("check", &Value::Object(request))?;
             let failed = result.get("ok") == Some(&Value::Bool(false));

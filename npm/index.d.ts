@@ -1,0 +1,143 @@
+// Types of the filing-check npm package. Civil dates are "YYYY-MM-DD" strings everywhere; a JS
+// Date is refused with FilingCheckError code "invalid_date".
+
+/** A civil date, "YYYY-MM-DD". */
+export type CivilDate = string;
+export type Lang = 'zh-Hans' | 'zh-Hant' | 'en';
+export type Severity = 'off' | 'info' | 'warning' | 'error';
+export type Mode = 'final' | 'draft';
+
+/** Stable error codes (the same in Rust, the CLI and here). */
+export type ErrorCode =
+  | 'invalid_json' | 'invalid_date' | 'invalid_period' | 'invalid_argument' | 'unknown_kind'
+  | 'unknown_rule' | 'unknown_config' | 'unknown_window' | 'input_too_large' | 'invalid_data'
+  | 'dictionaries_not_loaded' | 'not_initialized' | 'init_failed' | 'internal';
+
+/** The one error class of this package: a malformed call, never a finding. */
+export class FilingCheckError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string);
+}
+
+export interface Citation {
+  /** Permanent id of the law revision, e.g. "alpl-2017". */
+  law: string;
+  title: string;
+  revision: string;
+  inForceFrom: CivilDate;
+  article?: number;
+  paragraph?: number;
+  item?: number;
+  /** Rendered, e.g. 《行政诉讼法》第六十七条第一款. */
+  text: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Exclude<Severity, 'off'>;
+  /** JSON Pointer into the input, e.g. "/appearing/0/idNumber". */
+  path: string;
+  messageId: string;
+  args: Record<string, string>;
+  message: string;
+  citations: Citation[];
+}
+
+export interface Report {
+  /** False exactly when some finding has severity "error". */
+  ok: boolean;
+  kind: string;
+  mode: Mode;
+  lang: Lang;
+  counts: { error: number; warning: number; info: number };
+  findings: Finding[];
+}
+
+export interface CallOptions {
+  /** The day of the check. Required: the library never reads a clock. */
+  today: CivilDate;
+  lang?: Lang;
+}
+
+export interface CheckOptions extends CallOptions {
+  mode?: Mode;
+  /** Per-rule severity overrides, e.g. { "ID-001": "warning" }. */
+  rules?: Record<string, Severity>;
+  /** Built-in pack names ("guangzhou", "qiannan") or inline packs. */
+  packs?: Array<string | Record<string, unknown>>;
+}
+
+export type IdKind = 'resident' | 'credit-code' | 'case-number';
+
+export interface IdResult {
+  kind: IdKind;
+  valid: boolean;
+  /** The identifier as checked: full-width folded, spaces removed, upper-case X. */
+  normalized: string;
+  /** True when `normalized` differs from what was typed. */
+  changed: boolean;
+  /** Why it is invalid, a stable code such as "check_character". */
+  reason?: string;
+  message?: string;
+  resident?: {
+    normalized: string;
+    holder: 'citizen' | 'hmt-residence-permit' | 'foreign-permanent-resident';
+    region: string;
+    nationality?: string;
+    birthDate: CivilDate;
+    sex: 'male' | 'female';
+  };
+  citations: Citation[];
+  [more: string]: unknown;
+}
+
+export interface DeadlineRequest {
+  from: CivilDate;
+  /** "15d", "6m", "1y" or "5wd" (working days). */
+  period: string;
+  postmark?: CivilDate;
+  /** Extra calendar years, holiday-cn JSON or the project's own format. */
+  calendar?: unknown;
+  lang?: Lang;
+}
+
+export interface DeadlineResult {
+  due: CivilDate;
+  extended: boolean;
+  provisional: boolean;
+  steps: Array<Record<string, unknown>>;
+  basis: Citation[];
+  [more: string]: unknown;
+}
+
+export type OpenccConfig =
+  | 's2t' | 't2s' | 's2tw' | 'tw2s' | 's2hk' | 'hk2s' | 's2twp' | 'tw2sp'
+  | 't2tw' | 'tw2t' | 't2hk' | 'hk2t' | 't2jp' | 'jp2t' | 's2hkp' | 'hk2sp';
+
+export interface CleanResult {
+  text: string;
+  changes: Array<Record<string, unknown>>;
+  script: 'simplified' | 'traditional' | 'mixed' | 'neither';
+}
+
+/** Loads the wasm module (browser). Idempotent; resolves at once in Node. */
+export function init(moduleOrPath?: unknown): Promise<void>;
+/** Runs one operation of the JSON facade (the same ops as the CLI and the Rust `api::call`). */
+export function call(op: string, request: Record<string, unknown>): unknown;
+/** The same with JSON text in and out (byte-identical to the native build). */
+export function callJson(op: string, requestJson: string): string;
+export function validateId(kind: IdKind, value: string, options: CallOptions): IdResult;
+export function check(filing: { kind: string; [field: string]: unknown }, options: CheckOptions): Report;
+export function deadline(request: DeadlineRequest): DeadlineResult;
+export function windows(request?: { window?: string; from?: CivilDate; lang?: Lang; calendar?: unknown }): unknown;
+export function timeline(request: { today: CivilDate; events: unknown[]; packs?: unknown[]; lang?: Lang }): unknown;
+export function rules(options?: { lang?: Lang }): unknown[];
+/** Cleans pasted text (pinyin annotations, full-width letters, zero-width chars); reports each change. */
+export function clean(text: string): CleanResult;
+/** Fetches the OpenCC dictionaries (once). `convert` calls it for you. */
+export function loadDictionaries(): Promise<void>;
+/** OpenCC-exact conversion; the first call loads the dictionaries. */
+export function convert(text: string, config: OpenccConfig, options?: { clean?: boolean }): Promise<string>;
+/** Conversion after `await loadDictionaries()`; throws "dictionaries_not_loaded" before. */
+export function convertSync(text: string, config: OpenccConfig, options?: { clean?: boolean }): string;
+export function version(): string;

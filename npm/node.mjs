@@ -1,0 +1,9 @@
+// filing-check for Node (ES modules). Re-exports the CommonJS build, so `import` and `require`
+// share one module instance and one FilingCheckError class.
+import api from './node.cjs';
+
+export const {
+  init, call, callJson, validateId, check, deadline, windows, timeline, rules, clean,
+  loadDictionaries, convert, convertSync, version, FilingCheckError,
+} = api;
+export default api;

@@ -1,0 +1,19 @@
+// Runs corpus cases in the browser through the package's browser entry, exactly as a portal would
+// import it. The test driver (run.mjs) passes the cases in and matches the outcomes.
+import * as fc from '/pkg/index.js';
+import { runCase, parityRecord } from '/tests/js/corpus-runtime.js';
+
+await fc.init();
+let dictionaries = 'not loaded';
+try {
+  await fc.loadDictionaries();
+  dictionaries = 'loaded';
+} catch (e) {
+  dictionaries = `unavailable: ${e.code}`;
+}
+
+window.runCases = (cases) =>
+  cases.map((c) => ({ name: c.name, outcome: runCase(fc.call, c), parity: parityRecord(fc.callJson, c) }));
+window.fcInfo = { dictionaries, version: fc.version() };
+document.getElementById('state').textContent = 'ready';
+document.body.dataset.ready = 'true';
