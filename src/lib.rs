@@ -40,6 +40,7 @@ mod error;
 pub mod i18n;
 pub mod ids;
 pub mod law;
+pub mod packs;
 pub mod report;
 pub mod rules;
 pub mod text;
