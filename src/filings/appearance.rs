@@ -321,7 +321,13 @@ fn display_name(p: &Person) -> String {
 /// Classifies person `i` and records APP-004 / APP-005 findings.
 fn qualify(findings: &mut Findings, p: &Person, base: &str, agency_level: Option<&str>) -> Standing {
     let role = coded(findings, &p.role, ROLES, &format!("{base}/role"), true);
-    let employer = coded(findings, &p.employer, EMPLOYERS, &format!("{base}/employer"), false).unwrap_or("defendant");
+    // A missing employer is the defendant itself (the common case); an unknown one is already an
+    // APP-001 finding and is not second-guessed here.
+    let employer = match coded(findings, &p.employer, EMPLOYERS, &format!("{base}/employer"), false) {
+        Some(e) => e,
+        None if blank(&p.employer) => "defendant",
+        None => "unknown",
+    };
     let name = display_name(p);
     let args = |field: &str| crate::args![("field", field), ("name", name.clone())];
     match role {
@@ -331,7 +337,7 @@ fn qualify(findings: &mut Findings, p: &Person, base: &str, agency_level: Option
                 let path = format!("{base}/post");
                 findings.add(&rules::HEAD_QUALIFIES, "post_missing", path.clone(), args(&path));
             }
-            if employer != "defendant" {
+            if matches!(employer, "entrusted-organization" | "subordinate-agency" | "legal-affairs-office" | "handling-agency" | "law-firm" | "other") {
                 let path = format!("{base}/employer");
                 findings.add(&rules::HEAD_QUALIFIES, "not_own_agency", path.clone(), args(&path));
                 qualified = false;
@@ -372,7 +378,7 @@ fn qualify(findings: &mut Findings, p: &Person, base: &str, agency_level: Option
                     }
                 }
                 // 规定 第十条第二款: may be regarded as the agency's staff.
-                "entrusted-organization" | "subordinate-agency" => {}
+                "entrusted-organization" | "subordinate-agency" | "unknown" => {}
                 "legal-affairs-office" | "handling-agency" => {
                     if agency_level != Some("local-government") {
                         let path = format!("{base}/employer");
