@@ -592,3 +592,42 @@ fn check_court_notice(findings: &mut Findings, notice: &Option<CourtNotice>, hea
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::CheckOptions;
+
+    fn run(filing: Value) -> Result<crate::report::Report, Error> {
+        let today = CivilDate::from_ymd_opt(2026, 12, 1).unwrap_or_default();
+        crate::filings::check(&filing, &CheckOptions::new(today))
+    }
+
+    /// Odd but well-typed input never panics and never becomes a call error.
+    #[test]
+    fn odd_values_are_findings_not_panics() {
+        let odd = ["", " ", "\u{200B}", "𠮷𠮷𠮷", "99999999999999999999", "2026-02-30", "-", "９"];
+        for v in odd {
+            let person = serde_json::json!({
+                "name": v, "idNumber": v, "sex": v, "birthDate": v, "post": v, "role": v, "employer": v,
+                "staffStatus": v, "documents": [{"type": v, "name": v, "post": v, "authority": v, "submittedOn": v}]
+            });
+            let filing = serde_json::json!({
+                "kind": "appearance",
+                "hearing": {"date": v, "court": v, "caseNumber": v, "procedure": v},
+                "agency": {"name": v, "creditCode": v, "level": v},
+                "courtNotice": {"grounds": [v], "servedOn": v},
+                "appearing": [person],
+                "absence": {"reason": {"category": v, "facts": v}, "submittedOn": v, "substitute": {"role": v, "idNumber": v}}
+            });
+            assert!(run(filing).is_ok(), "{v:?}");
+        }
+    }
+
+    #[test]
+    fn wrong_type_error_names_the_person() {
+        let filing = serde_json::json!({"kind": "appearance", "appearing": [{}, {"attended": "yes"}]});
+        let e = run(filing).err().map(|e| e.message().to_string()).unwrap_or_default();
+        assert!(e.starts_with("filing/appearing/1:"), "{e}");
+    }
+}

@@ -255,3 +255,26 @@ pub(crate) fn apply(findings: &mut Findings, packs: &[AppearancePack], form: &Ap
 fn reminder_date(hearing: CivilDate, days: u32) -> Option<CivilDate> {
     hearing.checked_sub_days(Days::new(u64::from(days)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn built_in_packs_parse_and_name_their_sources() {
+        for name in super::super::built_in_names() {
+            let packs = load(&[Value::String(name.to_string())]).unwrap_or_else(|e| panic!("{name}: {e}"));
+            for pack in packs {
+                assert!(!pack.checks.is_empty(), "{name}");
+                assert!(pack.checks.iter().all(|(_, source)| !source.trim().is_empty()), "{name}");
+            }
+        }
+    }
+
+    #[test]
+    fn reminders_count_calendar_days_back_across_a_month_end() {
+        let hearing = CivilDate::from_ymd_opt(2027, 3, 1).unwrap_or_default();
+        assert_eq!(reminder_date(hearing, 7), CivilDate::from_ymd_opt(2027, 2, 22));
+        assert_eq!(reminder_date(hearing, 1), CivilDate::from_ymd_opt(2027, 2, 28));
+    }
+}

@@ -4,6 +4,29 @@
 //! Sources (LEGAL.md §0.4, §1.1, §2.9, §3): 行政诉讼法 第三条第三款; 行诉解释 第一百二十八条至
 //! 第一百三十二条; 最高人民法院关于行政机关负责人出庭应诉若干问题的规定 (法释〔2020〕3号, "规定").
 //!
+//! ## Article by article
+//!
+//! | text | what it says | rules | corpus (`tests/cases/appearance/`) |
+//! |---|---|---|---|
+//! | 行政诉讼法 3(3) | the head shall appear; if unable, entrust corresponding staff | APP-002, APP-003, APP-013 | `who-appears.json`, `absence*.json` |
+//! | 规定 1(1) | the duty applies in first instance, appeal, retrial | APP-001 (`procedure`) | `form.json` |
+//! | 规定 1(2) | heads of authorised internal bodies and organisations | APP-018 (info), `level: authorized-organization` | `agency-code.json` |
+//! | 规定 2; 解释 128(1) | who is a 负责人; not heads of entrusted organisations or subordinate agencies | APP-004 | `head.json` |
+//! | 解释 128(2) | a head may add 1-2 agents; never only a lawyer | APP-008, APP-003, APP-013 | `agents.json`, `who-appears.json` |
+//! | 规定 4(1); 解释 129(1) | cases where the court must notify / has suggested in writing | APP-014 | `notice.json` |
+//! | 规定 4(2) | cases where the court may notify | APP-015 (info) | `notice.json` |
+//! | 规定 5(2) | the notice is served at least three days before the hearing | APP-016 | `notice.json` |
+//! | 规定 6; 解释 131(1) | the head's identity proof: name, post, seal, before the hearing | APP-006 | `documents.json`, `names.json` |
+//! | 规定 8 | the four reasons for absence | APP-010 | `absence.json`, `absence-kind.json` |
+//! | 规定 9; 解释 129(3) | proof sealed or signed by the 主要负责人; the court reviews it | APP-009, APP-011, APP-012 | `absence.json`, `absence-kind.json` |
+//! | 规定 10; 解释 130 | who is 相应的工作人员 (both definitions; 法制工作机构 and 承办机关 for local governments) | APP-005 | `staff.json` |
+//! | 解释 131(2); 规定 10(3) | the staff member's sealed power of attorney with name, post, authority | APP-007 | `documents.json` |
+//! | 规定 12; 解释 132 | judicial suggestion when the head is absent without reason, or nobody / only lawyers appear | APP-017 (info) | `who-appears.json` |
+//!
+//! Not checked: 规定 第三条 (common defendants choose who appears), 第五条第三款 (changing the head
+//! before the hearing), 第七条 (one appearance per instance suffices), 第十一条 and 第十三条 (conduct in
+//! court), 第十四条 (publication and statistics): they concern what happens in court, not the filing.
+//!
 //! Numbering: `APP-001…099` are national rules; `APP-101…199` are the checks a local rule pack
 //! (地方规则包) can switch on (see `data/packs/README.md`). A pack supplies the parameters and its
 //! local source text; the rule, its messages and its national citations stay here, so that every
