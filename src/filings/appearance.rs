@@ -41,6 +41,9 @@ pub struct Hearing {
     pub case_number: Option<String>,
     /// `first-instance`, `second-instance` or `retrial` (规定 第一条: the duty applies in each).
     pub procedure: Option<String>,
+    /// A head of the agency already appeared at an earlier hearing of this case in the same
+    /// instance (规定 第七条第一款).
+    pub head_appeared_earlier_in_instance: Option<bool>,
 }
 
 /// The defendant agency (被诉行政机关).
@@ -533,6 +536,11 @@ pub fn check(filing: &Value, findings: &mut Findings) -> Result<(), Error> {
         if others > 2 {
             findings.add(&rules::EXTRA_AGENTS_LIMIT, "too_many", "/appearing", crate::args![("field", "/appearing"), ("count", others)]);
         }
+    } else if duty_met_earlier(&form) {
+        findings.add(&rules::EARLIER_APPEARANCE, "duty_met_earlier", "/hearing/headAppearedEarlierInInstance", crate::args![("field", "/hearing/headAppearedEarlierInInstance")]);
+        if let Some(explanation) = &form.absence {
+            check_explanation(findings, explanation, "/absence", hearing_date, false);
+        }
     } else {
         match &form.absence {
             None => {
@@ -549,6 +557,18 @@ pub fn check(filing: &Value, findings: &mut Findings) -> Result<(), Error> {
 
     appearance_pack::apply(findings, &packs, &form, &assessment);
     Ok(())
+}
+
+/// 规定 第七条第一款: a head's appearance at an earlier hearing of the same instance generally
+/// suffices, "但人民法院通知行政机关负责人再次出庭的除外" — a notice or written suggestion for this
+/// hearing is that exception.
+fn duty_met_earlier(form: &AppearanceFiling) -> bool {
+    let earlier = form.hearing.as_ref().and_then(|h| h.head_appeared_earlier_in_instance) == Some(true);
+    let called_again = form
+        .court_notice
+        .as_ref()
+        .is_some_and(|n| n.written_suggestion == Some(true) || n.served_on.as_deref().is_some_and(|s| !s.trim().is_empty()));
+    earlier && !called_again
 }
 
 /// APP-014, APP-015, APP-016: the court's notice and the grounds of 规定 第四条.

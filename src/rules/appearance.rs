@@ -23,8 +23,10 @@
 //! | 解释 131(2); 规定 10(3) | the staff member's sealed power of attorney with name, post, authority | APP-007 | `documents.json` |
 //! | 规定 12; 解释 132 | judicial suggestion when the head is absent without reason, or nobody / only lawyers appear | APP-017 (info) | `who-appears.json` |
 //!
+//! | 规定 7(1) | one appearance per instance generally suffices, unless the court asks again | APP-019 (info) | `notice.json` |
+//!
 //! Not checked: 规定 第三条 (common defendants choose who appears), 第五条第三款 (changing the head
-//! before the hearing), 第七条 (one appearance per instance suffices), 第十一条 and 第十三条 (conduct in
+//! before the hearing), 第七条第二款 (each procedure has its own duty: a filing is per hearing), 第十一条 and 第十三条 (conduct in
 //! court), 第十四条 (publication and statistics): they concern what happens in court, not the filing.
 //!
 //! Numbering: `APP-001…099` are national rules; `APP-101…199` are the checks a local rule pack
@@ -362,6 +364,20 @@ pub static AGENCY_CODE_CATEGORY: Rule = Rule {
     deprecated: None,
 };
 
+/// APP-019: a head who already appeared at an earlier hearing of the same instance (informational).
+pub static EARLIER_APPEARANCE: Rule = Rule {
+    id: "APP-019",
+    area: "appearance",
+    title_zh_hans: "同一审级多次开庭的，负责人到庭参加一次庭审一般即履行出庭义务",
+    title_en: "Where one instance has several hearings, one appearance by the head generally meets the duty",
+    default_severity: Severity::Info,
+    messages: &[m("duty_met_earlier",
+        "{field}：负责人已在本审级此前的庭审中出庭，一般可以认定已履行出庭应诉义务，本次无需情况说明；法院通知再次出庭的除外（《负责人出庭应诉规定》第七条第一款）",
+        "{field}: a head already appeared at an earlier hearing of this instance, which generally meets the duty, so no explanation is needed now, unless the court asks the head to appear again (Provisions on Agency Heads, art. 7(1))")],
+    citations: &[Citation::article(PROV, 7).paragraph(1)],
+    deprecated: None,
+};
+
 // --- Checks that local rule packs switch on (APP-101…). ---
 
 /// APP-101: a local pack names situations in which the head should appear.
@@ -445,6 +461,6 @@ pub static RULES: &[&Rule] = &[
     &FORM_COMPLETE, &SOMEONE_APPEARS, &NOT_LAWYERS_ONLY, &HEAD_QUALIFIES, &STAFF_QUALIFIES, &HEAD_IDENTITY_PROOF,
     &STAFF_POWER_OF_ATTORNEY, &EXTRA_AGENTS_LIMIT, &ABSENCE_EXPLAINED, &ABSENCE_REASON, &ABSENCE_PROOF,
     &ABSENCE_TIMING, &ABSENCE_SUBSTITUTE, &HEAD_CALLED, &HEAD_MAY_BE_CALLED, &NOTICE_THREE_DAYS,
-    &JUDICIAL_SUGGESTION, &AGENCY_CODE_CATEGORY, &LOCAL_HEAD_SITUATION, &LOCAL_PRINCIPAL_RECORDED, &LOCAL_REMINDERS,
+    &JUDICIAL_SUGGESTION, &AGENCY_CODE_CATEGORY, &EARLIER_APPEARANCE, &LOCAL_HEAD_SITUATION, &LOCAL_PRINCIPAL_RECORDED, &LOCAL_REMINDERS,
     &LOCAL_IDENTITY_CHECK, &LOCAL_ATTENDANCE_CHECK,
 ];
