@@ -63,6 +63,9 @@ pub struct IdResult {
 /// let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
 /// let r = api::validate_id("resident", "11010519491231002X", today, Lang::En).unwrap();
 /// assert!(r.valid);
+/// // A real credit code whose check character is 0 (31 − MOD(Σ, 31) = 31 is written 0).
+/// let r = api::validate_id("credit-code", "911522010783762860", today, Lang::En).unwrap();
+/// assert!(r.valid);
 /// ```
 pub fn validate_id(kind: &str, value: &str, today: CivilDate, lang: Lang) -> Result<IdResult, Error> {
     match kind {

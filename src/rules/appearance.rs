@@ -389,7 +389,7 @@ pub static LOCAL_HEAD_SITUATION: Rule = Rule {
     default_severity: Severity::Warning,
     messages: &[m("head_should_appear",
         "{field}：按{pack}的规定，{situation}时负责人应当出庭，但没有负责人出庭（依据：{source}）",
-        "{field}: under the {pack} rules the head should appear when {situationEn}, but no head appears (source: {source})")],
+        "{field}: under the {packEn} rules the head should appear when {situationEn}, but no head appears (source: {source})")],
     citations: &[Citation::article(ALPL, 3).paragraph(3), Citation::article(PROV, 4).paragraph(2).item(3)],
     deprecated: None,
 };
@@ -403,7 +403,7 @@ pub static LOCAL_PRINCIPAL_RECORDED: Rule = Rule {
     default_severity: Severity::Info,
     messages: &[m("principal_appeared",
         "{field}：正职负责人{name}出庭，按{pack}的规定单独记录（依据：{source}）",
-        "{field}: the principal head {name} appears; under the {pack} rules this is recorded separately (source: {source})")],
+        "{field}: the principal head {name} appears; under the {packEn} rules this is recorded separately (source: {source})")],
     citations: &[Citation::article(PROV, 2).paragraph(1), Citation::article(PROV, 14)],
     deprecated: None,
 };
@@ -417,7 +417,7 @@ pub static LOCAL_REMINDERS: Rule = Rule {
     default_severity: Severity::Info,
     messages: &[m("reminders",
         "{field}：按{pack}的规定，应于{dates}（开庭前{offsets}日）提醒负责人出庭（依据：{source}）",
-        "{field}: under the {pack} rules, remind the head to appear on {dates} ({offsets} days before the hearing) (source: {source})")],
+        "{field}: under the {packEn} rules, remind the head to appear on {dates} ({offsets} days before the hearing) (source: {source})")],
     citations: &[Citation::article(PROV, 5).paragraph(1)],
     deprecated: None,
 };
