@@ -18,7 +18,7 @@ pub const MAX_INPUT_BYTES: usize = 4 * 1024 * 1024;
 pub const MAX_DEPTH: usize = 32;
 
 /// The kinds of identifier `validate_id` understands.
-pub const ID_KINDS: &[&str] = &["resident"];
+pub const ID_KINDS: &[&str] = &["resident", "credit-code"];
 
 /// The result of checking one identifier.
 #[derive(Debug, Clone, Serialize)]
@@ -39,10 +39,20 @@ pub struct IdResult {
     /// What the identifier encodes, when valid.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resident: Option<resident::ResidentIdView>,
+    /// What a credit code encodes, when valid.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub credit_code: Option<crate::ids::credit_code::CreditCodeView>,
+    /// A doubt that does not make the identifier invalid: `organization_code_check` when a credit
+    /// code passes its own check but its embedded GB 11714 organisation code does not (rule ID-005).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub warning: Option<&'static str>,
+    /// The warning, rendered in the requested language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub warning_message: Option<String>,
     pub citations: Vec<CitationView>,
 }
 
-/// Checks an identifier of `kind` (`resident`) on `today`, rendering in `lang`.
+/// Checks an identifier of `kind` (`resident` or `credit-code`) on `today`, rendering in `lang`.
 ///
 /// # Errors
 /// `invalid_argument` for an unknown kind.
@@ -53,10 +63,14 @@ pub struct IdResult {
 /// let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
 /// let r = api::validate_id("resident", "11010519491231002X", today, Lang::En).unwrap();
 /// assert!(r.valid);
+/// // A real credit code whose check character is 0 (31 − MOD(Σ, 31) = 31 is written 0).
+/// let r = api::validate_id("credit-code", "911522010783762860", today, Lang::En).unwrap();
+/// assert!(r.valid);
 /// ```
 pub fn validate_id(kind: &str, value: &str, today: CivilDate, lang: Lang) -> Result<IdResult, Error> {
     match kind {
         "resident" => Ok(validate_resident(value, today, lang)),
+        "credit-code" => Ok(validate_credit_code(value, lang)),
         other => Err(Error::new(
             ErrorKind::InvalidArgument,
             format!("kind: expected one of {ID_KINDS:?}, got {:?}", crate::date::truncate(other)),
@@ -78,6 +92,9 @@ fn validate_resident(value: &str, today: CivilDate, lang: Lang) -> IdResult {
             reason: None,
             message: None,
             resident: Some((&id).into()),
+            credit_code: None,
+            warning: None,
+            warning_message: None,
             citations,
         },
         Err(problem) => {
@@ -91,10 +108,52 @@ fn validate_resident(value: &str, today: CivilDate, lang: Lang) -> IdResult {
                 reason: Some(problem.code()),
                 message,
                 resident: None,
+                credit_code: None,
+                warning: None,
+                warning_message: None,
                 citations,
             }
         }
     }
+}
+
+fn validate_credit_code(value: &str, lang: Lang) -> IdResult {
+    use crate::ids::credit_code;
+    let rule = &identity::CREDIT_CODE_VALID;
+    let normalized = crate::ids::fold_identifier(value);
+    let changed = normalized != value;
+    let citations = rule.citations.iter().map(|c| c.to_view(lang)).collect();
+    let mut result = IdResult {
+        kind: "credit-code",
+        valid: false,
+        normalized: normalized.clone(),
+        changed,
+        reason: None,
+        message: None,
+        resident: None,
+        credit_code: None,
+        warning: None,
+        warning_message: None,
+        citations,
+    };
+    match credit_code::parse(value) {
+        Ok(code) => {
+            result.valid = true;
+            if !code.organization_code_valid {
+                let inner = &identity::ORGANIZATION_CODE_CHECK;
+                let args = identity::organization_code_args(&code, "creditCode");
+                result.warning = Some("organization_code_check");
+                result.warning_message = inner.message("organization_code_check").map(|t| render(t, lang, &args));
+            }
+            result.credit_code = Some((&code).into());
+        }
+        Err(problem) => {
+            let args = identity::credit_code_problem_args(problem, "creditCode", &normalized);
+            result.reason = Some(problem.code());
+            result.message = rule.message(problem.code()).map(|t| render(t, lang, &args));
+        }
+    }
+    result
 }
 
 /// The message arguments for a resident-ID problem found in `field`.

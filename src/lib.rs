@@ -8,6 +8,10 @@
 //!
 //! ## What it checks
 //! - identity numbers ([`ids`]): 公民身份号码 (GB 11643) with the reason a number is invalid.
+//! - 统一社会信用代码 (GB 32100-2015) with its embedded GB 11714 organisation code ([`ids::credit_code`]).
+//! - who appears for the defendant agency (filing kinds `appearance` and `absence`): 负责人 and
+//!   相应的工作人员 under 行政诉讼法 第三条, 行诉解释 第一百二十八条至第一百三十二条 and 法释〔2020〕3号,
+//!   with local rule packs ([`packs`]).
 //!
 //! ## Quick start
 //! ```
@@ -40,6 +44,7 @@ mod error;
 pub mod i18n;
 pub mod ids;
 pub mod law;
+pub mod packs;
 pub mod report;
 pub mod rules;
 pub mod text;

@@ -12,6 +12,9 @@ use crate::report::Report;
 use crate::rules::{CheckOptions, Findings};
 use serde_json::Value;
 
+pub mod absence;
+pub mod appearance;
+
 /// One filing kind: its name in `kind`, a one-line description, and its check.
 pub struct Kind {
     /// The value of the filing's `kind` field. Public API: never renamed.
@@ -24,7 +27,10 @@ pub struct Kind {
 }
 
 /// Every filing kind, in name order.
-pub static KINDS: &[Kind] = &[];
+pub static KINDS: &[Kind] = &[
+    Kind { name: "absence", title_zh_hans: "负责人不能出庭的情况说明", title_en: "Explanation of the head's absence", check: absence::check },
+    Kind { name: "appearance", title_zh_hans: "出庭应诉人员信息", title_en: "Who appears for the defendant agency", check: appearance::check },
+];
 
 /// Finds a filing kind by name.
 pub fn kind(name: &str) -> Option<&'static Kind> {

@@ -2,11 +2,13 @@
 //!
 //! - [`resident`]: 公民身份号码 (GB 11643-1999), including 港澳台居民居住证 numbers and the 2023
 //!   foreign permanent-resident numbers that share its structure.
+//! - [`credit_code`]: 统一社会信用代码 (GB 32100-2015) with its GB 11714 organisation code.
 //!
 //! Input is folded before checking (full-width digits, spaces and zero-width characters that
 //! pasting leaves), and the folded form is returned as `normalized` with `changed: true`, so the
 //! caller decides whether to write it back: nothing the user typed is silently changed.
 
+pub mod credit_code;
 pub mod resident;
 
 /// Folds what pasting leaves around an identifier: full-width ASCII, spaces of every kind and

@@ -109,6 +109,14 @@ pub const GB_32100_2015: LawRevision = LawRevision {
     in_force_until: None, is_standard: true,
 };
 
+/// GB 11714-1997, 全国组织机构代码编制规则 (the organisation code inside a credit code, positions 9-17).
+/// Its in-force date is not in LEGAL.md and is unverified (1997-12-01 as commonly listed).
+pub const GB_11714_1997: LawRevision = LawRevision {
+    id: "gb-11714-1997", short_zh_hans: "GB 11714-1997", short_zh_hant: "GB 11714-1997", short_en: "GB 11714-1997",
+    title_zh_hans: "全国组织机构代码编制规则", revision: "GB 11714-1997", in_force_from: "1997-12-01",
+    in_force_until: None, is_standard: true,
+};
+
 /// Every law revision this crate cites. Rule packs may cite these ids.
 pub const CATALOGUE: &[LawRevision] = &[
     ADMIN_LITIGATION_LAW_2014, ADMIN_LITIGATION_LAW_2017, ALPL_INTERPRETATION_2018, HEAD_APPEARANCE_PROVISIONS_2020,
@@ -116,7 +124,7 @@ pub const CATALOGUE: &[LawRevision] = &[
     ADMIN_RECONSIDERATION_LAW_2017, ADMIN_RECONSIDERATION_LAW_2023, ADMIN_RECONSIDERATION_REGULATIONS_2007,
     STATE_COMPENSATION_LAW_2012, RESIDENT_ID_LAW_2011, ADMIN_AGREEMENT_PROVISIONS_2019,
     ADMIN_COMPENSATION_PROVISIONS_2022, ADMIN_COERCION_LAW_2011, HOLIDAY_MEASURES_2024, CASE_NUMBER_PROVISIONS_2015,
-    GB_11643_1999, GB_32100_2015,
+    GB_11643_1999, GB_32100_2015, GB_11714_1997,
 ];
 
 /// Finds a law revision by its permanent id.

@@ -1,7 +1,7 @@
 //! Identity-number rules (area `identity`, ids `ID-…`).
 
 use super::{MessageTemplate, Rule};
-use crate::law::{Citation, GB_11643_1999, RESIDENT_ID_LAW_2011};
+use crate::law::{Citation, GB_11643_1999, GB_11714_1997, GB_32100_2015, RESIDENT_ID_LAW_2011};
 use crate::report::Severity;
 
 /// ID-001: a resident identity number must be a valid GB 11643 number.
@@ -53,5 +53,226 @@ pub static RESIDENT_ID_VALID: Rule = Rule {
     deprecated: None,
 };
 
+/// ID-002: a unified social credit code must be a valid GB 32100-2015 code.
+pub static CREDIT_CODE_VALID: Rule = Rule {
+    id: "ID-002",
+    area: "identity",
+    title_zh_hans: "统一社会信用代码须符合 GB 32100-2015 的结构与校验码",
+    title_en: "A unified social credit code must follow GB 32100-2015 (structure and check character)",
+    default_severity: Severity::Error,
+    messages: &[
+        MessageTemplate { id: "empty", zh_hans: "{field}：未填写统一社会信用代码", en: "{field}: no unified social credit code entered" },
+        MessageTemplate {
+            id: "length",
+            zh_hans: "{field}：统一社会信用代码应为18位，实际为{length}位",
+            en: "{field}: a unified social credit code has 18 characters, this one has {length}",
+        },
+        MessageTemplate {
+            id: "character",
+            zh_hans: "{field}：统一社会信用代码只使用数字和除 I、O、Z、S、V 以外的大写字母",
+            en: "{field}: a unified social credit code uses only digits and capital letters other than I, O, Z, S and V",
+        },
+        MessageTemplate {
+            id: "department",
+            zh_hans: "{field}：第1位“{department}”不是登记管理部门代码（1-9、A、N、Y）",
+            en: "{field}: the first character \"{department}\" is not a registration-authority code (1-9, A, N, Y)",
+        },
+        MessageTemplate {
+            id: "category",
+            zh_hans: "{field}：第2位“{category}”不是登记管理部门“{department}”使用的机构类别代码",
+            en: "{field}: the second character \"{category}\" is not an institution category of authority \"{department}\"",
+        },
+        MessageTemplate {
+            id: "region",
+            zh_hans: "{field}：第3-8位“{region}”不是登记管理机关行政区划码",
+            en: "{field}: characters 3-8 \"{region}\" are not the region code of a registration office",
+        },
+        MessageTemplate {
+            id: "check_character",
+            zh_hans: "{field}：校验码应为“{expected}”，实际为“{actual}”，请核对代码",
+            en: "{field}: the check character should be \"{expected}\", not \"{actual}\"; re-check the code",
+        },
+    ],
+    citations: &[Citation::whole(GB_32100_2015)],
+    deprecated: None,
+};
+
+/// ID-003: the birth date declared in a form must be the one encoded in the identity number.
+pub static BIRTH_DATE_MATCHES_ID: Rule = Rule {
+    id: "ID-003",
+    area: "identity",
+    title_zh_hans: "填写的出生日期须与公民身份号码中的出生日期码一致",
+    title_en: "The declared birth date must match the birth date encoded in the identity number",
+    default_severity: Severity::Error,
+    messages: &[
+        MessageTemplate {
+            id: "mismatch",
+            zh_hans: "{field}：填写的出生日期{declared}与身份号码{idField}中的出生日期{encoded}不一致",
+            en: "{field}: the declared birth date {declared} differs from {encoded}, encoded in the identity number ({idField})",
+        },
+        MessageTemplate {
+            id: "date_format",
+            zh_hans: "{field}：“{declared}”不是 YYYY-MM-DD 格式的日期",
+            en: "{field}: \"{declared}\" is not a date written YYYY-MM-DD",
+        },
+    ],
+    citations: &[Citation::article(RESIDENT_ID_LAW_2011, 3).paragraph(1), Citation::whole(GB_11643_1999)],
+    deprecated: None,
+};
+
+/// ID-004: the sex declared in a form must be the one encoded in the identity number.
+pub static SEX_MATCHES_ID: Rule = Rule {
+    id: "ID-004",
+    area: "identity",
+    title_zh_hans: "填写的性别须与公民身份号码顺序码的奇偶一致",
+    title_en: "The declared sex must match the parity of the identity number's sequence code",
+    default_severity: Severity::Error,
+    messages: &[
+        MessageTemplate {
+            id: "mismatch",
+            zh_hans: "{field}：填写的性别“{declared}”与身份号码{idField}的顺序码（{encoded}）不一致",
+            en: "{field}: the declared sex \"{declared}\" differs from the identity number's sequence code ({idField}: {encoded})",
+        },
+        MessageTemplate {
+            id: "unknown_value",
+            zh_hans: "{field}：“{declared}”不是可识别的性别，请填写 male 或 female",
+            en: "{field}: \"{declared}\" is not a recognised sex; use male or female",
+        },
+    ],
+    citations: &[Citation::article(RESIDENT_ID_LAW_2011, 3).paragraph(1), Citation::whole(GB_11643_1999)],
+    deprecated: None,
+};
+
+/// ID-005: the GB 11714 organisation code inside a credit code has its own check character.
+pub static ORGANIZATION_CODE_CHECK: Rule = Rule {
+    id: "ID-005",
+    area: "identity",
+    title_zh_hans: "统一社会信用代码第9-17位的组织机构代码校验码应当正确",
+    title_en: "The organisation code in positions 9-17 of a credit code should have a correct check character",
+    default_severity: Severity::Warning,
+    messages: &[MessageTemplate {
+        id: "organization_code_check",
+        zh_hans: "{field}：代码整体校验通过，但其中的组织机构代码{organizationCode}校验码应为“{expected}”；请与营业执照或登记证书核对",
+        en: "{field}: the code passes its own check, but its organisation code {organizationCode} should end in \"{expected}\"; compare it with the licence or registration certificate",
+    }],
+    citations: &[Citation::whole(GB_32100_2015), Citation::whole(GB_11714_1997)],
+    deprecated: None,
+};
+
 /// Every identity rule.
-pub static RULES: &[&Rule] = &[&RESIDENT_ID_VALID];
+pub static RULES: &[&Rule] = &[&RESIDENT_ID_VALID, &CREDIT_CODE_VALID, &BIRTH_DATE_MATCHES_ID, &SEX_MATCHES_ID, &ORGANIZATION_CODE_CHECK];
+
+// --- Helpers that filings use to run the identity rules on their fields. ---
+
+use crate::date::format_civil_date;
+use crate::ids::{credit_code, resident};
+use crate::report::Args;
+use crate::rules::Findings;
+
+/// The message arguments for a credit-code problem found in `field`.
+pub(crate) fn credit_code_problem_args(problem: credit_code::Problem, field: &str, normalized: &str) -> Args {
+    use credit_code::Problem as P;
+    let mut args = crate::args![("field", field), ("value", normalized)];
+    let get = |r: std::ops::Range<usize>| normalized.get(r).unwrap_or("").to_string();
+    match problem {
+        P::Length => {
+            args.insert("length".into(), normalized.chars().count().to_string());
+        }
+        P::Department => {
+            args.insert("department".into(), get(0..1));
+        }
+        P::Category => {
+            args.insert("department".into(), get(0..1));
+            args.insert("category".into(), get(1..2));
+        }
+        P::Region => {
+            args.insert("region".into(), get(2..8));
+        }
+        P::CheckCharacter => {
+            let expected = credit_code::expected_check_character(&get(0..17)).map(String::from).unwrap_or_default();
+            args.insert("expected".into(), expected);
+            args.insert("actual".into(), get(17..18));
+        }
+        P::Empty | P::Character => {}
+    }
+    args
+}
+
+/// The ID-005 arguments for a code whose inner organisation-code check fails.
+pub(crate) fn organization_code_args(code: &credit_code::CreditCode, field: &str) -> Args {
+    let body = code.organization_code.get(0..8).unwrap_or("");
+    let expected = credit_code::organization_check_character(body).map(String::from).unwrap_or_default();
+    crate::args![("field", field), ("organizationCode", code.organization_code), ("expected", expected)]
+}
+
+/// Runs ID-001 on a resident-ID field at `path`; returns the decoded number when valid.
+/// A missing field is reported as `empty`.
+pub fn check_resident_field(findings: &mut Findings, value: Option<&str>, path: &str) -> Option<resident::ResidentId> {
+    let today = findings.options().today;
+    let value = value.unwrap_or("");
+    match resident::parse(value, today) {
+        Ok(id) => Some(id),
+        Err(problem) => {
+            let normalized = crate::ids::fold_identifier(value);
+            let args = crate::api::resident_problem_args(problem, path, &normalized, today);
+            findings.add(&RESIDENT_ID_VALID, problem.code(), path, args);
+            None
+        }
+    }
+}
+
+/// Runs ID-002 (and ID-005) on a credit-code field at `path`; returns the decoded code when valid.
+pub fn check_credit_code_field(findings: &mut Findings, value: Option<&str>, path: &str) -> Option<credit_code::CreditCode> {
+    let value = value.unwrap_or("");
+    match credit_code::parse(value) {
+        Ok(code) => {
+            if !code.organization_code_valid {
+                findings.add(&ORGANIZATION_CODE_CHECK, "organization_code_check", path, organization_code_args(&code, path));
+            }
+            Some(code)
+        }
+        Err(problem) => {
+            let normalized = crate::ids::fold_identifier(value);
+            findings.add(&CREDIT_CODE_VALID, problem.code(), path, credit_code_problem_args(problem, path, &normalized));
+            None
+        }
+    }
+}
+
+/// Runs ID-003: the declared birth date at `path` against the one in `id` (from `id_path`).
+/// Nothing is reported when no birth date was declared.
+pub fn check_declared_birth_date(findings: &mut Findings, declared: Option<&str>, path: &str, id: &resident::ResidentId, id_path: &str) {
+    let Some(declared) = declared.filter(|d| !d.trim().is_empty()) else { return };
+    let encoded = format_civil_date(id.birth_date);
+    let args = crate::args![("field", path), ("declared", declared), ("encoded", encoded), ("idField", id_path)];
+    match crate::date::parse_civil_date(declared.trim(), path) {
+        Err(_) => findings.add(&BIRTH_DATE_MATCHES_ID, "date_format", path, args),
+        Ok(d) if d != id.birth_date => findings.add(&BIRTH_DATE_MATCHES_ID, "mismatch", path, args),
+        Ok(_) => {}
+    }
+}
+
+/// Reads a declared sex: `male`/`female`, or 男/女 as forms often write it.
+fn parse_sex(text: &str) -> Option<resident::Sex> {
+    match text.trim() {
+        "male" | "m" | "M" | "男" => Some(resident::Sex::Male),
+        "female" | "f" | "F" | "女" => Some(resident::Sex::Female),
+        _ => None,
+    }
+}
+
+/// Runs ID-004: the declared sex at `path` against the parity of the sequence code in `id`.
+/// Nothing is reported when no sex was declared.
+pub fn check_declared_sex(findings: &mut Findings, declared: Option<&str>, path: &str, id: &resident::ResidentId, id_path: &str) {
+    let Some(declared) = declared.filter(|d| !d.trim().is_empty()) else { return };
+    let encoded = match id.sex {
+        resident::Sex::Male => "male",
+        resident::Sex::Female => "female",
+    };
+    let args = crate::args![("field", path), ("declared", declared), ("encoded", encoded), ("idField", id_path)];
+    match parse_sex(declared) {
+        None => findings.add(&SEX_MATCHES_ID, "unknown_value", path, args),
+        Some(sex) if sex != id.sex => findings.add(&SEX_MATCHES_ID, "mismatch", path, args),
+        Some(_) => {}
+    }
+}

@@ -1,0 +1,163 @@
+//! Filing kind `absence`: the explanation (情况说明) an agency files when its head cannot appear
+//! (规定 第八条、第九条; 解释 第一百二十九条第三款).
+//!
+//! The same [`Explanation`] is embedded in an `appearance` filing as `absence`; filed on its own it
+//! also names the hearing, the agency, the head who cannot come and who appears instead.
+
+use super::appearance::{check_agency, check_hearing, coded, date_field, decode, known_fields, require, section, Agency, Hearing, ROLES};
+use crate::date::{format_civil_date, CivilDate};
+use crate::error::{Error, ErrorKind};
+use crate::rules::appearance as rules;
+use crate::rules::{identity, Findings};
+use serde::Deserialize;
+use serde_json::Value;
+
+/// The reasons of 规定 第八条: (code, zh-Hans).
+pub const REASONS: &[(&str, &str)] = &[
+    ("force-majeure", "不可抗力"),
+    ("accident", "意外事件"),
+    ("irreplaceable-official-duty", "需要履行他人不能代替的公务"),
+    ("other-proper-reason", "无法出庭的其他正当事由"),
+];
+
+/// The reason for the absence.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Reason {
+    /// One of [`REASONS`].
+    pub category: Option<String>,
+    /// What happened, in the agency's words.
+    pub facts: Option<String>,
+}
+
+/// The proof of the reason (证明材料).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Proof {
+    /// What the proof is, e.g. `会议通知`.
+    pub description: Option<String>,
+    /// Bears the agency's seal.
+    pub sealed: Option<bool>,
+    /// Signed by the agency's 主要负责人.
+    pub signed_by_principal_head: Option<bool>,
+}
+
+/// The head who cannot appear.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AbsentHead {
+    pub name: Option<String>,
+    pub post: Option<String>,
+}
+
+/// Who appears instead of the head.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Substitute {
+    pub name: Option<String>,
+    pub id_number: Option<String>,
+    pub post: Option<String>,
+    /// `staff` is what the law asks for; `lawyer` or `other-agent` alone is not enough.
+    pub role: Option<String>,
+}
+
+/// A 情况说明: why the head cannot appear, with proof.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Explanation {
+    pub head: Option<AbsentHead>,
+    pub reason: Option<Reason>,
+    pub proof: Option<Proof>,
+    /// The day it was filed with the court, `YYYY-MM-DD`.
+    pub submitted_on: Option<String>,
+    pub substitute: Option<Substitute>,
+    /// The agency asks the court to postpone the hearing (规定 第九条第三款).
+    pub requests_postponement: Option<bool>,
+}
+
+/// Checks an explanation found at `base` (`/absence` inside an appearance filing, `` on its own).
+/// `standalone` requires the head and the substitute to be named.
+pub(crate) fn check_explanation(findings: &mut Findings, e: &Explanation, base: &str, hearing_date: Option<CivilDate>, standalone: bool) {
+    let reason = e.reason.clone().unwrap_or_default();
+    let category_path = format!("{base}/reason/category");
+    match reason.category.as_deref().map(str::trim) {
+        None | Some("") => findings.add(&rules::ABSENCE_REASON, "category_missing", category_path.clone(), crate::args![("field", category_path)]),
+        Some(c) if REASONS.iter().any(|(code, _)| *code == c) => {}
+        Some(c) => {
+            let allowed: Vec<&str> = REASONS.iter().map(|(code, _)| *code).collect();
+            findings.add(&rules::ABSENCE_REASON, "unknown_category", category_path.clone(), crate::args![("field", category_path), ("value", c), ("allowed", allowed.join(", "))]);
+        }
+    }
+    if super::appearance::blank(&reason.facts) {
+        let path = format!("{base}/reason/facts");
+        findings.add(&rules::ABSENCE_REASON, "facts_missing", path.clone(), crate::args![("field", path)]);
+    }
+    let proof_path = format!("{base}/proof");
+    match &e.proof {
+        None => findings.add(&rules::ABSENCE_PROOF, "missing", proof_path.clone(), crate::args![("field", proof_path)]),
+        Some(p) if p.sealed != Some(true) && p.signed_by_principal_head != Some(true) => {
+            findings.add(&rules::ABSENCE_PROOF, "unsealed", proof_path.clone(), crate::args![("field", proof_path)])
+        }
+        Some(_) => {}
+    }
+    let date_path = format!("{base}/submittedOn");
+    match date_field(findings, &e.submitted_on, &date_path) {
+        Some(submitted) => {
+            if let Some(h) = hearing_date.filter(|h| submitted > *h) {
+                let args = crate::args![("field", date_path.clone()), ("submittedOn", format_civil_date(submitted)), ("hearingDate", format_civil_date(h))];
+                findings.add(&rules::ABSENCE_TIMING, "late", date_path, args);
+            }
+        }
+        None if super::appearance::blank(&e.submitted_on) => {
+            findings.add(&rules::ABSENCE_TIMING, "date_missing", date_path.clone(), crate::args![("field", date_path)]);
+        }
+        None => {}
+    }
+    if standalone {
+        let head = e.head.clone().unwrap_or_default();
+        require(findings, &head.name, &format!("{base}/head/name"));
+        require(findings, &head.post, &format!("{base}/head/post"));
+    }
+    let substitute_path = format!("{base}/substitute");
+    match &e.substitute {
+        None if standalone => {
+            findings.add(&rules::ABSENCE_SUBSTITUTE, "missing", substitute_path.clone(), crate::args![("field", substitute_path)]);
+        }
+        None => {}
+        Some(s) => {
+            if standalone {
+                require(findings, &s.name, &format!("{substitute_path}/name"));
+            }
+            if s.id_number.is_some() {
+                identity::check_resident_field(findings, s.id_number.as_deref(), &format!("{substitute_path}/idNumber"));
+            }
+            let role_path = format!("{substitute_path}/role");
+            if let Some("lawyer" | "other-agent") = coded(findings, &s.role, ROLES, &role_path, standalone) {
+                findings.add(&rules::ABSENCE_SUBSTITUTE, "lawyer", role_path.clone(), crate::args![("field", role_path)]);
+            }
+        }
+    }
+}
+
+/// The top-level fields of an `absence` filing.
+const FIELDS: &[&str] = &["kind", "hearing", "agency", "head", "reason", "proof", "submittedOn", "substitute", "requestsPostponement"];
+
+/// Checks an `absence` filing.
+///
+/// # Errors
+/// `invalid_json` naming the section with a wrong type or an unknown field.
+pub fn check(filing: &Value, findings: &mut Findings) -> Result<(), Error> {
+    let object = filing.as_object().ok_or_else(|| Error::new(ErrorKind::InvalidJson, "filing: expected a JSON object"))?;
+    known_fields(object, FIELDS, "absence")?;
+    let hearing: Option<Hearing> = section(object, "hearing")?;
+    let agency: Option<Agency> = section(object, "agency")?;
+    let mut rest = object.clone();
+    for key in ["kind", "hearing", "agency"] {
+        rest.remove(key);
+    }
+    let explanation: Explanation = decode(&Value::Object(rest), "")?;
+    let hearing_date = check_hearing(findings, &hearing);
+    check_agency(findings, &agency);
+    check_explanation(findings, &explanation, "", hearing_date, true);
+    Ok(())
+}
