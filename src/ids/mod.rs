@@ -7,6 +7,7 @@
 //! pasting leaves), and the folded form is returned as `normalized` with `changed: true`, so the
 //! caller decides whether to write it back: nothing the user typed is silently changed.
 
+pub mod case_number;
 pub mod resident;
 
 /// Folds what pasting leaves around an identifier: full-width ASCII, spaces of every kind and
