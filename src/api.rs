@@ -18,7 +18,7 @@ pub const MAX_INPUT_BYTES: usize = 4 * 1024 * 1024;
 pub const MAX_DEPTH: usize = 32;
 
 /// The kinds of identifier `validate_id` understands.
-pub const ID_KINDS: &[&str] = &["resident"];
+pub const ID_KINDS: &[&str] = &["resident", "case-number"];
 
 /// The result of checking one identifier.
 #[derive(Debug, Clone, Serialize)]
@@ -39,6 +39,9 @@ pub struct IdResult {
     /// What the identifier encodes, when valid.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resident: Option<resident::ResidentIdView>,
+    /// What a case number (案号) encodes, when valid.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub case_number: Option<crate::ids::case_number::CaseNumber>,
     pub citations: Vec<CitationView>,
 }
 
@@ -57,6 +60,7 @@ pub struct IdResult {
 pub fn validate_id(kind: &str, value: &str, today: CivilDate, lang: Lang) -> Result<IdResult, Error> {
     match kind {
         "resident" => Ok(validate_resident(value, today, lang)),
+        "case-number" => Ok(validate_case_number(value, today, lang)),
         other => Err(Error::new(
             ErrorKind::InvalidArgument,
             format!("kind: expected one of {ID_KINDS:?}, got {:?}", crate::date::truncate(other)),
@@ -78,6 +82,7 @@ fn validate_resident(value: &str, today: CivilDate, lang: Lang) -> IdResult {
             reason: None,
             message: None,
             resident: Some((&id).into()),
+            case_number: None,
             citations,
         },
         Err(problem) => {
@@ -91,9 +96,40 @@ fn validate_resident(value: &str, today: CivilDate, lang: Lang) -> IdResult {
                 reason: Some(problem.code()),
                 message,
                 resident: None,
+                case_number: None,
                 citations,
             }
         }
+    }
+}
+
+fn validate_case_number(value: &str, today: CivilDate, lang: Lang) -> IdResult {
+    use crate::ids::case_number;
+    let rule = &crate::rules::document::CASE_NUMBER_VALID;
+    let normalized = case_number::normalize(value);
+    let changed = normalized != value;
+    let citations = rule.citations.iter().map(|c| c.to_view(lang)).collect();
+    let (reason, message, parsed) = match case_number::parse(value, today) {
+        Ok(n) => (None, None, Some(n)),
+        Err(problem) => {
+            let mut args = crate::args![("field", "caseNumber"), ("value", &normalized)];
+            for (k, v) in problem.args(today) {
+                args.insert(k.to_string(), v);
+            }
+            let message = rule.message(problem.code()).map(|t| render(t, lang, &args));
+            (Some(problem.code()), message, None)
+        }
+    };
+    IdResult {
+        kind: "case-number",
+        valid: parsed.is_some(),
+        normalized,
+        changed,
+        reason,
+        message,
+        resident: None,
+        case_number: parsed,
+        citations,
     }
 }
 
@@ -231,6 +267,20 @@ pub fn apply_config(options: &mut CheckOptions, config: &Value) -> Result<(), Er
     Ok(())
 }
 
+/// Checks the text of a document (op `document`): `{"type": "complaint", "text": "…",
+/// "caseNumber"?, "signedOn"?, "parties"?: [{"role": "plaintiff", "name": "…"}], "amount"?}`.
+/// Findings' paths point into that object.
+///
+/// # Errors
+/// `invalid_json` for a field of the wrong JSON type, `invalid_argument` without `type`,
+/// `unknown_rule` for a severity override of a rule that does not exist.
+pub fn check_document(document: &Value, options: &CheckOptions) -> Result<crate::report::Report, Error> {
+    options.validate()?;
+    let mut findings = rules::Findings::new(options);
+    crate::document::check_input(document, &mut findings)?;
+    Ok(crate::report::Report::new("document", options.mode, options.lang, findings.into_vec()))
+}
+
 /// The operations of the JSON facade, by name (used by the corpus runners and the CLI).
 ///
 /// `request` is an object; every operation takes `today` and `lang` where it needs them.
@@ -256,6 +306,16 @@ pub fn call(op: &str, request: &Value) -> Result<Value, Error> {
                 .get("filing")
                 .ok_or_else(|| Error::new(ErrorKind::InvalidArgument, "filing: required"))?;
             Ok(to_value(&crate::filings::check(filing, &options)?))
+        }
+        "document" => {
+            let mut options = common_options(request)?;
+            if let Some(config) = request.get("config") {
+                apply_config(&mut options, config)?;
+            }
+            let document = request
+                .get("document")
+                .ok_or_else(|| Error::new(ErrorKind::InvalidArgument, "document: required"))?;
+            Ok(to_value(&check_document(document, &options)?))
         }
         "rules" => {
             let lang = match request.get("lang").and_then(Value::as_str) {

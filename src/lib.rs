@@ -35,6 +35,7 @@
 
 pub mod api;
 pub mod date;
+pub mod document;
 pub mod filings;
 mod error;
 pub mod i18n;

@@ -105,6 +105,7 @@ pub static AMOUNTS_AGREE: Rule = Rule {
     messages: &[
         m("capital_invalid", "{field}：大写金额“{capital}”写法有误", "{field}: the amount in capitals \"{capital}\" is malformed"),
         m("figure_mismatch", "{field}：大写金额“{capital}”（{capitalValue}元）与小写金额{figure}元不一致", "{field}: the amount in capitals \"{capital}\" ({capitalValue} yuan) differs from the figure {figure} yuan"),
+        m("form_amount_invalid", "{field}：“{value}”不是以元为单位的金额（如 12345.67）", "{field}: \"{value}\" is not an amount in yuan (e.g. 12345.67)"),
         m("form_mismatch", "{field}：文书中的金额（{inText}）与表单所填{inForm}元不一致", "{field}: the amounts in the text ({inText}) differ from {inForm} yuan in the form"),
     ],
     citations: &[C::article(ALPL, 49).item(3)],
