@@ -53,27 +53,29 @@ impl DocumentType {
     }
 
     /// (section as named in messages, labels any of which marks it at the start of a line).
+    /// `@label` is a party label, which must be followed by a colon or a bracketed role;
+    /// `*text` may appear anywhere in a line.
     fn sections(self) -> &'static [(&'static str, &'static [&'static str])] {
         match self {
             DocumentType::Complaint => &[
-                ("原告", &["原告", "起诉人"]),
-                ("被告", &["被告"]),
+                ("原告", &["@原告", "@起诉人"]),
+                ("被告", &["@被告"]),
                 ("诉讼请求", &["诉讼请求"]),
                 ("事实与理由", &["事实与理由", "事实和理由", "事实及理由"]),
             ],
             DocumentType::Defence => &[
-                ("答辩人", &["答辩人"]),
+                ("答辩人", &["@答辩人"]),
                 ("答辩意见", &["答辩意见", "答辩理由", "答辩请求", "答辩事项", "*答辩如下"]),
             ],
             DocumentType::Appeal => &[
-                ("上诉人", &["上诉人"]),
-                ("被上诉人", &["被上诉人"]),
+                ("上诉人", &["@上诉人"]),
+                ("被上诉人", &["@被上诉人"]),
                 ("上诉请求", &["上诉请求"]),
                 ("上诉理由", &["上诉理由", "事实与理由", "事实和理由", "事实及理由"]),
             ],
             DocumentType::Reconsideration => &[
-                ("申请人", &["申请人"]),
-                ("被申请人", &["被申请人"]),
+                ("申请人", &["@申请人"]),
+                ("被申请人", &["@被申请人"]),
                 ("行政复议请求", &["行政复议请求", "复议请求"]),
                 ("事实和理由", &["事实和理由", "事实与理由", "事实及理由"]),
             ],
@@ -168,19 +170,31 @@ fn squeeze(line: &str) -> String {
 
 fn check_sections(doc: DocumentType, lines: &[String], text_path: &str, findings: &mut Findings) {
     let field = text_path.trim_start_matches('/');
+    // One finding listing every missing part: a report keeps one finding per (path, rule, message).
+    let mut absent = Vec::new();
     for (section, labels) in doc.sections() {
-        let found = labels.iter().any(|label| match label.strip_prefix('*') {
-            Some(anywhere) => lines.iter().any(|l| l.contains(anywhere)),
-            None => lines.iter().any(|l| l.starts_with(label)),
+        let found = labels.iter().any(|label| {
+            if let Some(anywhere) = label.strip_prefix('*') {
+                lines.iter().any(|l| l.contains(anywhere))
+            } else if let Some(party) = label.strip_prefix('@') {
+                // A party label is followed by its colon or a bracketed role (上诉人（原审原告）：);
+                // 被申请人于…作出 is prose.
+                lines.iter().any(|l| l.strip_prefix(party).is_some_and(|r| r.starts_with(['：', ':', '（', '('])))
+            } else {
+                lines.iter().any(|l| l.starts_with(label))
+            }
         });
         if !found {
-            findings.add(
-                &SECTIONS_PRESENT,
-                "section_missing",
-                text_path,
-                crate::args![("field", field), ("document", doc.title()), ("section", section)],
-            );
+            absent.push(*section);
         }
+    }
+    if !absent.is_empty() {
+        findings.add(
+            &SECTIONS_PRESENT,
+            "section_missing",
+            text_path,
+            crate::args![("field", field), ("document", doc.title()), ("section", absent.join("、"))],
+        );
     }
     // The closing: a signer's label or a signature mark in the last lines.
     let tail = &lines[lines.len().saturating_sub(6)..];
@@ -307,9 +321,12 @@ fn check_dates(
             findings.add(&DATE_AGREES, "invalid", text_path, crate::args![("field", field), ("inText", cap(&c, 0))]);
         }
     }
-    // The date of the document is the last date in its last lines (the closing).
-    let tail = lines[lines.len().saturating_sub(5)..].join("\n");
-    let closing = date_regex().and_then(|re| re.captures_iter(&tail).last());
+    // The document's date is the last of its last lines that is a date (possibly after 日期：):
+    // a date inside a sentence there (出生于…) is not the closing.
+    let closing = lines[lines.len().saturating_sub(5)..].iter().rev().find_map(|line| {
+        let line = line.strip_prefix("日期：").or_else(|| line.strip_prefix("日期:")).unwrap_or(line);
+        date_regex().and_then(|re| re.captures(line)).filter(|c| c.get(0).is_some_and(|m| m.start() == 0))
+    });
     let Some(c) = closing else {
         findings.add(&CLOSING_PRESENT, "date_missing", text_path, crate::args![("field", field), ("document", doc.title())]);
         return;

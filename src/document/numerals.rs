@@ -43,8 +43,8 @@ pub fn small_value(text: &str) -> Option<u32> {
     }
     let chars: Vec<char> = text.chars().collect();
     match chars.as_slice() {
-        [d] if *d != '〇' && *d != '零' => date_digit(*d),
         ['十'] => Some(10),
+        [d] if *d != '〇' && *d != '零' => date_digit(*d),
         ['十', u] => Some(10 + date_digit(*u).filter(|v| *v > 0)?),
         [t, '十'] => Some(date_digit(*t).filter(|v| *v > 1)? * 10),
         [t, '十', u] => Some(date_digit(*t).filter(|v| *v > 1)? * 10 + date_digit(*u).filter(|v| *v > 0)?),

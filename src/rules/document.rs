@@ -22,7 +22,7 @@ pub static SECTIONS_PRESENT: Rule = Rule {
     default_severity: Severity::Error,
     messages: &[
         m("text_empty", "{field}：文书正文为空", "{field}: the document text is empty"),
-        m("section_missing", "{field}：{document}缺少“{section}”部分", "{field}: the {document} has no \"{section}\" part"),
+        m("section_missing", "{field}：{document}缺少以下部分：{section}", "{field}: the {document} lacks these parts: {section}"),
     ],
     citations: &[
         C::article(ALPL, 49),
