@@ -133,11 +133,13 @@ fn capital_integer(text: &str) -> Option<u64> {
     let mut last_small: u64 = 10_000; // units within a group must decrease
     let mut last_big: u64 = u64::MAX; // 亿 then 万
     let mut any = false;
+    let mut zero = false;
     for c in text.chars() {
         if c == '零' {
             if digit.is_some() {
                 return None;
             }
+            zero = true;
             continue;
         }
         if let Some(d) = capital_digit(c) {
@@ -177,7 +179,8 @@ fn capital_integer(text: &str) -> Option<u64> {
         }
     }
     if !any {
-        return None;
+        // 零元伍角: a lone 零 is zero yuan.
+        return zero.then_some(0);
     }
     total.checked_add(group + digit.unwrap_or(0))
 }
