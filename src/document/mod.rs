@@ -196,12 +196,17 @@ fn check_sections(doc: DocumentType, lines: &[String], text_path: &str, findings
             crate::args![("field", field), ("document", doc.title()), ("section", absent.join("、"))],
         );
     }
-    // The closing: a signer's label or a signature mark in the last lines.
-    let tail = &lines[lines.len().saturating_sub(6)..];
-    let signed = tail.iter().any(|l| {
-        doc.signer_labels().iter().any(|s| l.starts_with(s))
-            || ["（盖章）", "(盖章)", "（签名）", "(签名)", "（签字）", "(签字)", "（印章）"].iter().any(|m| l.contains(m))
-    });
+    // The closing: a signer's label or a signature mark in the last lines. The signer's label is
+    // also the party label at the head of most documents (答辩人：…), so the first labelled line
+    // is the heading, not the signature; 具状人 appears only at the end.
+    let labelled = |l: &String, label: &str| l.strip_prefix(label).is_some_and(|r| r.starts_with(['：', ':', '（', '(']));
+    let tail_start = lines.len().saturating_sub(6);
+    let signed = doc.signer_labels().iter().any(|label| {
+        let first = lines.iter().position(|l| labelled(l, label));
+        lines.iter().enumerate().skip(tail_start).any(|(i, l)| labelled(l, label) && (*label == "具状人" || Some(i) != first))
+    }) || lines[tail_start..]
+        .iter()
+        .any(|l| ["（盖章）", "(盖章)", "（签名）", "(签名)", "（签字）", "(签字)", "（印章）"].iter().any(|m| l.contains(m)));
     if !signed {
         let label = doc.signer_labels().first().copied().unwrap_or("");
         findings.add(
