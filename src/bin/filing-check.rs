@@ -148,6 +148,13 @@ fn run(raw: Vec<String>) -> Result<(Value, bool), CallError> {
                 let config = api::parse_json(&read_input(Some(&path))?)?;
                 request.insert("config".into(), config);
             }
+            // `--mode draft` is the configuration's `mode` (a config file's own `mode` wins).
+            if let Some(mode) = request.remove("mode") {
+                let config = request.entry("config").or_insert_with(|| Value::Object(Default::default()));
+                if let Value::Object(c) = config {
+                    c.entry("mode").or_insert(mode);
+                }
+            }
             request.insert("filing".into(), filing);
             let result = api::call("check", &Value::Object(request))?;
             let failed = result.get("ok") == Some(&Value::Bool(false));
