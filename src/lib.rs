@@ -8,6 +8,11 @@
 //!
 //! ## What it checks
 //! - identity numbers ([`ids`]): 公民身份号码 (GB 11643) with the reason a number is invalid.
+//! - filings ([`filings`]): completeness of a complaint (起诉状), defence bundle (答辩材料), appeal
+//!   (上诉状), reconsideration application (行政复议申请书) and performance report (履行情况反馈), each
+//!   a typed form with a published JSON Schema (`schemas/`), rules `FIL-…`;
+//! - document text ([`document`]): required parts, case numbers (案号, [`ids::case_number`]), dates in
+//!   Chinese numerals, party names and amounts in capitals (大写金额), rules `DOC-…`.
 //!
 //! ## Quick start
 //! ```

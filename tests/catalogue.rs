@@ -10,6 +10,7 @@
 //! `FILING_CHECK_REQUIRE_ZH_HANT=1` is set.
 
 #[path = "support/corpus.rs"]
+#[allow(dead_code)] // the matching half is for the corpus runner
 mod corpus;
 
 use filing_check::i18n::Lang;
