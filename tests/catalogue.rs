@@ -204,11 +204,11 @@ fn rules_document() -> String {
     let catalogue = rules::catalogue();
     for rule in &catalogue {
         out.push_str(&format!(
-            "| [{id}](#{anchor}) | {area} | {sev:?} | {title} |\n",
+            "| [{id}](#{anchor}) | {area} | {sev} | {title} |\n",
             id = rule.id,
             anchor = rule.id.to_ascii_lowercase(),
             area = rule.area,
-            sev = rule.default_severity,
+            sev = format!("{:?}", rule.default_severity).to_lowercase(),
             title = rule.title_zh_hans
         ));
     }

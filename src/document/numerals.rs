@@ -39,7 +39,7 @@ pub fn small_value(text: &str) -> Option<u32> {
         return Some(1);
     }
     if !text.is_empty() && text.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
-        return text.chars().try_fold(0u32, |acc, c| Some(acc * 10 + date_digit(c)?)).filter(|v| *v < 100);
+        return text.chars().try_fold(0u32, |acc, c| acc.checked_mul(10)?.checked_add(date_digit(c)?)).filter(|v| *v < 100);
     }
     let chars: Vec<char> = text.chars().collect();
     match chars.as_slice() {
@@ -223,6 +223,7 @@ mod tests {
         assert_eq!(civil_date("二〇二三", "二", "二十九"), None);
         assert_eq!(small_value("一十"), None);
         assert_eq!(small_value("十〇"), None);
+        assert_eq!(small_value("99999999999999999999"), None); // no overflow on long digit runs
     }
 
     /// Amounts as written on bank and court forms (壹拾万元整 = 100000; 陆角柒分 = 0.67).
