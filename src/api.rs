@@ -18,7 +18,7 @@ pub const MAX_INPUT_BYTES: usize = 4 * 1024 * 1024;
 pub const MAX_DEPTH: usize = 32;
 
 /// The kinds of identifier `validate_id` understands.
-pub const ID_KINDS: &[&str] = &["resident", "credit-code"];
+pub const ID_KINDS: &[&str] = &["resident", "credit-code", "case-number"];
 
 /// The result of checking one identifier.
 #[derive(Debug, Clone, Serialize)]
@@ -49,6 +49,9 @@ pub struct IdResult {
     /// The warning, rendered in the requested language.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub warning_message: Option<String>,
+    /// What a case number (案号) encodes, when valid.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub case_number: Option<crate::ids::case_number::CaseNumber>,
     pub citations: Vec<CitationView>,
 }
 
@@ -71,6 +74,7 @@ pub fn validate_id(kind: &str, value: &str, today: CivilDate, lang: Lang) -> Res
     match kind {
         "resident" => Ok(validate_resident(value, today, lang)),
         "credit-code" => Ok(validate_credit_code(value, lang)),
+        "case-number" => Ok(validate_case_number(value, today, lang)),
         other => Err(Error::new(
             ErrorKind::InvalidArgument,
             format!("kind: expected one of {ID_KINDS:?}, got {:?}", crate::date::truncate(other)),
@@ -95,6 +99,7 @@ fn validate_resident(value: &str, today: CivilDate, lang: Lang) -> IdResult {
             credit_code: None,
             warning: None,
             warning_message: None,
+            case_number: None,
             citations,
         },
         Err(problem) => {
@@ -111,6 +116,7 @@ fn validate_resident(value: &str, today: CivilDate, lang: Lang) -> IdResult {
                 credit_code: None,
                 warning: None,
                 warning_message: None,
+                case_number: None,
                 citations,
             }
         }
@@ -134,6 +140,7 @@ fn validate_credit_code(value: &str, lang: Lang) -> IdResult {
         credit_code: None,
         warning: None,
         warning_message: None,
+        case_number: None,
         citations,
     };
     match credit_code::parse(value) {
@@ -154,6 +161,39 @@ fn validate_credit_code(value: &str, lang: Lang) -> IdResult {
         }
     }
     result
+}
+
+fn validate_case_number(value: &str, today: CivilDate, lang: Lang) -> IdResult {
+    use crate::ids::case_number;
+    let rule = &crate::rules::document::CASE_NUMBER_VALID;
+    let normalized = case_number::normalize(value);
+    let changed = normalized != value;
+    let citations = rule.citations.iter().map(|c| c.to_view(lang)).collect();
+    let (reason, message, parsed) = match case_number::parse(value, today) {
+        Ok(n) => (None, None, Some(n)),
+        Err(problem) => {
+            let mut args = crate::args![("field", "caseNumber"), ("value", &normalized)];
+            for (k, v) in problem.args(today) {
+                args.insert(k.to_string(), v);
+            }
+            let message = rule.message(problem.code()).map(|t| render(t, lang, &args));
+            (Some(problem.code()), message, None)
+        }
+    };
+    IdResult {
+        kind: "case-number",
+        valid: parsed.is_some(),
+        normalized,
+        changed,
+        reason,
+        message,
+        resident: None,
+        credit_code: None,
+        warning: None,
+        warning_message: None,
+        case_number: parsed,
+        citations,
+    }
 }
 
 /// The message arguments for a resident-ID problem found in `field`.
@@ -290,6 +330,20 @@ pub fn apply_config(options: &mut CheckOptions, config: &Value) -> Result<(), Er
     Ok(())
 }
 
+/// Checks the text of a document (op `document`): `{"type": "complaint", "text": "…",
+/// "caseNumber"?, "signedOn"?, "parties"?: [{"role": "plaintiff", "name": "…"}], "amount"?}`.
+/// Findings' paths point into that object.
+///
+/// # Errors
+/// `invalid_json` for a field of the wrong JSON type, `invalid_argument` without `type`,
+/// `unknown_rule` for a severity override of a rule that does not exist.
+pub fn check_document(document: &Value, options: &CheckOptions) -> Result<crate::report::Report, Error> {
+    options.validate()?;
+    let mut findings = rules::Findings::new(options);
+    crate::document::check_input(document, &mut findings)?;
+    Ok(crate::report::Report::new("document", options.mode, options.lang, findings.into_vec()))
+}
+
 /// The operations of the JSON facade, by name (used by the corpus runners and the CLI).
 ///
 /// `request` is an object; every operation takes `today` and `lang` where it needs them.
@@ -315,6 +369,16 @@ pub fn call(op: &str, request: &Value) -> Result<Value, Error> {
                 .get("filing")
                 .ok_or_else(|| Error::new(ErrorKind::InvalidArgument, "filing: required"))?;
             Ok(to_value(&crate::filings::check(filing, &options)?))
+        }
+        "document" => {
+            let mut options = common_options(request)?;
+            if let Some(config) = request.get("config") {
+                apply_config(&mut options, config)?;
+            }
+            let document = request
+                .get("document")
+                .ok_or_else(|| Error::new(ErrorKind::InvalidArgument, "document: required"))?;
+            Ok(to_value(&check_document(document, &options)?))
         }
         "rules" => {
             let lang = match request.get("lang").and_then(Value::as_str) {

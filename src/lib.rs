@@ -12,6 +12,11 @@
 //! - who appears for the defendant agency (filing kinds `appearance` and `absence`): 负责人 and
 //!   相应的工作人员 under 行政诉讼法 第三条, 行诉解释 第一百二十八条至第一百三十二条 and 法释〔2020〕3号,
 //!   with local rule packs ([`packs`]).
+//! - filings ([`filings`]): completeness of a complaint (起诉状), defence bundle (答辩材料), appeal
+//!   (上诉状), reconsideration application (行政复议申请书) and performance report (履行情况反馈), each
+//!   a typed form with a published JSON Schema (`schemas/`), rules `FIL-…`;
+//! - document text ([`document`]): required parts, case numbers (案号, [`ids::case_number`]), dates in
+//!   Chinese numerals, party names and amounts in capitals (大写金额), rules `DOC-…`.
 //!
 //! ## Quick start
 //! ```
@@ -39,6 +44,7 @@
 
 pub mod api;
 pub mod date;
+pub mod document;
 pub mod filings;
 mod error;
 pub mod i18n;

@@ -7,6 +7,16 @@
 //! A malformed call (not an object, unknown kind, a field of the wrong JSON type) is an
 //! [`Error`]; a form with missing or wrong content is a [`Report`] with findings.
 
+pub mod appeal;
+pub mod common;
+pub mod complaint;
+pub mod defence;
+pub mod packs;
+pub mod performance;
+pub mod reconsideration;
+#[cfg(feature = "schema")]
+pub mod schema;
+
 use crate::error::{Error, ErrorKind};
 use crate::report::Report;
 use crate::rules::{CheckOptions, Findings};
@@ -29,7 +39,22 @@ pub struct Kind {
 /// Every filing kind, in name order.
 pub static KINDS: &[Kind] = &[
     Kind { name: "absence", title_zh_hans: "负责人不能出庭的情况说明", title_en: "Explanation of the head's absence", check: absence::check },
+    Kind { name: "appeal", title_zh_hans: "上诉状", title_en: "Appeal", check: appeal::check },
     Kind { name: "appearance", title_zh_hans: "出庭应诉人员信息", title_en: "Who appears for the defendant agency", check: appearance::check },
+    Kind { name: "complaint", title_zh_hans: "起诉状", title_en: "Complaint", check: complaint::check },
+    Kind {
+        name: "defence",
+        title_zh_hans: "答辩材料（答辩状、证据、规范性文件、法定代表人身份证明、授权委托书）",
+        title_en: "Defence bundle (statement, evidence, normative documents, representative's certificate, powers of attorney)",
+        check: defence::check,
+    },
+    Kind { name: "performance", title_zh_hans: "履行情况反馈", title_en: "Performance report", check: performance::check },
+    Kind {
+        name: "reconsideration",
+        title_zh_hans: "行政复议申请书",
+        title_en: "Application for administrative reconsideration",
+        check: reconsideration::check,
+    },
 ];
 
 /// Finds a filing kind by name.

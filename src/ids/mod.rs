@@ -9,6 +9,7 @@
 //! caller decides whether to write it back: nothing the user typed is silently changed.
 
 pub mod credit_code;
+pub mod case_number;
 pub mod resident;
 
 /// Folds what pasting leaves around an identifier: full-width ASCII, spaces of every kind and

@@ -95,6 +95,9 @@ law!(HOLIDAY_MEASURES_2024, "holiday-measures-2024", "全国年节及纪念日�
 law!(CASE_NUMBER_PROVISIONS_2015, "case-number-2015", "案号规定", "案號規定",
     "SPC Provisions on Case Numbers",
     "最高人民法院关于人民法院案件案号的若干规定", "法〔2015〕137号", "2016-01-01", None);
+law!(ADMIN_EVIDENCE_PROVISIONS_2002, "admin-evidence-2002", "行政诉讼证据规定", "行政訴訟證據規定",
+    "SPC Provisions on Evidence in Administrative Litigation",
+    "最高人民法院关于行政诉讼证据若干问题的规定", "法释〔2002〕21号", "2002-10-01", None);
 
 /// GB 11643-1999, 公民身份号码 (the resident identity number standard).
 pub const GB_11643_1999: LawRevision = LawRevision {
@@ -124,6 +127,7 @@ pub const CATALOGUE: &[LawRevision] = &[
     ADMIN_RECONSIDERATION_LAW_2017, ADMIN_RECONSIDERATION_LAW_2023, ADMIN_RECONSIDERATION_REGULATIONS_2007,
     STATE_COMPENSATION_LAW_2012, RESIDENT_ID_LAW_2011, ADMIN_AGREEMENT_PROVISIONS_2019,
     ADMIN_COMPENSATION_PROVISIONS_2022, ADMIN_COERCION_LAW_2011, HOLIDAY_MEASURES_2024, CASE_NUMBER_PROVISIONS_2015,
+    ADMIN_EVIDENCE_PROVISIONS_2002,
     GB_11643_1999, GB_32100_2015, GB_11714_1997,
 ];
 

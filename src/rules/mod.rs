@@ -7,6 +7,8 @@
 //! one of these.
 
 pub mod appearance;
+pub mod document;
+pub mod filing;
 pub mod identity;
 pub mod zh_hant;
 
@@ -57,6 +59,8 @@ pub fn catalogue() -> Vec<&'static Rule> {
     let mut all: Vec<&'static Rule> = Vec::new();
     all.extend_from_slice(identity::RULES);
     all.extend_from_slice(appearance::RULES);
+    all.extend_from_slice(filing::RULES);
+    all.extend_from_slice(document::RULES);
     all.sort_by_key(|r| r.id);
     all
 }

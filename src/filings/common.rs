@@ -1,0 +1,236 @@
+//! Parts shared by the filing kinds: parties, agents, attached documents, and the field checks
+//! every kind uses (dates, case numbers, amounts, identity numbers).
+//!
+//! Every form field is optional in the types, so that a form being filled in deserialises and
+//! what is missing becomes a finding with its path, not a call error. A field of the wrong JSON
+//! type (a number where a string belongs) is a call error: that is a bug in the caller, not a
+//! mistake in the form.
+
+use crate::date::CivilDate;
+use crate::error::{Error, ErrorKind};
+use crate::ids::{case_number, resident};
+use crate::rules::document::{AMOUNTS_AGREE, CASE_NUMBER_VALID};
+use crate::rules::filing::{DATE_FIELD_VALID, PACK_REQUIRED_DOCUMENT};
+use crate::rules::{identity::RESIDENT_ID_VALID, Findings, Rule};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+/// Whether a party is a natural person (公民) or an organisation (法人或者其他组织).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum PartyType {
+    Person,
+    Organization,
+}
+
+/// A party (当事人): a person or an organisation.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Party {
+    /// 姓名 or 名称.
+    pub name: Option<String>,
+    pub party_type: Option<PartyType>,
+    /// 公民身份号码 (persons).
+    pub id_number: Option<String>,
+    /// 统一社会信用代码 (organisations).
+    pub credit_code: Option<String>,
+    /// 法定代表人或者主要负责人 (organisations).
+    pub legal_representative: Option<String>,
+    /// The legal representative's post (职务).
+    pub legal_representative_title: Option<String>,
+    /// 住所.
+    pub address: Option<String>,
+    /// 邮政编码.
+    pub postal_code: Option<String>,
+    /// 联系方式 (phone).
+    pub phone: Option<String>,
+}
+
+/// An attached document. An object counts as provided unless it says `"provided": false`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Attachment {
+    pub provided: Option<bool>,
+    pub file_name: Option<String>,
+    pub pages: Option<u32>,
+}
+
+/// A power of attorney (授权委托书).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct PowerOfAttorney {
+    pub provided: Option<bool>,
+    /// 委托事项.
+    pub matters: Option<String>,
+    /// 代理权限 (e.g. 一般授权, 特别授权: …).
+    pub powers: Option<String>,
+    /// 委托期限 (required in reconsideration).
+    pub term: Option<String>,
+    /// Whether it bears the agency's seal (required when an agency appoints its staff).
+    pub sealed: Option<bool>,
+}
+
+/// An agent (诉讼代理人 / 复议代理人).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Agent {
+    pub name: Option<String>,
+    pub id_number: Option<String>,
+    /// `lawyer`, `staff`, `legalWorker`, `relative` or `other`.
+    pub agent_type: Option<String>,
+    /// 职务 (for agency staff).
+    pub post: Option<String>,
+    /// The agent's identity proof (and, in reconsideration, the principal's).
+    pub identity_proof: Option<Attachment>,
+    pub power_of_attorney: Option<PowerOfAttorney>,
+}
+
+/// Documents a local rule pack requires, by the pack's document id.
+pub type ExtraDocuments = BTreeMap<String, Attachment>;
+
+/// Deserialises a filing into its kind's type.
+///
+/// # Errors
+/// `invalid_json` naming the field whose JSON type is wrong.
+pub(crate) fn deserialize<T: DeserializeOwned>(value: &Value, what: &str) -> Result<T, Error> {
+    T::deserialize(value).map_err(|e| Error::new(ErrorKind::InvalidJson, format!("{what}: {e}")))
+}
+
+/// True when an optional text field is missing or only spaces.
+pub(crate) fn blank(value: &Option<String>) -> bool {
+    value.as_deref().map_or(true, |s| s.trim().is_empty())
+}
+
+/// True when an optional attachment is there and not marked `provided: false`.
+pub(crate) fn provided(value: &Option<Attachment>) -> bool {
+    value.as_ref().is_some_and(|a| a.provided != Some(false))
+}
+
+/// `path` without its leading `/`, as messages show it.
+pub(crate) fn field(path: &str) -> &str {
+    path.trim_start_matches('/')
+}
+
+/// Records `rule`/`message` at `path` with only the `field` argument.
+pub(crate) fn missing(findings: &mut Findings, rule: &'static Rule, message: &'static str, path: &str) {
+    findings.add(rule, message, path, crate::args![("field", field(path))]);
+}
+
+/// Checks a date field (FIL-018). Returns the date when it is valid. `past_only` dates (the day a
+/// copy was received, a document signed) may not be after today.
+pub(crate) fn date_field(value: Option<&str>, path: &str, today: CivilDate, findings: &mut Findings) -> Option<CivilDate> {
+    dated(value, path, today, true, findings)
+}
+
+/// Like [`date_field`], for dates that may lie ahead (a performance deadline).
+pub(crate) fn any_date_field(value: Option<&str>, path: &str, today: CivilDate, findings: &mut Findings) -> Option<CivilDate> {
+    dated(value, path, today, false, findings)
+}
+
+fn dated(value: Option<&str>, path: &str, today: CivilDate, past_only: bool, findings: &mut Findings) -> Option<CivilDate> {
+    let text = value?.trim();
+    if text.is_empty() {
+        return None;
+    }
+    match crate::date::parse_civil_date(text, "date") {
+        Ok(d) => {
+            if past_only && d > today {
+                findings.add(
+                    &DATE_FIELD_VALID,
+                    "in_future",
+                    path,
+                    crate::args![("field", field(path)), ("value", text), ("today", crate::date::format_civil_date(today))],
+                );
+            }
+            Some(d)
+        }
+        Err(_) => {
+            findings.add(&DATE_FIELD_VALID, "malformed", path, crate::args![("field", field(path)), ("value", text)]);
+            None
+        }
+    }
+}
+
+/// Checks a case-number field (DOC-002). Returns it when it parses.
+pub(crate) fn case_number_field<'a>(value: Option<&'a str>, path: &str, findings: &mut Findings) -> Option<&'a str> {
+    let text = value?;
+    let today = findings.options().today;
+    match case_number::parse(text, today) {
+        Ok(_) => Some(text),
+        Err(problem) => {
+            let mut args = crate::args![("field", field(path)), ("value", case_number::normalize(text))];
+            for (k, v) in problem.args(today) {
+                args.insert(k.to_string(), v);
+            }
+            if let Some(t) = CASE_NUMBER_VALID.message(problem.code()) {
+                findings.add(&CASE_NUMBER_VALID, t.id, path, args);
+            }
+            None
+        }
+    }
+}
+
+/// Checks an amount field in yuan (`12345.67`). Returns it in fen.
+pub(crate) fn amount_field(value: Option<&str>, path: &str, findings: &mut Findings) -> Option<u64> {
+    let text = value?.trim();
+    if text.is_empty() {
+        return None;
+    }
+    let fen = crate::document::numerals::figure_fen(text);
+    if fen.is_none() {
+        findings.add(&AMOUNTS_AGREE, "form_amount_invalid", path, crate::args![("field", field(path)), ("value", text)]);
+    }
+    fen
+}
+
+/// Checks a resident identity number (ID-001) when one is given.
+pub(crate) fn id_number_field(value: Option<&str>, path: &str, findings: &mut Findings) {
+    let Some(text) = value.filter(|t| !t.trim().is_empty()) else { return };
+    let today = findings.options().today;
+    if let Err(problem) = resident::parse(text, today) {
+        let normalized = crate::ids::fold_identifier(text);
+        let args = crate::api::resident_problem_args(problem, field(path), &normalized, today);
+        findings.add(&RESIDENT_ID_VALID, problem.code(), path, args);
+    }
+}
+
+/// The pack documents required for `kind` that the filing does not provide (FIL-017).
+pub(crate) fn pack_documents(kind: &str, extra: &Option<ExtraDocuments>, findings: &mut Findings) -> Result<(), Error> {
+    let required = crate::filings::packs::required_documents(&findings.options().packs, kind)?;
+    for doc in required {
+        let given = extra.as_ref().and_then(|m| m.get(&doc.id)).cloned();
+        if !provided(&given) {
+            let path = format!("/extraDocuments/{}", crate::report::pointer_token(&doc.id));
+            let title = match findings.options().lang {
+                crate::i18n::Lang::En => doc.title_en.clone().unwrap_or_else(|| doc.title_zh_hans.clone()),
+                _ => doc.title_zh_hans.clone(),
+            };
+            findings.add(
+                &PACK_REQUIRED_DOCUMENT,
+                "document_missing",
+                &path,
+                crate::args![("field", field(&path)), ("title", title), ("pack", doc.pack), ("source", doc.source)],
+            );
+        }
+    }
+    Ok(())
+}
+
+/// An agent list's common checks: at most two agents (`rule`'s `too_many_agents`) and a name each.
+pub(crate) fn agent_count(agents: &[Agent], path: &str, rule: &'static Rule, findings: &mut Findings) {
+    if agents.len() > 2 {
+        findings.add(rule, "too_many_agents", path, crate::args![("field", field(path)), ("count", agents.len())]);
+    }
+    for (i, a) in agents.iter().enumerate() {
+        if blank(&a.name) {
+            missing(findings, rule, "name_missing", &format!("{path}/{i}/name"));
+        }
+    }
+}

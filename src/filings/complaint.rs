@@ -1,0 +1,232 @@
+//! The complaint (起诉状), kind `complaint`: the plaintiff's filing that starts a case.
+//!
+//! Required by 行政诉讼法 第四十九条 (a definite defendant, specific claims and facts), 第五十条
+//! (one copy per defendant), 行诉解释 第五十四条 (materials) and, for the contents of the 起诉状,
+//! 民事诉讼法 第一百二十四条.
+//!
+//! Dates the period engine reads (filing windows, 行政诉讼法 第四十五条、第四十六条):
+//! `actMadeOn`, `actKnownOn`, `reconsiderationDecisionReceivedOn`, `filedOn`; `realProperty`
+//! selects the 20-year cap of 第四十六条第二款.
+
+use super::common::{self, blank, missing, provided, Agent, Attachment, ExtraDocuments, Party, PartyType};
+use crate::document::{self, DocumentType, ExpectedParty, Expectations, Role};
+use crate::error::Error;
+use crate::rules::filing::*;
+use crate::rules::Findings;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// A complaint as a form holds it.
+///
+/// ```json
+/// {"kind": "complaint", "plaintiffs": [{"name": "张三", "partyType": "person", "idNumber": "…",
+///  "address": "…", "phone": "…"}], "defendants": [{"name": "某市自然资源局", "address": "…"}],
+///  "claims": ["撤销被告作出的……决定"], "factsAndReasons": "……", "copies": 1,
+///  "materials": {"plaintiffIdentity": {}, "actProof": {}, "interestProof": {}}}
+/// ```
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Complaint {
+    /// Always `complaint`.
+    pub kind: Option<String>,
+    /// The court the complaint is filed with.
+    pub court: Option<String>,
+    /// 原告.
+    pub plaintiffs: Option<Vec<Party>>,
+    /// 被告.
+    pub defendants: Option<Vec<Party>>,
+    /// 第三人.
+    pub third_parties: Option<Vec<Party>>,
+    /// 诉讼代理人 (at most two: 行政诉讼法 第三十一条).
+    pub agents: Option<Vec<Agent>>,
+    /// 诉讼请求, one per item.
+    pub claims: Option<Vec<String>>,
+    /// 事实与理由.
+    pub facts_and_reasons: Option<String>,
+    /// The amount claimed, in yuan (`12345.67`), when the claims include a payment.
+    pub claim_amount: Option<String>,
+    /// The contested act: its name and document number (e.g. 穗规罚〔2024〕12号).
+    pub act: Option<ContestedAct>,
+    /// The day the act was made (`YYYY-MM-DD`).
+    pub act_made_on: Option<String>,
+    /// The day the plaintiff knew or should have known of the act.
+    pub act_known_on: Option<String>,
+    /// The day the reconsideration decision was received, if there was a reconsideration.
+    pub reconsideration_decision_received_on: Option<String>,
+    /// The day the complaint is filed.
+    pub filed_on: Option<String>,
+    /// The date written at the end of the complaint (落款日期).
+    pub signed_on: Option<String>,
+    /// Whether the case concerns real property (不动产).
+    pub real_property: Option<bool>,
+    /// Number of copies (副本) filed.
+    pub copies: Option<u32>,
+    pub materials: Option<ComplaintMaterials>,
+    /// Documents local rule packs require, by document id.
+    pub extra_documents: Option<ExtraDocuments>,
+    /// The complaint's text, for the document checks.
+    pub document_text: Option<String>,
+}
+
+/// The contested administrative act (被诉行政行为).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct ContestedAct {
+    pub name: Option<String>,
+    /// 文号.
+    pub document_number: Option<String>,
+}
+
+/// The materials of 行诉解释 第五十四条第一款.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct ComplaintMaterials {
+    /// 原告的身份证明材料.
+    pub plaintiff_identity: Option<Attachment>,
+    /// 被诉行政行为或者不作为存在的材料.
+    pub act_proof: Option<Attachment>,
+    /// 原告与被诉行政行为具有利害关系的材料.
+    pub interest_proof: Option<Attachment>,
+}
+
+/// Checks a complaint.
+///
+/// # Errors
+/// `invalid_json` when a field has the wrong JSON type; `invalid_data` for a malformed pack.
+pub fn check(value: &Value, findings: &mut Findings) -> Result<(), Error> {
+    let c: Complaint = common::deserialize(value, "filing")?;
+    let today = findings.options().today;
+    let plaintiffs = c.plaintiffs.clone().unwrap_or_default();
+    let defendants = c.defendants.clone().unwrap_or_default();
+
+    if plaintiffs.is_empty() {
+        missing(findings, &PLAINTIFF_IDENTIFIED, "no_plaintiff", "/plaintiffs");
+    }
+    for (i, p) in plaintiffs.iter().enumerate() {
+        check_plaintiff(p, &format!("/plaintiffs/{i}"), findings);
+    }
+    if defendants.is_empty() {
+        missing(findings, &DEFENDANT_DEFINITE, "no_defendant", "/defendants");
+    }
+    for (i, d) in defendants.iter().enumerate() {
+        if blank(&d.name) {
+            missing(findings, &DEFENDANT_DEFINITE, "name_missing", &format!("/defendants/{i}/name"));
+        }
+        if blank(&d.address) {
+            missing(findings, &DEFENDANT_DEFINITE, "address_missing", &format!("/defendants/{i}/address"));
+        }
+    }
+    match &c.claims {
+        None => missing(findings, &CLAIMS_AND_FACTS, "no_claims", "/claims"),
+        Some(claims) if claims.is_empty() => missing(findings, &CLAIMS_AND_FACTS, "no_claims", "/claims"),
+        Some(claims) => {
+            for (i, claim) in claims.iter().enumerate() {
+                if claim.trim().is_empty() {
+                    missing(findings, &CLAIMS_AND_FACTS, "claim_blank", &format!("/claims/{i}"));
+                }
+            }
+        }
+    }
+    if blank(&c.facts_and_reasons) {
+        missing(findings, &CLAIMS_AND_FACTS, "facts_missing", "/factsAndReasons");
+    }
+
+    let materials = c.materials.clone().unwrap_or_default();
+    if !provided(&materials.plaintiff_identity) {
+        missing(findings, &COMPLAINT_MATERIALS, "identity_proof_missing", "/materials/plaintiffIdentity");
+    }
+    if !provided(&materials.act_proof) {
+        missing(findings, &COMPLAINT_MATERIALS, "act_proof_missing", "/materials/actProof");
+    }
+    if !provided(&materials.interest_proof) {
+        missing(findings, &COMPLAINT_MATERIALS, "interest_proof_missing", "/materials/interestProof");
+    }
+    let agents = c.agents.clone().unwrap_or_default();
+    common::agent_count(&agents, "/agents", &POWER_OF_ATTORNEY, findings);
+    for (i, a) in agents.iter().enumerate() {
+        if !provided(&a.identity_proof) {
+            missing(findings, &COMPLAINT_MATERIALS, "agent_identity_missing", &format!("/agents/{i}/identityProof"));
+        }
+        if a.power_of_attorney.as_ref().map_or(true, |p| p.provided == Some(false)) {
+            missing(findings, &COMPLAINT_MATERIALS, "agent_authority_missing", &format!("/agents/{i}/powerOfAttorney"));
+        }
+    }
+
+    match c.copies {
+        None if !defendants.is_empty() => findings.add(
+            &COMPLAINT_COPIES,
+            "copies_missing",
+            "/copies",
+            crate::args![("field", "copies"), ("defendants", defendants.len())],
+        ),
+        Some(n) if (n as usize) < defendants.len() => findings.add(
+            &COMPLAINT_COPIES,
+            "too_few_copies",
+            "/copies",
+            crate::args![("field", "copies"), ("copies", n), ("defendants", defendants.len())],
+        ),
+        _ => {}
+    }
+
+    for (path, v) in [
+        ("/actMadeOn", &c.act_made_on),
+        ("/actKnownOn", &c.act_known_on),
+        ("/reconsiderationDecisionReceivedOn", &c.reconsideration_decision_received_on),
+        ("/filedOn", &c.filed_on),
+    ] {
+        common::date_field(v.as_deref(), path, today, findings);
+    }
+    let signed_on = common::date_field(c.signed_on.as_deref(), "/signedOn", today, findings);
+    let amount_fen = common::amount_field(c.claim_amount.as_deref(), "/claimAmount", findings);
+    common::pack_documents("complaint", &c.extra_documents, findings)?;
+
+    if let Some(text) = &c.document_text {
+        let mut parties = Vec::new();
+        for (i, p) in plaintiffs.iter().enumerate() {
+            if let Some(name) = p.name.as_deref() {
+                parties.push(ExpectedParty { path: format!("/plaintiffs/{i}/name"), role: Role::Plaintiff, name });
+            }
+        }
+        for (i, d) in defendants.iter().enumerate() {
+            if let Some(name) = d.name.as_deref() {
+                parties.push(ExpectedParty { path: format!("/defendants/{i}/name"), role: Role::Defendant, name });
+            }
+        }
+        let expect = Expectations { case_number: None, signed_on, parties, amount_fen };
+        document::check_text(DocumentType::Complaint, text, "/documentText", &expect, findings);
+    }
+    Ok(())
+}
+
+fn check_plaintiff(p: &Party, path: &str, findings: &mut Findings) {
+    if blank(&p.name) {
+        missing(findings, &PLAINTIFF_IDENTIFIED, "name_missing", &format!("{path}/name"));
+    }
+    match p.party_type {
+        Some(PartyType::Organization) => {
+            if blank(&p.credit_code) {
+                missing(findings, &PLAINTIFF_IDENTIFIED, "credit_code_missing", &format!("{path}/creditCode"));
+            }
+            if blank(&p.legal_representative) {
+                missing(findings, &PLAINTIFF_IDENTIFIED, "legal_representative_missing", &format!("{path}/legalRepresentative"));
+            }
+        }
+        // A person unless the form says otherwise: most plaintiffs are.
+        _ => {
+            if blank(&p.id_number) {
+                missing(findings, &PLAINTIFF_IDENTIFIED, "id_number_missing", &format!("{path}/idNumber"));
+            } else {
+                common::id_number_field(p.id_number.as_deref(), &format!("{path}/idNumber"), findings);
+            }
+        }
+    }
+    if blank(&p.address) {
+        missing(findings, &PLAINTIFF_IDENTIFIED, "address_missing", &format!("{path}/address"));
+    }
+    if blank(&p.phone) {
+        missing(findings, &PLAINTIFF_IDENTIFIED, "contact_missing", &format!("{path}/phone"));
+    }
+}

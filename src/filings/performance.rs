@@ -1,0 +1,141 @@
+//! The performance report (履行情况反馈), kind `performance`: the agency's report to the court on
+//! how it performed an effective judgment, ruling or mediation statement.
+//!
+//! 行政诉讼法 第九十四条 (parties must perform effective decisions) and 第九十六条 (what the court
+//! may do when an agency does not: transfers, daily fines from the end of the period, public
+//! notice, judicial suggestions). A report that says what was decided, by when, and what was
+//! done (with proof) is what lets the court see that 第九十六条 does not apply.
+//!
+//! Dates the period engine reads: `judgmentEffectiveOn`, `performanceDeadline` (may lie ahead),
+//! `performedOn`, `reportedOn`.
+
+use super::common::{self, blank, missing, Attachment, ExtraDocuments, Party};
+use crate::error::Error;
+use crate::rules::filing::*;
+use crate::rules::Findings;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// What is being performed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum PerformedDocument {
+    Judgment,
+    Ruling,
+    Mediation,
+}
+
+/// How far performance has got.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum PerformanceStatus {
+    /// 已履行完毕.
+    Performed,
+    /// 部分履行.
+    PartlyPerformed,
+    /// 正在履行.
+    InProgress,
+    /// 尚未履行.
+    NotPerformed,
+}
+
+/// A performance report as a form holds it.
+///
+/// ```json
+/// {"kind": "performance", "caseNumber": "（2024）粤71行初123号", "agency": {"name": "某市自然资源局"},
+///  "documentType": "judgment", "obligations": "撤销……，重新作出……", "judgmentEffectiveOn": "2024-11-01",
+///  "performanceDeadline": "2025-01-01", "status": "performed", "measures": "已于……重新作出……决定",
+///  "performedOn": "2024-12-20", "proof": [{"fileName": "重新作出的决定书.pdf"}]}
+/// ```
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Performance {
+    /// Always `performance`.
+    pub kind: Option<String>,
+    /// 案号 of the decision performed.
+    pub case_number: Option<String>,
+    /// The agency bound to perform.
+    pub agency: Option<Party>,
+    /// `judgment`, `ruling` or `mediation`.
+    pub document_type: Option<PerformedDocument>,
+    /// The obligations the decision imposes (判项).
+    pub obligations: Option<String>,
+    /// The day the decision took effect (`YYYY-MM-DD`).
+    pub judgment_effective_on: Option<String>,
+    /// The last day of the performance period the decision sets.
+    pub performance_deadline: Option<String>,
+    pub status: Option<PerformanceStatus>,
+    /// What was done (履行措施).
+    pub measures: Option<String>,
+    /// The day performance was completed.
+    pub performed_on: Option<String>,
+    /// Why performance is not complete.
+    pub reason_not_performed: Option<String>,
+    /// When it is expected to be complete.
+    pub planned_completion_on: Option<String>,
+    /// Proof of performance.
+    pub proof: Option<Vec<Attachment>>,
+    /// The day the report is made.
+    pub reported_on: Option<String>,
+    /// Documents local rule packs require, by document id.
+    pub extra_documents: Option<ExtraDocuments>,
+}
+
+/// Checks a performance report.
+///
+/// # Errors
+/// `invalid_json` when a field has the wrong JSON type; `invalid_data` for a malformed pack.
+pub fn check(value: &Value, findings: &mut Findings) -> Result<(), Error> {
+    let p: Performance = common::deserialize(value, "filing")?;
+    let today = findings.options().today;
+    let rule = &PERFORMANCE_REPORT;
+    if blank(&p.case_number) {
+        missing(findings, rule, "case_number_missing", "/caseNumber");
+    } else {
+        common::case_number_field(p.case_number.as_deref(), "/caseNumber", findings);
+    }
+    if p.agency.as_ref().map_or(true, |a| blank(&a.name)) {
+        missing(findings, rule, "agency_missing", "/agency/name");
+    }
+    if p.document_type.is_none() {
+        missing(findings, rule, "document_type_missing", "/documentType");
+    }
+    if blank(&p.obligations) {
+        missing(findings, rule, "obligations_missing", "/obligations");
+    }
+    match p.status {
+        None => missing(findings, rule, "status_missing", "/status"),
+        Some(PerformanceStatus::Performed) => {
+            if blank(&p.performed_on) {
+                missing(findings, rule, "performed_on_missing", "/performedOn");
+            }
+        }
+        Some(PerformanceStatus::PartlyPerformed | PerformanceStatus::InProgress | PerformanceStatus::NotPerformed) => {
+            if blank(&p.reason_not_performed) {
+                missing(findings, rule, "reason_missing", "/reasonNotPerformed");
+            }
+            if blank(&p.planned_completion_on) {
+                missing(findings, rule, "planned_date_missing", "/plannedCompletionOn");
+            }
+        }
+    }
+    if p.status != Some(PerformanceStatus::NotPerformed) {
+        if blank(&p.measures) {
+            missing(findings, rule, "measures_missing", "/measures");
+        }
+        if !p.proof.iter().flatten().any(|a| a.provided != Some(false)) {
+            missing(findings, rule, "proof_missing", "/proof");
+        }
+    }
+    for (path, v) in [("/judgmentEffectiveOn", &p.judgment_effective_on), ("/performedOn", &p.performed_on), ("/reportedOn", &p.reported_on)] {
+        common::date_field(v.as_deref(), path, today, findings);
+    }
+    for (path, v) in [("/performanceDeadline", &p.performance_deadline), ("/plannedCompletionOn", &p.planned_completion_on)] {
+        common::any_date_field(v.as_deref(), path, today, findings);
+    }
+    common::pack_documents("performance", &p.extra_documents, findings)?;
+    Ok(())
+}

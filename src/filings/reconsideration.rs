@@ -1,0 +1,170 @@
+//! The application for administrative reconsideration (行政复议申请书), kind `reconsideration`,
+//! under the 2023 行政复议法 (in force 2024-01-01).
+//!
+//! Contents: 行政复议法实施条例 第十九条 (still in force as far as it agrees with the 2023 law) and
+//! the acceptance conditions of 行政复议法 第三十条第一款; one application per act (第二十二条
+//! 第四款); agents (第十七条).
+//!
+//! Dates the period engine reads (第二十条: 60 days from knowing; 第二十一条: 5- and 20-year caps):
+//! `actKnownOn`, `actMadeOn`, `submittedOn`; `realProperty` selects the 20-year cap, and
+//! `informedOfRights: false` the one-year rule of 第二十条第三款.
+
+use super::common::{self, blank, missing, provided, Agent, ExtraDocuments, Party, PartyType};
+use crate::document::{self, DocumentType, ExpectedParty, Expectations, Role};
+use crate::error::Error;
+use crate::rules::filing::*;
+use crate::rules::Findings;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// A reconsideration application as a form holds it.
+///
+/// ```json
+/// {"kind": "reconsideration", "applicants": [{"name": "张三", "idNumber": "…", "address": "…",
+///  "postalCode": "510000"}], "respondent": {"name": "某区市场监督管理局"},
+///  "acts": [{"name": "行政处罚决定书", "documentNumber": "某市监罚〔2024〕8号"}],
+///  "request": "撤销……", "factsAndReasons": "……", "signed": true, "applicationDate": "2024-10-08"}
+/// ```
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Reconsideration {
+    /// Always `reconsideration`.
+    pub kind: Option<String>,
+    /// 行政复议机关.
+    pub reconsideration_body: Option<String>,
+    /// 申请人.
+    pub applicants: Option<Vec<Party>>,
+    /// 被申请人.
+    pub respondent: Option<Party>,
+    /// The act(s) contested; more than one needs separate applications.
+    pub acts: Option<Vec<super::complaint::ContestedAct>>,
+    /// 行政复议请求.
+    pub request: Option<String>,
+    /// 申请行政复议的主要事实和理由.
+    pub facts_and_reasons: Option<String>,
+    /// 申请人的签名或者盖章.
+    pub signed: Option<bool>,
+    /// 申请行政复议的日期 (`YYYY-MM-DD`), as written on the application.
+    pub application_date: Option<String>,
+    /// The day the applicant knew or should have known of the act.
+    pub act_known_on: Option<String>,
+    /// The day the act was made.
+    pub act_made_on: Option<String>,
+    /// The day the application is submitted.
+    pub submitted_on: Option<String>,
+    /// Whether the agency told the applicant of the right, body and period (第二十条第三款).
+    pub informed_of_rights: Option<bool>,
+    /// Whether the case concerns real property (不动产).
+    pub real_property: Option<bool>,
+    /// 代理人 (at most two).
+    pub agents: Option<Vec<Agent>>,
+    /// Documents local rule packs require, by document id.
+    pub extra_documents: Option<ExtraDocuments>,
+    /// The application's text, for the document checks.
+    pub document_text: Option<String>,
+}
+
+/// Checks a reconsideration application.
+///
+/// # Errors
+/// `invalid_json` when a field has the wrong JSON type; `invalid_data` for a malformed pack.
+pub fn check(value: &Value, findings: &mut Findings) -> Result<(), Error> {
+    let r: Reconsideration = common::deserialize(value, "filing")?;
+    let today = findings.options().today;
+    let applicants = r.applicants.clone().unwrap_or_default();
+    let rule = &RECONSIDERATION_CONTENTS;
+
+    if applicants.is_empty() {
+        missing(findings, rule, "no_applicant", "/applicants");
+    }
+    for (i, p) in applicants.iter().enumerate() {
+        let at = |f: &str| format!("/applicants/{i}/{f}");
+        if blank(&p.name) {
+            missing(findings, rule, "name_missing", &at("name"));
+        }
+        if p.party_type == Some(PartyType::Organization) {
+            if blank(&p.legal_representative) {
+                missing(findings, rule, "legal_representative_missing", &at("legalRepresentative"));
+            }
+        } else if blank(&p.id_number) {
+            missing(findings, rule, "id_number_missing", &at("idNumber"));
+        } else {
+            common::id_number_field(p.id_number.as_deref(), &at("idNumber"), findings);
+        }
+        if blank(&p.address) {
+            missing(findings, rule, "address_missing", &at("address"));
+        }
+        if blank(&p.postal_code) {
+            missing(findings, rule, "postal_code_missing", &at("postalCode"));
+        }
+    }
+    if r.respondent.as_ref().map_or(true, |p| blank(&p.name)) {
+        missing(findings, rule, "respondent_missing", "/respondent/name");
+    }
+    let acts = r.acts.clone().unwrap_or_default();
+    if acts.iter().all(|a| blank(&a.name) && blank(&a.document_number)) {
+        missing(findings, rule, "no_act", "/acts");
+    }
+    if acts.len() > 1 {
+        findings.add(&RECONSIDERATION_ONE_ACT, "several_acts", "/acts", crate::args![("field", "acts"), ("count", acts.len())]);
+    }
+    if blank(&r.request) {
+        missing(findings, rule, "request_missing", "/request");
+    }
+    if blank(&r.facts_and_reasons) {
+        missing(findings, rule, "facts_missing", "/factsAndReasons");
+    }
+    if r.signed != Some(true) {
+        missing(findings, rule, "signature_missing", "/signed");
+    }
+    let application_date = if blank(&r.application_date) {
+        missing(findings, rule, "date_missing", "/applicationDate");
+        None
+    } else {
+        common::date_field(r.application_date.as_deref(), "/applicationDate", today, findings)
+    };
+
+    let agents = r.agents.clone().unwrap_or_default();
+    common::agent_count(&agents, "/agents", &RECONSIDERATION_AGENT, findings);
+    for (i, a) in agents.iter().enumerate() {
+        let path = format!("/agents/{i}/powerOfAttorney");
+        match &a.power_of_attorney {
+            Some(p) if p.provided != Some(false) => {
+                for (f, message) in [("matters", "matters_missing"), ("powers", "powers_missing"), ("term", "term_missing")] {
+                    let value = match f {
+                        "matters" => &p.matters,
+                        "powers" => &p.powers,
+                        _ => &p.term,
+                    };
+                    if blank(value) {
+                        missing(findings, &RECONSIDERATION_AGENT, message, &format!("{path}/{f}"));
+                    }
+                }
+            }
+            _ => missing(findings, &RECONSIDERATION_AGENT, "power_of_attorney_missing", &path),
+        }
+        if !provided(&a.identity_proof) {
+            missing(findings, &RECONSIDERATION_AGENT, "identity_proof_missing", &format!("/agents/{i}/identityProof"));
+        }
+    }
+    for (path, v) in [("/actKnownOn", &r.act_known_on), ("/actMadeOn", &r.act_made_on), ("/submittedOn", &r.submitted_on)] {
+        common::date_field(v.as_deref(), path, today, findings);
+    }
+    common::pack_documents("reconsideration", &r.extra_documents, findings)?;
+
+    if let Some(text) = &r.document_text {
+        let mut parties = Vec::new();
+        for (i, p) in applicants.iter().enumerate() {
+            if let Some(name) = p.name.as_deref() {
+                parties.push(ExpectedParty { path: format!("/applicants/{i}/name"), role: Role::Applicant, name });
+            }
+        }
+        if let Some(name) = r.respondent.as_ref().and_then(|p| p.name.as_deref()) {
+            parties.push(ExpectedParty { path: "/respondent/name".into(), role: Role::Respondent, name });
+        }
+        let expect = Expectations { case_number: None, signed_on: application_date, parties, amount_fen: None };
+        document::check_text(DocumentType::Reconsideration, text, "/documentText", &expect, findings);
+    }
+    Ok(())
+}

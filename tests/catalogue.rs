@@ -1,0 +1,249 @@
+//! The catalogue meta-test: every rule is complete data, documented and covered by the corpus.
+//!
+//! Fails when a rule lacks a unique well-formed id, a title, messages in zh-Hans and en with the
+//! same placeholders, citations, or an invalid and a valid case in `tests/cases/` (see
+//! `tests/cases/README.md`). Also regenerates `docs/rules.md` and fails on any difference
+//! (`FILING_CHECK_UPDATE=1` rewrites it).
+//!
+//! zh-Hant: every zh-Hans string must have its generated zh-Hant form (`src/rules/zh_hant.rs`).
+//! That table is regenerated after the branches merge, so the assertion only reports until
+//! `FILING_CHECK_REQUIRE_ZH_HANT=1` is set.
+
+#[path = "support/corpus.rs"]
+#[allow(dead_code)] // the matching half is for the corpus runner
+mod corpus;
+
+use filing_check::i18n::Lang;
+use filing_check::rules::{self, zh_hant, Rule};
+use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet};
+
+fn placeholders(template: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) if after[..close].chars().all(|c| c.is_ascii_alphanumeric() || c == '_') && close > 0 => {
+                out.insert(after[..close].to_string());
+                rest = &after[close + 1..];
+            }
+            _ => rest = after,
+        }
+    }
+    out
+}
+
+fn well_formed_id(id: &str) -> bool {
+    let Some((prefix, number)) = id.split_once('-') else { return false };
+    (2..=4).contains(&prefix.len())
+        && prefix.bytes().all(|b| b.is_ascii_uppercase())
+        && number.len() == 3
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && number != "000"
+}
+
+/// What the corpus says about one rule: invalid and valid case names.
+#[derive(Default)]
+struct Coverage {
+    invalid: Vec<String>,
+    valid: Vec<String>,
+}
+
+fn is_invalid_for(case: &corpus::Case, rule: &str) -> bool {
+    let in_findings = case
+        .expect
+        .get("findings")
+        .and_then(Value::as_array)
+        .is_some_and(|f| f.iter().any(|x| x.get("ruleId").and_then(Value::as_str) == Some(rule)));
+    // An `id` call reports one rule's verdict as `valid`: `false` is a finding of that rule.
+    let id_invalid = case.op == "id" && case.expect.pointer("/subset/valid") == Some(&Value::Bool(false));
+    in_findings || id_invalid
+}
+
+fn coverage(cases: &[corpus::Case]) -> BTreeMap<String, Coverage> {
+    let mut map: BTreeMap<String, Coverage> = BTreeMap::new();
+    for case in cases {
+        if case.expect.get("error").is_some() {
+            continue;
+        }
+        for rule in &case.rules {
+            let entry = map.entry(rule.clone()).or_default();
+            if is_invalid_for(case, rule) {
+                entry.invalid.push(case.name.clone());
+            } else {
+                entry.valid.push(case.name.clone());
+            }
+        }
+    }
+    map
+}
+
+fn check_rule(rule: &Rule, problems: &mut Vec<String>) {
+    let id = rule.id;
+    if !well_formed_id(id) {
+        problems.push(format!("{id}: not a well-formed id (PREFIX-NNN)"));
+    }
+    if rule.title_zh_hans.trim().is_empty() || rule.title_en.trim().is_empty() {
+        problems.push(format!("{id}: title missing in zh-Hans or en"));
+    }
+    if rule.messages.is_empty() {
+        problems.push(format!("{id}: no message"));
+    }
+    if rule.citations.is_empty() {
+        problems.push(format!("{id}: no citation"));
+    }
+    let mut ids = BTreeSet::new();
+    for m in rule.messages {
+        if !ids.insert(m.id) {
+            problems.push(format!("{id}/{}: duplicate message id", m.id));
+        }
+        if m.zh_hans.trim().is_empty() || m.en.trim().is_empty() {
+            problems.push(format!("{id}/{}: message missing in zh-Hans or en", m.id));
+        }
+        // An English template may use the English form of an argument (`packEn` for `pack`): the
+        // finding carries both, so the two templates still speak of the same values.
+        let en_base = |p: &String| p.strip_suffix("En").map(str::to_string).unwrap_or_else(|| p.clone());
+        let (zh, en) = (placeholders(m.zh_hans), placeholders(m.en).iter().map(en_base).collect::<BTreeSet<_>>());
+        if zh != en {
+            problems.push(format!("{id}/{}: placeholders differ: zh-Hans {zh:?}, en {en:?}", m.id));
+        }
+        if !m.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
+            problems.push(format!("{id}/{}: message id is not snake_case", m.id));
+        }
+    }
+}
+
+#[test]
+fn every_rule_is_complete_and_covered() {
+    let catalogue = rules::catalogue();
+    let mut problems = Vec::new();
+    let mut seen = BTreeSet::new();
+    for rule in &catalogue {
+        if !seen.insert(rule.id) {
+            problems.push(format!("{}: duplicate rule id", rule.id));
+        }
+        check_rule(rule, &mut problems);
+    }
+
+    if std::env::var("FILING_CHECK_CASES").is_ok() {
+        println!("catalogue: corpus coverage skipped because FILING_CHECK_CASES filters the corpus");
+    } else {
+        let cases = corpus::load();
+        let cover = coverage(&cases);
+        for rule in catalogue.iter().filter(|r| r.deprecated.is_none()) {
+            let c = cover.get(rule.id);
+            if c.map_or(true, |c| c.invalid.is_empty()) {
+                problems.push(format!("{}: no invalid case in tests/cases (a case listing it and expecting its finding)", rule.id));
+            }
+            if c.map_or(true, |c| c.valid.is_empty()) {
+                problems.push(format!("{}: no valid case in tests/cases (a case listing it and expecting none of it)", rule.id));
+            }
+        }
+        // Every finding a case expects names a rule and one of its messages.
+        for case in &cases {
+            for rule in &case.rules {
+                if rules::find(rule).is_none() {
+                    problems.push(format!("case {}: lists unknown rule {rule}", case.name));
+                }
+            }
+            for f in case.expect.get("findings").and_then(Value::as_array).into_iter().flatten() {
+                let rule_id = f.get("ruleId").and_then(Value::as_str).unwrap_or("");
+                match rules::find(rule_id) {
+                    None => problems.push(format!("case {}: expects a finding of unknown rule {rule_id:?}", case.name)),
+                    Some(rule) => {
+                        if let Some(m) = f.get("messageId").and_then(Value::as_str) {
+                            if rule.message(m).is_none() {
+                                problems.push(format!("case {}: {rule_id} has no message {m:?}", case.name));
+                            }
+                        }
+                        if !case.rules.iter().any(|r| r == rule_id) {
+                            // Reported, not enforced: such a case still counts for the rules it lists.
+                            println!("note: case {} expects {rule_id} but does not list it in \"rules\"", case.name);
+                        }
+                    }
+                }
+            }
+        }
+        println!("catalogue: {} rules, {} cases", catalogue.len(), cases.len());
+    }
+    assert!(problems.is_empty(), "{} catalogue problems:\n{}", problems.len(), problems.join("\n"));
+}
+
+/// Every zh-Hans string of the catalogue has a generated zh-Hant form.
+#[test]
+fn every_message_has_zh_hant() {
+    let mut missing = Vec::new();
+    for rule in rules::catalogue() {
+        let strings = std::iter::once(rule.title_zh_hans).chain(rule.messages.iter().map(|m| m.zh_hans));
+        for s in strings {
+            if zh_hant::lookup(s).is_none() {
+                missing.push(format!("{}: {s}", rule.id));
+            }
+        }
+    }
+    if std::env::var("FILING_CHECK_REQUIRE_ZH_HANT").is_ok() {
+        assert!(missing.is_empty(), "{} zh-Hans strings have no zh-Hant form:\n{}", missing.len(), missing.join("\n"));
+    } else if !missing.is_empty() {
+        println!(
+            "NOT ENFORCED: {} zh-Hans strings have no zh-Hant form yet (regenerate src/rules/zh_hant.rs; \
+             set FILING_CHECK_REQUIRE_ZH_HANT=1 to enforce)",
+            missing.len()
+        );
+    }
+}
+
+/// Renders `docs/rules.md` from the catalogue.
+fn rules_document() -> String {
+    let mut out = String::new();
+    out.push_str("<!-- DO NOT EDIT, generated by `FILING_CHECK_UPDATE=1 cargo test --test catalogue` from the rule catalogue in src/rules/ (filing-check ");
+    out.push_str(env!("CARGO_PKG_VERSION"));
+    out.push_str(") -->\n\n# Rule catalogue\n\n");
+    out.push_str("Every check filing-check makes, with its permanent id, default severity, messages and the articles it rests on. ");
+    out.push_str("Severities can be changed per rule in the check configuration (`{\"rules\": {\"FIL-006\": \"off\"}}`); ");
+    out.push_str("in draft mode (`{\"mode\": \"draft\"}`) errors are shown as warnings. ");
+    out.push_str("Messages name the field by its JSON Pointer without the leading `/`. zh-Hant messages are derived from zh-Hans by OpenCC.\n\n");
+    out.push_str("| id | area | severity | rule |\n|---|---|---|---|\n");
+    let catalogue = rules::catalogue();
+    for rule in &catalogue {
+        out.push_str(&format!(
+            "| [{id}](#{anchor}) | {area} | {sev} | {title} |\n",
+            id = rule.id,
+            anchor = rule.id.to_ascii_lowercase(),
+            area = rule.area,
+            sev = format!("{:?}", rule.default_severity).to_lowercase(),
+            title = rule.title_zh_hans
+        ));
+    }
+    for rule in &catalogue {
+        let zh = rules::RuleView::of(rule, Lang::ZhHans);
+        let en = rules::RuleView::of(rule, Lang::En);
+        out.push_str(&format!("\n## {}\n\n{}  \n{}\n\n", rule.id, rule.title_zh_hans, rule.title_en));
+        out.push_str(&format!("- area: `{}`; default severity: `{}`\n", rule.area, format!("{:?}", rule.default_severity).to_lowercase()));
+        if let Some(why) = rule.deprecated {
+            out.push_str(&format!("- **deprecated**: {why}\n"));
+        }
+        let cites: Vec<String> = zh.citations.iter().zip(&en.citations).map(|(z, e)| format!("{} ({})", z.text, e.text)).collect();
+        out.push_str(&format!("- citations: {}\n\n", cites.join("; ")));
+        out.push_str("| message id | zh-Hans | en |\n|---|---|---|\n");
+        for m in rule.messages {
+            let cell = |s: &str| s.replace('|', "\\|");
+            out.push_str(&format!("| `{}` | {} | {} |\n", m.id, cell(m.zh_hans), cell(m.en)));
+        }
+    }
+    out
+}
+
+#[test]
+fn rules_document_is_current() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules.md");
+    let want = rules_document();
+    if std::env::var("FILING_CHECK_UPDATE").is_ok() {
+        std::fs::create_dir_all(path.parent().unwrap_or(std::path::Path::new("."))).unwrap();
+        std::fs::write(&path, &want).unwrap();
+        println!("rewrote {}", path.display());
+        return;
+    }
+    let have = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(have == want, "docs/rules.md is out of date: run `FILING_CHECK_UPDATE=1 cargo test --test catalogue`");
+}
