@@ -34,6 +34,7 @@
 //! - It does not check that an address code still exists, or that a person or agency is real.
 
 pub mod api;
+pub mod calendar;
 pub mod date;
 pub mod filings;
 mod error;
