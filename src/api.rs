@@ -257,6 +257,8 @@ pub fn call(op: &str, request: &Value) -> Result<Value, Error> {
                 .ok_or_else(|| Error::new(ErrorKind::InvalidArgument, "filing: required"))?;
             Ok(to_value(&crate::filings::check(filing, &options)?))
         }
+        "deadline" => Ok(to_value(&crate::period::op_deadline(request)?)),
+        "windows" => crate::windows::op_windows(request),
         "rules" => {
             let lang = match request.get("lang").and_then(Value::as_str) {
                 Some(s) => Lang::parse(s)?,

@@ -41,9 +41,11 @@ mod error;
 pub mod i18n;
 pub mod ids;
 pub mod law;
+pub mod period;
 pub mod report;
 pub mod rules;
 pub mod text;
+pub mod windows;
 
 #[cfg(feature = "wasm")]
 mod wasm;

@@ -6,6 +6,7 @@
 //! shared corpus (`tests/cases/`). The meta-test `tests/catalogue.rs` fails when any rule lacks
 //! one of these.
 
+pub mod deadline;
 pub mod identity;
 pub mod zh_hant;
 
@@ -55,6 +56,7 @@ impl Rule {
 pub fn catalogue() -> Vec<&'static Rule> {
     let mut all: Vec<&'static Rule> = Vec::new();
     all.extend_from_slice(identity::RULES);
+    all.extend_from_slice(deadline::RULES);
     all.sort_by_key(|r| r.id);
     all
 }
