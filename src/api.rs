@@ -259,6 +259,7 @@ pub fn call(op: &str, request: &Value) -> Result<Value, Error> {
         }
         "deadline" => Ok(to_value(&crate::period::op_deadline(request)?)),
         "windows" => crate::windows::op_windows(request),
+        "timeline" => Ok(to_value(&crate::timeline::op_timeline(request)?)),
         "rules" => {
             let lang = match request.get("lang").and_then(Value::as_str) {
                 Some(s) => Lang::parse(s)?,

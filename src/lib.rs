@@ -45,6 +45,7 @@ pub mod period;
 pub mod report;
 pub mod rules;
 pub mod text;
+pub mod timeline;
 pub mod windows;
 
 #[cfg(feature = "wasm")]

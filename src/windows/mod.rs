@@ -19,7 +19,7 @@ use crate::date::{format_civil_date, parse_civil_date, CivilDate};
 use crate::error::{Error, ErrorKind};
 use crate::i18n::Lang;
 use crate::law::{Citation, CitationView};
-use crate::period::{self, Computation, DeadlineView, Period, Step, StepView};
+use crate::period::{self, Computation, DeadlineView, Period, Step};
 use crate::rules::{deadline as rules, Findings, MessageTemplate};
 use serde::Serialize;
 
@@ -467,11 +467,6 @@ impl<T: Serialize> ErasedSer for T {
         // Only strings, numbers, booleans, sequences and string-keyed maps: never fails.
         serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
     }
-}
-
-/// Steps rendered for a boundary (used by the timeline).
-pub(crate) fn step_views(steps: &[Step], lang: Lang) -> Vec<StepView> {
-    steps.iter().map(|s| s.to_view(lang)).collect()
 }
 
 #[cfg(test)]
