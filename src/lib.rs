@@ -8,6 +8,11 @@
 //!
 //! ## What it checks
 //! - identity numbers ([`ids`]): 公民身份号码 (GB 11643) with the reason a number is invalid.
+//! - statutory periods ([`period`]) on China's official calendar ([`calendar`]: every rest day and
+//!   调休 working day 2004-2026 from the State Council's notices, newer years loadable at runtime),
+//!   with the steps and articles behind every date; the named windows of LEGAL.md §0.2-§0.3 and the
+//!   行政复议法 ([`windows`], rules `DL-…`); the supervision timeline with iCalendar export
+//!   ([`timeline`]).
 //!
 //! ## Quick start
 //! ```

@@ -585,10 +585,9 @@ fn bad(message: &str) -> Error {
     Error::new(ErrorKind::InvalidData, message.to_string())
 }
 
-/// Test support: the bundled rest-day count (a checksum of the generated table).
-#[doc(hidden)]
-pub fn bundled_rest_day_count() -> u32 {
-    generated::REST_DAY_COUNT
+/// The zh-Hans names of the bundled holidays (for the zh-Hant generator).
+pub fn holiday_names_zh_hans() -> impl Iterator<Item = &'static str> {
+    generated::HOLIDAY_NAMES.iter().map(|n| n.0)
 }
 
 #[cfg(test)]
@@ -597,6 +596,24 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> CivilDate {
         CivilDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn bit_sets_match_the_generated_checksum_and_have_no_bits_past_the_year_end() {
+        let mut total = 0;
+        for y in generated::YEARS.iter() {
+            total += y.rest.iter().map(|w| w.count_ones()).sum::<u32>();
+            let days = if CivilDate::from_ymd_opt(y.year, 2, 29).is_some() { 366 } else { 365 };
+            for ord in days..384u16 {
+                assert!(!get_bit(&y.rest, ord), "{}: bit {ord}", y.year);
+            }
+            // Named days are sorted (binary search relies on it) and agree with the bits.
+            assert!(y.days.windows(2).all(|w| w[0].ordinal < w[1].ordinal), "{}", y.year);
+            for d in y.days {
+                assert_eq!(get_bit(&y.rest, d.ordinal), d.rest, "{} day {}", y.year, d.ordinal);
+            }
+        }
+        assert_eq!(total, generated::REST_DAY_COUNT);
     }
 
     #[test]

@@ -225,7 +225,7 @@ macro_rules! t {
     };
 }
 
-/// Every step message (zh-Hans first, then en). The lead's zh-Hant generator should include these.
+/// Every step message (zh-Hans first, then en; zh-Hant: see [`zh_hans_strings`]).
 pub static STEP_MESSAGES: &[MessageTemplate] = &[
     t!("start_excluded", "期间开始的当日（{from}）不计入期间，自次日{first}起算",
         "The day the period starts ({from}) is not counted; counting begins on {first}"),
@@ -260,6 +260,25 @@ pub static STEP_MESSAGES: &[MessageTemplate] = &[
     t!("postmark_late", "诉讼文书于{postmark}交邮，已在期间届满（{due}）之后",
         "Posted on {postmark}, after the period ended ({due})"),
 ];
+
+/// Every zh-Hans string this crate's date features render: step messages, window names, triggers
+/// and reasons, timeline messages and anchor names, holiday names. The zh-Hant generator
+/// (`rules::zh_hant`) should convert these too; until it does, zh-Hant falls back to zh-Hans.
+pub fn zh_hans_strings() -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    out.extend(STEP_MESSAGES.iter().map(|m| m.zh_hans));
+    out.extend(crate::windows::REASONS.iter().map(|m| m.zh_hans));
+    for w in crate::windows::all() {
+        out.push(w.name_zh_hans);
+        out.push(w.trigger_zh_hans);
+    }
+    out.extend(crate::timeline::ENTRY_MESSAGES.iter().map(|m| m.zh_hans));
+    out.extend(crate::timeline::ANCHOR_NAMES.iter().map(|m| m.zh_hans));
+    out.extend(crate::calendar::holiday_names_zh_hans());
+    out.sort_unstable();
+    out.dedup();
+    out
+}
 
 /// Formats a date for a message: `2025年10月5日` in Chinese, `2025-10-05` in English.
 pub fn localized_date(d: CivilDate, lang: Lang) -> String {

@@ -82,7 +82,8 @@ impl Anchor {
     }
 }
 
-static ANCHOR_NAMES: &[MessageTemplate] = &[
+/// The names of the anchors, in zh-Hans and en.
+pub static ANCHOR_NAMES: &[MessageTemplate] = &[
     MessageTemplate { id: "noticeToRespondReceived", zh_hans: "收到应诉通知书", en: "notice to respond received" },
     MessageTemplate { id: "appealReceived", zh_hans: "收到上诉状副本", en: "appeal received" },
     MessageTemplate { id: "summonsReceived", zh_hans: "收到传票", en: "summons received" },
@@ -93,7 +94,7 @@ static ANCHOR_NAMES: &[MessageTemplate] = &[
     MessageTemplate { id: "performanceDue", zh_hans: "履行期限届满", en: "end of the performance period" },
 ];
 
-/// Entry messages. The lead's zh-Hant generator should include these and [`ANCHOR_NAMES`].
+/// Entry messages (zh-Hant: see [`crate::period::zh_hans_strings`]).
 pub static ENTRY_MESSAGES: &[MessageTemplate] = &[
     MessageTemplate { id: "report", zh_hans: "{anchor}（{anchorDate}）后{days}日内报告，最迟{date}",
         en: "Report within {days} days of the {anchor} ({anchorDate}), by {date}" },
