@@ -138,7 +138,7 @@ def main():
             out.append("        " + ", ".join(days[i:i + 4]) + ",")
         out.append("    ] },")
     out.append("];")
-    out.append(f"\n/// Number of rest days in the table (a checksum for the tests).\npub(super) const REST_DAY_COUNT: u32 = {total_rest};")
+    out.append(f"\n/// Number of rest days in the table (a checksum for the tests).\n#[cfg(test)]\npub(super) const REST_DAY_COUNT: u32 = {total_rest};")
     text = "\n".join(out) + "\n"
     if "--stdout" in sys.argv:
         sys.stdout.write(text)

@@ -301,4 +301,5 @@ pub(super) static YEARS: [BundledYear; 23] = [
 ];
 
 /// Number of rest days in the table (a checksum for the tests).
+#[cfg(test)]
 pub(super) const REST_DAY_COUNT: u32 = 2656;

@@ -17,11 +17,18 @@ pub static LATE: Rule = Rule {
     title_zh_hans: "须在法定期限内提交",
     title_en: "Must be filed within the statutory period",
     default_severity: Severity::Error,
-    messages: &[MessageTemplate {
-        id: "late",
-        zh_hans: "{windowName}：自{trigger}起{period}，期限于{due}届满，{filed}提交已逾期（{basis}）",
-        en: "{windowName}: the {period} period from {trigger} ended on {due}; filed on {filed}, it is late ({basis})",
-    }],
+    messages: &[
+        MessageTemplate {
+            id: "late",
+            zh_hans: "{windowName}：自{trigger}起{period}，期限于{due}届满，{filed}提交已逾期（{basis}）",
+            en: "{windowName}: the {period} period from {trigger} ended on {due}; filed on {filed}, it is late ({basis})",
+        },
+        MessageTemplate {
+            id: "late_before_event",
+            zh_hans: "{windowName}：应在{trigger}的{period}前、不晚于{due}完成，{filed}已逾期（{basis}）",
+            en: "{windowName}: due {period} before {trigger}, by {due}; done on {filed}, it is late ({basis})",
+        },
+    ],
     citations: &[
         Citation::article(ALPL_INTERPRETATION_2018, 48),
         Citation::article(CIVIL_PROCEDURE_LAW_2023, 85),

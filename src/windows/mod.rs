@@ -409,7 +409,7 @@ pub fn check_window(
         findings.add(&rules::PROVISIONAL, "possibly_late", path, args);
         return Ok(());
     }
-    findings.add(&rules::LATE, "late", path, args.clone());
+    findings.add(&rules::LATE, if is_before { "late_before_event" } else { "late" }, path, args.clone());
     match window.class {
         WindowClass::Suit => findings.add(&rules::EXCEPTION_MAY_APPLY, "suit_delay", path, args),
         WindowClass::Party => findings.add(&rules::EXCEPTION_MAY_APPLY, "party_delay", path, args),
