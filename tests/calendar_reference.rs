@@ -55,16 +55,26 @@ fn agrees_day_by_day_with_holiday_cn_2007_2026() {
     let (mut compared, mut mismatches) = (0u32, Vec::new());
     let mut d = NaiveDate::from_ymd_opt(2007, 1, 1).unwrap();
     let end = NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
+    let mut awaiting_next_notice = Vec::new();
     while d <= end {
         compared += 1;
-        if cal.is_rest_day(d) != Some(reference_rest(&map, d)) {
+        // The table's classification of every day…
+        if cal.day(d).rest != reference_rest(&map, d) {
             mismatches.push(d);
+        }
+        // …which is final except where a notice not yet loaded may still change it.
+        if cal.is_rest_day(d).is_none() {
+            awaiting_next_notice.push(d.to_string());
         }
         d = d.succ_opt().unwrap();
     }
-    println!("holiday-cn 2007-01-01..2026-12-31: {compared} days compared, {} mismatches", mismatches.len());
+    println!(
+        "holiday-cn 2007-01-01..2026-12-31: {compared} days compared, {} mismatches; provisional (awaiting the 2027 notice): {awaiting_next_notice:?}",
+        mismatches.len()
+    );
     assert_eq!(compared, 7305);
     assert!(mismatches.is_empty(), "mismatches: {mismatches:?}");
+    assert_eq!(awaiting_next_notice, ["2026-12-29", "2026-12-30", "2026-12-31"]);
 }
 
 #[test]

@@ -146,8 +146,9 @@ pub struct DayInfo<'a> {
     pub date: CivilDate,
     /// True for a rest day. For a year without data this is the weekday guess; see `covered`.
     pub rest: bool,
-    /// False when no notice for the date's year is loaded: `rest` is then only a guess, and any
-    /// result depending on it must be marked provisional.
+    /// False when a notice the date depends on is not loaded (its year's, or for 29-31 December
+    /// the next year's): `rest` is then only a guess, and any result depending on it must be
+    /// marked provisional.
     pub covered: bool,
     pub kind: DayKind<'a>,
 }
@@ -249,11 +250,30 @@ impl Calendar {
         self.year(year).is_some_and(|y| y.covered)
     }
 
-    /// Whether `date` is a rest day: `Some(true)` rest, `Some(false)` working day, `None` when the
-    /// year has no data (never guessed here). The hot path: one bit test.
+    /// The year of the notice `date` depends on when that notice is not loaded: the date's own
+    /// year, or for 29-31 December the next year (its 元旦 arrangement has moved these days before:
+    /// 2007-12-29, 2011-12-31, 2018-12-29 were worked, 2007-12-31 and 2018-12-31 were rest days).
+    pub fn missing_notice_year(&self, date: CivilDate) -> Option<i32> {
+        let year = date.year();
+        if !self.covers(year) {
+            Some(year)
+        } else if date.month() == 12 && date.day() >= 29 && !self.covers(year + 1) {
+            Some(year + 1)
+        } else {
+            None
+        }
+    }
+
+    /// Whether `date` is a rest day: `Some(true)` rest, `Some(false)` working day, `None` when a
+    /// notice it depends on is not loaded (see [`Calendar::missing_notice_year`]; never guessed
+    /// here). The hot path: one bit test.
     pub fn is_rest_day(&self, date: CivilDate) -> Option<bool> {
         let y = self.year(date.year())?;
         let ord = ordinal0(date);
+        if date.month() == 12 && date.day() >= 29 && !self.covers(date.year() + 1) {
+            // The next year's notice may still move this day.
+            return None;
+        }
         if y.covered {
             Some(get_bit(y.rest, ord))
         } else {
@@ -287,7 +307,8 @@ impl Calendar {
         };
         // A covered year's bit set is the authority; the named days only explain it.
         let rest = if y.covered { get_bit(y.rest, ord) } else { rest };
-        DayInfo { date, rest, covered: y.covered || named.is_some(), kind }
+        let next_notice_missing = date.month() == 12 && date.day() >= 29 && !self.covers(date.year() + 1);
+        DayInfo { date, rest, covered: (y.covered || named.is_some()) && !next_notice_missing, kind }
     }
 
     /// The notice behind `year`'s data, if the year is covered.
@@ -643,6 +664,11 @@ mod tests {
         assert_eq!(cal.is_rest_day(d(2027, 1, 4)), None);
         assert!(!cal.day(d(2027, 1, 2)).covered);
         assert_eq!(cal.is_rest_day(d(2003, 6, 2)), None);
+        // 29-31 December wait for the next year's notice.
+        assert_eq!(cal.is_rest_day(d(2026, 12, 31)), None);
+        assert_eq!(cal.missing_notice_year(d(2026, 12, 29)), Some(2027));
+        assert_eq!(cal.missing_notice_year(d(2026, 12, 28)), None);
+        assert_eq!(cal.is_rest_day(d(2025, 12, 31)), Some(false));
     }
 
     #[test]

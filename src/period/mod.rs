@@ -456,7 +456,7 @@ pub fn compute(from: CivilDate, period: Period, calendar: &Calendar) -> Result<C
             let info = calendar.day(day);
             if !info.covered {
                 provisional = true;
-                note_provisional(day, &mut warnings);
+                note_provisional(calendar, day, &mut warnings);
             }
             if info.rest {
                 rest_days += 1;
@@ -506,7 +506,7 @@ pub fn compute(from: CivilDate, period: Period, calendar: &Calendar) -> Result<C
         let info = calendar.day(due);
         if !info.covered {
             provisional = true;
-            note_provisional(due, &mut warnings);
+            note_provisional(calendar, due, &mut warnings);
         }
         if !info.rest {
             if let DayKind::AdjustedWorkday { name, notice } = info.kind {
@@ -558,7 +558,7 @@ pub fn compute_before(event: CivilDate, period: Period, calendar: &Calendar) -> 
                 let info = calendar.day(day);
                 if !info.covered {
                     provisional = true;
-                    note_provisional(day, &mut warnings);
+                    note_provisional(calendar, day, &mut warnings);
                 }
                 if !info.rest {
                     counted += 1;
@@ -652,7 +652,7 @@ pub fn due(from: CivilDate, period: Period, calendar: &Calendar) -> Result<Due, 
         Some(r) => r,
         None => {
             *provisional = true;
-            matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
+            calendar.day(d).rest
         }
     };
     let mut provisional = false;
@@ -686,9 +686,10 @@ pub fn due(from: CivilDate, period: Period, calendar: &Calendar) -> Result<Due, 
 }
 
 /// Records (once per year) that `date`'s year has no data.
-fn note_provisional(date: CivilDate, warnings: &mut Vec<Step>) {
-    if !warnings.iter().any(|w| matches!(w, Step::Provisional { year, .. } if *year == date.year())) {
-        warnings.push(Step::Provisional { year: date.year(), date });
+fn note_provisional(calendar: &Calendar, date: CivilDate, warnings: &mut Vec<Step>) {
+    let missing = calendar.missing_notice_year(date).unwrap_or(date.year());
+    if !warnings.iter().any(|w| matches!(w, Step::Provisional { year, .. } if *year == missing)) {
+        warnings.push(Step::Provisional { year: missing, date });
     }
 }
 

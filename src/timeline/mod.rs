@@ -414,7 +414,7 @@ pub fn op_timeline(request: &Value) -> Result<Timeline, Error> {
                 reason: render("performance_due", &args),
                 args,
                 notes: Vec::new(),
-                provisional: !calendar.covers(chrono::Datelike::year(&pd)),
+                provisional: calendar.missing_notice_year(pd).is_some(),
                 past: pd < today,
                 steps: Vec::new(),
                 basis: Vec::new(),
@@ -473,10 +473,14 @@ pub fn op_timeline(request: &Value) -> Result<Timeline, Error> {
                     notes.push(render(id, &margs));
                 }
                 let provisional = a.provisional
-                    || !calendar.covers(chrono::Datelike::year(&date))
-                    || !calendar.covers(chrono::Datelike::year(&raw));
+                    || calendar.missing_notice_year(date).is_some()
+                    || calendar.missing_notice_year(raw).is_some();
                 if provisional {
-                    let pargs = crate::args![("year", chrono::Datelike::year(&date))];
+                    let year = calendar
+                        .missing_notice_year(date)
+                        .or(calendar.missing_notice_year(raw))
+                        .unwrap_or(chrono::Datelike::year(&date));
+                    let pargs = crate::args![("year", year)];
                     notes.push(render("provisional", &pargs));
                 }
                 // Args hold ISO dates so tests stay language-neutral; `reason` is localised.
