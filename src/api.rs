@@ -258,7 +258,7 @@ pub fn call(op: &str, request: &Value) -> Result<Value, Error> {
             Ok(to_value(&crate::filings::check(filing, &options)?))
         }
         "deadline" => Ok(to_value(&crate::period::op_deadline(request)?)),
-        "windows" => crate::windows::op_windows(request),
+        "windows" => Ok(to_value(&crate::windows::op_windows(request)?)),
         "timeline" => Ok(to_value(&crate::timeline::op_timeline(request)?)),
         "rules" => {
             let lang = match request.get("lang").and_then(Value::as_str) {

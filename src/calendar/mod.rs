@@ -118,6 +118,13 @@ impl<'a> HolidayName<'a> {
             HolidayName::Custom(s) => s,
         }
     }
+    /// The (zh-Hans, en) names of a bundled holiday; `None` for a runtime name.
+    pub fn bundled_names(&self) -> Option<(&'static str, &'static str)> {
+        match self {
+            HolidayName::Known(i) => generated::HOLIDAY_NAMES.get(usize::from(*i)).copied(),
+            HolidayName::Custom(_) => None,
+        }
+    }
     /// The name in English; runtime names without a known English form stay as given.
     pub fn en(&self) -> &'a str {
         match self {

@@ -143,12 +143,9 @@ pub enum HolidayLabel {
 
 impl HolidayLabel {
     fn of(name: HolidayName<'_>) -> HolidayLabel {
-        match name {
-            HolidayName::Known(_) => {
-                // Known names live in the generated static table.
-                HolidayLabel::Known { zh_hans: static_name(name, false), en: static_name(name, true) }
-            }
-            HolidayName::Custom(s) => HolidayLabel::Custom(s.to_string()),
+        match name.bundled_names() {
+            Some((zh_hans, en)) => HolidayLabel::Known { zh_hans, en },
+            None => HolidayLabel::Custom(name.zh_hans().to_string()),
         }
     }
     fn render(&self, lang: Lang) -> String {
@@ -167,21 +164,6 @@ impl HolidayLabel {
             HolidayLabel::Known { zh_hans, .. } => zh_hans,
             HolidayLabel::Custom(s) => s,
         }
-    }
-}
-
-fn static_name(name: HolidayName<'_>, en: bool) -> &'static str {
-    // HolidayName::Known borrows nothing: re-borrow from the 'static table through a fresh value.
-    match name {
-        HolidayName::Known(i) => {
-            let n: HolidayName<'static> = HolidayName::Known(i);
-            if en {
-                n.en()
-            } else {
-                n.zh_hans()
-            }
-        }
-        HolidayName::Custom(_) => "",
     }
 }
 

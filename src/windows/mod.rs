@@ -418,27 +418,38 @@ pub fn check_window(
     Ok(())
 }
 
+/// The result of op `windows`: the list, one window's description, or a computed window.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum WindowsResult {
+    /// No `window`: every window, `{"windows": [...]}`.
+    List { windows: Vec<WindowView> },
+    /// A `window` without `from`: `{"window": id, "windowInfo": {...}}`.
+    #[serde(rename_all = "camelCase")]
+    Info { window: &'static str, window_info: WindowView },
+    /// A `window` and `from`.
+    Computed(Box<WindowResultView>),
+}
+
 /// Op `windows`: without `window`, every window; with `window` and `from`, that window computed
 /// (plus `findings` when `filed` is given).
 ///
 /// # Errors
 /// `unknown_window`, `invalid_date`, `invalid_data` (calendar), `invalid_argument`.
-pub fn op_windows(request: &serde_json::Value) -> Result<serde_json::Value, Error> {
+pub fn op_windows(request: &serde_json::Value) -> Result<WindowsResult, Error> {
     use serde_json::Value;
     let lang = period::request_lang(request)?;
-    let to_json = |v: &dyn ErasedSer| v.json();
     let id = match request.get("window") {
         None | Some(Value::Null) => {
-            let list: Vec<WindowView> = all().iter().map(|w| WindowView::of(w, lang)).collect();
-            return Ok(serde_json::json!({ "windows": to_json(&list) }));
+            return Ok(WindowsResult::List { windows: all().iter().map(|w| WindowView::of(w, lang)).collect() });
         }
         Some(Value::String(s)) => s.as_str(),
         Some(_) => return Err(Error::new(ErrorKind::InvalidArgument, "window: expected a window id string")),
     };
     let window = find(id)?;
-    let Some(_) = request.get("from") else {
-        return Ok(serde_json::json!({ "window": window.id, "windowInfo": to_json(&WindowView::of(window, lang)) }));
-    };
+    if request.get("from").is_none() {
+        return Ok(WindowsResult::Info { window: window.id, window_info: WindowView::of(window, lang) });
+    }
     let from = period::request_date(request, "from")?;
     let postmark = period::request_opt_date(request, "postmark")?;
     let filed = period::request_opt_date(request, "filed")?;
@@ -446,27 +457,15 @@ pub fn op_windows(request: &serde_json::Value) -> Result<serde_json::Value, Erro
     let wc = compute(window, from, &calendar)?;
     let mut view = WindowResultView::of(&wc, from, postmark, &calendar, lang);
     if let Some(filed) = filed {
-        let today = match period::request_opt_date(request, "today")? {
-            Some(t) => t,
-            None => filed,
-        };
+        // `today` does not change a date check; it defaults to the filing day.
+        let today = period::request_opt_date(request, "today")?.unwrap_or(filed);
         let mut options = crate::rules::CheckOptions::new(today);
         options.lang = lang;
         let mut findings = Findings::new(&options);
         check_window(window.id, from, filed, postmark, &calendar, &mut findings, "/filed")?;
         view.findings = Some(findings.into_vec());
     }
-    Ok(to_json(&view))
-}
-
-trait ErasedSer {
-    fn json(&self) -> serde_json::Value;
-}
-impl<T: Serialize> ErasedSer for T {
-    fn json(&self) -> serde_json::Value {
-        // Only strings, numbers, booleans, sequences and string-keyed maps: never fails.
-        serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
-    }
+    Ok(WindowsResult::Computed(Box::new(view)))
 }
 
 #[cfg(test)]
