@@ -754,6 +754,60 @@ impl DeadlineView {
     }
 }
 
+/// Reads `lang` (optional, default zh-Hans) from a request.
+pub(crate) fn request_lang(request: &serde_json::Value) -> Result<Lang, Error> {
+    match request.get("lang") {
+        None | Some(serde_json::Value::Null) => Ok(Lang::ZhHans),
+        Some(serde_json::Value::String(s)) => Lang::parse(s),
+        Some(_) => Err(Error::new(ErrorKind::InvalidArgument, "lang: expected a string")),
+    }
+}
+
+/// Reads a required `YYYY-MM-DD` field.
+pub(crate) fn request_date(request: &serde_json::Value, field: &str) -> Result<CivilDate, Error> {
+    match request.get(field) {
+        Some(serde_json::Value::String(s)) => crate::date::parse_civil_date(s, field),
+        Some(_) => Err(Error::new(ErrorKind::InvalidDate, format!("{field}: expected a YYYY-MM-DD string"))),
+        None => Err(Error::new(ErrorKind::InvalidDate, format!("{field}: required (YYYY-MM-DD)"))),
+    }
+}
+
+/// Reads an optional `YYYY-MM-DD` field.
+pub(crate) fn request_opt_date(request: &serde_json::Value, field: &str) -> Result<Option<CivilDate>, Error> {
+    match request.get(field) {
+        None | Some(serde_json::Value::Null) => Ok(None),
+        Some(_) => request_date(request, field).map(Some),
+    }
+}
+
+/// The calendar of a request: the bundled one plus `calendar` when given.
+///
+/// # Errors
+/// `invalid_data` for a malformed calendar.
+pub(crate) fn request_calendar(request: &serde_json::Value) -> Result<Calendar, Error> {
+    match request.get("calendar") {
+        None | Some(serde_json::Value::Null) => Ok(Calendar::default()),
+        Some(v) => Calendar::from_json(v),
+    }
+}
+
+/// Op `deadline`: `{from, period, calendar?, postmark?, lang?}` → [`DeadlineView`].
+///
+/// # Errors
+/// `invalid_date`, `invalid_period`, `invalid_data` (calendar), `invalid_argument` (lang).
+pub fn op_deadline(request: &serde_json::Value) -> Result<DeadlineView, Error> {
+    let lang = request_lang(request)?;
+    let from = request_date(request, "from")?;
+    let period = match request.get("period") {
+        Some(serde_json::Value::String(s)) => Period::parse(s)?,
+        _ => return Err(Error::new(ErrorKind::InvalidPeriod, "period: required, e.g. \"15d\", \"6m\", \"1y\", \"5wd\"")),
+    };
+    let postmark = request_opt_date(request, "postmark")?;
+    let calendar = request_calendar(request)?;
+    let c = compute(from, period, &calendar)?;
+    Ok(DeadlineView::of(&c, postmark, &calendar, lang))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -838,58 +892,4 @@ mod tests {
             assert_eq!((c.raw_end, c.month_end_adjusted), (end, adjusted), "{from} + {period}");
         }
     }
-}
-
-/// Reads `lang` (optional, default zh-Hans) from a request.
-pub(crate) fn request_lang(request: &serde_json::Value) -> Result<Lang, Error> {
-    match request.get("lang") {
-        None | Some(serde_json::Value::Null) => Ok(Lang::ZhHans),
-        Some(serde_json::Value::String(s)) => Lang::parse(s),
-        Some(_) => Err(Error::new(ErrorKind::InvalidArgument, "lang: expected a string")),
-    }
-}
-
-/// Reads a required `YYYY-MM-DD` field.
-pub(crate) fn request_date(request: &serde_json::Value, field: &str) -> Result<CivilDate, Error> {
-    match request.get(field) {
-        Some(serde_json::Value::String(s)) => crate::date::parse_civil_date(s, field),
-        Some(_) => Err(Error::new(ErrorKind::InvalidDate, format!("{field}: expected a YYYY-MM-DD string"))),
-        None => Err(Error::new(ErrorKind::InvalidDate, format!("{field}: required (YYYY-MM-DD)"))),
-    }
-}
-
-/// Reads an optional `YYYY-MM-DD` field.
-pub(crate) fn request_opt_date(request: &serde_json::Value, field: &str) -> Result<Option<CivilDate>, Error> {
-    match request.get(field) {
-        None | Some(serde_json::Value::Null) => Ok(None),
-        Some(_) => request_date(request, field).map(Some),
-    }
-}
-
-/// The calendar of a request: the bundled one plus `calendar` when given.
-///
-/// # Errors
-/// `invalid_data` for a malformed calendar.
-pub(crate) fn request_calendar(request: &serde_json::Value) -> Result<Calendar, Error> {
-    match request.get("calendar") {
-        None | Some(serde_json::Value::Null) => Ok(Calendar::default()),
-        Some(v) => Calendar::from_json(v),
-    }
-}
-
-/// Op `deadline`: `{from, period, calendar?, postmark?, lang?}` → [`DeadlineView`].
-///
-/// # Errors
-/// `invalid_date`, `invalid_period`, `invalid_data` (calendar), `invalid_argument` (lang).
-pub fn op_deadline(request: &serde_json::Value) -> Result<DeadlineView, Error> {
-    let lang = request_lang(request)?;
-    let from = request_date(request, "from")?;
-    let period = match request.get("period") {
-        Some(serde_json::Value::String(s)) => Period::parse(s)?,
-        _ => return Err(Error::new(ErrorKind::InvalidPeriod, "period: required, e.g. \"15d\", \"6m\", \"1y\", \"5wd\"")),
-    };
-    let postmark = request_opt_date(request, "postmark")?;
-    let calendar = request_calendar(request)?;
-    let c = compute(from, period, &calendar)?;
-    Ok(DeadlineView::of(&c, postmark, &calendar, lang))
 }
