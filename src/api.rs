@@ -380,6 +380,9 @@ pub fn call(op: &str, request: &Value) -> Result<Value, Error> {
                 .ok_or_else(|| Error::new(ErrorKind::InvalidArgument, "document: required"))?;
             Ok(to_value(&check_document(document, &options)?))
         }
+        "deadline" => Ok(to_value(&crate::period::op_deadline(request)?)),
+        "windows" => Ok(to_value(&crate::windows::op_windows(request)?)),
+        "timeline" => Ok(to_value(&crate::timeline::op_timeline(request)?)),
         "rules" => {
             let lang = match request.get("lang").and_then(Value::as_str) {
                 Some(s) => Lang::parse(s)?,

@@ -17,6 +17,11 @@
 //!   a typed form with a published JSON Schema (`schemas/`), rules `FIL-…`;
 //! - document text ([`document`]): required parts, case numbers (案号, [`ids::case_number`]), dates in
 //!   Chinese numerals, party names and amounts in capitals (大写金额), rules `DOC-…`.
+//! - statutory periods ([`period`]) on China's official calendar ([`calendar`]: every rest day and
+//!   调休 working day 2004-2026 from the State Council's notices, newer years loadable at runtime),
+//!   with the steps and articles behind every date; the named windows of LEGAL.md §0.2-§0.3 and the
+//!   行政复议法 ([`windows`], rules `DL-…`); the supervision timeline with iCalendar export
+//!   ([`timeline`]).
 //!
 //! ## Quick start
 //! ```
@@ -43,6 +48,7 @@
 //! - It does not check that an address code still exists, or that a person or agency is real.
 
 pub mod api;
+pub mod calendar;
 pub mod date;
 pub mod document;
 pub mod filings;
@@ -51,9 +57,12 @@ pub mod i18n;
 pub mod ids;
 pub mod law;
 pub mod packs;
+pub mod period;
 pub mod report;
 pub mod rules;
 pub mod text;
+pub mod timeline;
+pub mod windows;
 
 #[cfg(feature = "wasm")]
 mod wasm;

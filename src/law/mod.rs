@@ -61,6 +61,8 @@ law!(ALPL_INTERPRETATION_2018, "alpl-interp-2018", "行诉解释", "行訴解釋
 law!(HEAD_APPEARANCE_PROVISIONS_2020, "head-appearance-2020", "负责人出庭应诉规定", "負責人出庭應訴規定",
     "SPC Provisions on Agency Heads Appearing in Court",
     "最高人民法院关于行政机关负责人出庭应诉若干问题的规定", "法释〔2020〕3号", "2020-07-01", None);
+law!(CIVIL_PROCEDURE_LAW_2017, "cpl-2017", "民事诉讼法", "民事訴訟法", "Civil Procedure Law",
+    "中华人民共和国民事诉讼法", "2017年修正", "2017-07-01", Some("2021-12-31"));
 law!(CIVIL_PROCEDURE_LAW_2021, "cpl-2021", "民事诉讼法", "民事訴訟法", "Civil Procedure Law",
     "中华人民共和国民事诉讼法", "2021年修正", "2022-01-01", Some("2023-12-31"));
 law!(CIVIL_PROCEDURE_LAW_2023, "cpl-2023", "民事诉讼法", "民事訴訟法", "Civil Procedure Law",
@@ -123,7 +125,7 @@ pub const GB_11714_1997: LawRevision = LawRevision {
 /// Every law revision this crate cites. Rule packs may cite these ids.
 pub const CATALOGUE: &[LawRevision] = &[
     ADMIN_LITIGATION_LAW_2014, ADMIN_LITIGATION_LAW_2017, ALPL_INTERPRETATION_2018, HEAD_APPEARANCE_PROVISIONS_2020,
-    CIVIL_PROCEDURE_LAW_2021, CIVIL_PROCEDURE_LAW_2023, CPL_INTERPRETATION_2022, CIVIL_CODE,
+    CIVIL_PROCEDURE_LAW_2021, CIVIL_PROCEDURE_LAW_2023, CPL_INTERPRETATION_2022, CIVIL_PROCEDURE_LAW_2017, CIVIL_CODE,
     ADMIN_RECONSIDERATION_LAW_2017, ADMIN_RECONSIDERATION_LAW_2023, ADMIN_RECONSIDERATION_REGULATIONS_2007,
     STATE_COMPENSATION_LAW_2012, RESIDENT_ID_LAW_2011, ADMIN_AGREEMENT_PROVISIONS_2019,
     ADMIN_COMPENSATION_PROVISIONS_2022, ADMIN_COERCION_LAW_2011, HOLIDAY_MEASURES_2024, CASE_NUMBER_PROVISIONS_2015,

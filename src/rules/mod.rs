@@ -9,6 +9,7 @@
 pub mod appearance;
 pub mod document;
 pub mod filing;
+pub mod deadline;
 pub mod identity;
 pub mod zh_hant;
 
@@ -61,6 +62,7 @@ pub fn catalogue() -> Vec<&'static Rule> {
     all.extend_from_slice(appearance::RULES);
     all.extend_from_slice(filing::RULES);
     all.extend_from_slice(document::RULES);
+    all.extend_from_slice(deadline::RULES);
     all.sort_by_key(|r| r.id);
     all
 }

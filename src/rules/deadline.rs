@@ -1,0 +1,157 @@
+//! Date checks inside filings (area `deadline`, ids `DL-…`), recorded by
+//! [`crate::windows::check_window`].
+//!
+//! Every message has the placeholders `{windowName}` (the window, in the report's language),
+//! `{trigger}`, `{filed}` and, when computable, `{due}` and `{period}`; `{basis}` carries the
+//! window's own articles rendered in the report's language (the rule's `citations` are the period
+//! rules that apply to every window).
+
+use super::{MessageTemplate, Rule};
+use crate::law::{Citation, ADMIN_LITIGATION_LAW_2017, ALPL_INTERPRETATION_2018, CIVIL_PROCEDURE_LAW_2023};
+use crate::report::Severity;
+
+/// DL-001: filed after the window closed.
+pub static LATE: Rule = Rule {
+    id: "DL-001",
+    area: "deadline",
+    title_zh_hans: "须在法定期限内提交",
+    title_en: "Must be filed within the statutory period",
+    default_severity: Severity::Error,
+    messages: &[
+        MessageTemplate {
+            id: "late",
+            zh_hans: "{windowName}：自{trigger}起{period}，期限于{due}届满，{filed}提交已逾期（{basis}）",
+            en: "{windowName}: the {period} period from {trigger} ended on {due}; filed on {filed}, it is late ({basis})",
+        },
+        MessageTemplate {
+            id: "late_before_event",
+            zh_hans: "{windowName}：应在{trigger}的{period}前、不晚于{due}完成，{filed}已逾期（{basis}）",
+            en: "{windowName}: due {period} before {trigger}, by {due}; done on {filed}, it is late ({basis})",
+        },
+    ],
+    citations: &[
+        Citation::article(ALPL_INTERPRETATION_2018, 48),
+        Citation::article(CIVIL_PROCEDURE_LAW_2023, 85),
+    ],
+    deprecated: None,
+};
+
+/// DL-002: late, but an exception may apply.
+pub static EXCEPTION_MAY_APPLY: Rule = Rule {
+    id: "DL-002",
+    area: "deadline",
+    title_zh_hans: "逾期时提示可能适用的例外",
+    title_en: "When late, point to the exception that may apply",
+    default_severity: Severity::Warning,
+    messages: &[
+        MessageTemplate {
+            id: "suit_delay",
+            zh_hans: "{windowName}：因不可抗力或者其他不属于自身的原因耽误期限的，被耽误的时间不计算在期限内；因其他特殊情况耽误的，可在障碍消除后十日内申请延长",
+            en: "{windowName}: time lost to force majeure or other causes not of the filer's making is not counted; for other special circumstances, an extension may be requested within 10 days after the obstacle ends",
+        },
+        MessageTemplate {
+            id: "party_delay",
+            zh_hans: "{windowName}：因不可抗拒的事由或者其他正当理由耽误期限的，可在障碍消除后的十日内申请顺延期限，是否准许由人民法院决定",
+            en: "{windowName}: a period missed for an irresistible cause or another good reason may be extended on application within 10 days after the obstacle ends; the court decides",
+        },
+    ],
+    citations: &[
+        Citation::article(ADMIN_LITIGATION_LAW_2017, 48),
+        Citation::article(CIVIL_PROCEDURE_LAW_2023, 86),
+    ],
+    deprecated: None,
+};
+
+/// DL-003: late against a provisional due day.
+pub static PROVISIONAL: Rule = Rule {
+    id: "DL-003",
+    area: "deadline",
+    title_zh_hans: "期限届满日所在年份的放假安排未载入时，逾期结论为暂定",
+    title_en: "A late verdict is provisional when the holiday notice of a year it depends on is not loaded",
+    default_severity: Severity::Warning,
+    messages: &[MessageTemplate {
+        id: "possibly_late",
+        zh_hans: "{windowName}：按暂定日期{due}计算，{filed}提交可能已逾期；{years}年的放假安排尚未载入，届满日可能因节假日顺延",
+        en: "{windowName}: against the provisional due day {due}, filing on {filed} may be late; the {years} holiday notice is not loaded and a holiday could move the due day",
+    }],
+    citations: &[Citation::article(ALPL_INTERPRETATION_2018, 48).paragraph(3)],
+    deprecated: None,
+};
+
+/// DL-004: posted in time.
+pub static POSTMARK_IN_TIME: Rule = Rule {
+    id: "DL-004",
+    area: "deadline",
+    title_zh_hans: "期满前交邮的，视为在期限内",
+    title_en: "A document posted before expiry is in time",
+    default_severity: Severity::Info,
+    messages: &[MessageTemplate {
+        id: "postmark_in_time",
+        zh_hans: "{windowName}：{filed}收到，但于{postmark}交邮，在期限届满（{due}）前，不算过期",
+        en: "{windowName}: received on {filed} but posted on {postmark}, before the period ended ({due}): in time",
+    }],
+    citations: &[
+        Citation::article(ALPL_INTERPRETATION_2018, 48).paragraph(4),
+        Citation::article(CIVIL_PROCEDURE_LAW_2023, 85).paragraph(4),
+    ],
+    deprecated: None,
+};
+
+/// DL-005: the window has no computable limit.
+pub static NOT_COMPUTABLE: Rule = Rule {
+    id: "DL-005",
+    area: "deadline",
+    title_zh_hans: "期限无法计算为具体日期时予以说明",
+    title_en: "Say so when a window cannot be computed to a date",
+    default_severity: Severity::Info,
+    messages: &[MessageTemplate {
+        id: "not_computable",
+        zh_hans: "{windowName}：{reason}（{basis}）",
+        en: "{windowName}: {reason} ({basis})",
+    }],
+    citations: &[Citation::article(ADMIN_LITIGATION_LAW_2017, 47).paragraph(2)],
+    deprecated: None,
+};
+
+/// DL-006: the filing date is before the trigger.
+pub static FILED_BEFORE_TRIGGER: Rule = Rule {
+    id: "DL-006",
+    area: "deadline",
+    title_zh_hans: "提交日期不应早于期限起算的事件",
+    title_en: "The filing date should not precede the event that starts the period",
+    default_severity: Severity::Warning,
+    messages: &[MessageTemplate {
+        id: "filed_before_trigger",
+        zh_hans: "{windowName}：提交日期{filed}早于起算日{trigger}，请核对日期",
+        en: "{windowName}: the filing date {filed} is before the trigger date {trigger}; check the dates",
+    }],
+    citations: &[Citation::article(ALPL_INTERPRETATION_2018, 48).paragraph(2)],
+    deprecated: None,
+};
+
+/// DL-007: nullity claims over acts made before 2015-05-01.
+pub static NULLITY_CUTOFF: Rule = Rule {
+    id: "DL-007",
+    area: "deadline",
+    title_zh_hans: "对2015年5月1日之前作出的行政行为请求确认无效的，不予立案",
+    title_en: "Claims to confirm nullity of acts made before 2015-05-01 are not registered",
+    default_severity: Severity::Error,
+    messages: &[MessageTemplate {
+        id: "before_cutoff",
+        zh_hans: "{windowName}：行政行为作出于{trigger}，早于{cutoff}，请求确认无效的，人民法院不予立案",
+        en: "{windowName}: the act was made on {trigger}, before {cutoff}; a claim to confirm its nullity is not registered",
+    }],
+    citations: &[Citation::article(ALPL_INTERPRETATION_2018, 162)],
+    deprecated: None,
+};
+
+/// Every deadline rule.
+pub static RULES: &[&Rule] = &[
+    &LATE,
+    &EXCEPTION_MAY_APPLY,
+    &PROVISIONAL,
+    &POSTMARK_IN_TIME,
+    &NOT_COMPUTABLE,
+    &FILED_BEFORE_TRIGGER,
+    &NULLITY_CUTOFF,
+];

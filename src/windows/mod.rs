@@ -1,0 +1,499 @@
+//! Named statutory windows (法定期限): which period runs from which event, under which article.
+//!
+//! A [`Window`] is data: a permanent id (`defence-answer`, `appeal-judgment`, …), the LEGAL.md
+//! digest row it implements (`C3`, `C10`, …), its trigger event, and versions keyed by the day
+//! the governing text came into force (行政复议法 2017 vs 2023: the reply period was 10 calendar
+//! days and is now 10 working days). The table is in `table.rs`.
+//!
+//! Some windows cannot be computed to a date, and say so: emergencies have no limit
+//! (行政诉讼法 第四十七条第二款), evidence "before the hearing" depends on a date the court sets,
+//! a suit over an unknown act is a composite of two other windows.
+//!
+//! [`check_window`] is the date check other filing kinds call: it records findings (rules
+//! `DL-001`…) when a filing is late, may be late, or was posted in time.
+
+mod table;
+
+use crate::calendar::Calendar;
+use crate::date::{format_civil_date, parse_civil_date, CivilDate};
+use crate::error::{Error, ErrorKind};
+use crate::i18n::Lang;
+use crate::law::{Citation, CitationView};
+use crate::period::{self, Computation, DeadlineView, Period, Step};
+use crate::rules::{deadline as rules, Findings, MessageTemplate};
+use serde::Serialize;
+
+/// Who the window binds, which decides the exceptions that may apply when it is missed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum WindowClass {
+    /// 起诉期限 and application periods: delays under 行政诉讼法 第四十八条 (or 行政复议法 第二十条第二款).
+    Suit,
+    /// A party's procedural period: 民事诉讼法 第八十六条 (顺延 within 10 days after the obstacle).
+    Party,
+    /// A duty of the court or of an agency: no exception for the filer.
+    CourtOrAgency,
+}
+
+/// The limit a window sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Limit {
+    /// Within a period counted from the trigger.
+    Within(Period),
+    /// At least a period before the trigger event (the trigger is the event, e.g. the hearing).
+    Before(Period),
+    /// No time limit (e.g. emergencies, 行政诉讼法 第四十七条第二款).
+    NoLimit,
+    /// Not computable to a date; the `&str` is the reason id (see [`REASONS`]).
+    NotComputable(&'static str),
+    /// Not a period: triggers before this date are inadmissible (行诉解释 第一百六十二条).
+    Cutoff(&'static str),
+}
+
+/// One version of a window, in force for triggers from `in_force_from`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Version {
+    pub in_force_from: &'static str,
+    pub in_force_until: Option<&'static str>,
+    pub limit: Limit,
+    pub citations: &'static [Citation],
+}
+
+/// A named statutory window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Window {
+    /// Permanent id. Public API: never renamed or reused.
+    pub id: &'static str,
+    /// The LEGAL.md digest row (`F1`…`F9`, `C1`…`C13`, `§5 48`).
+    pub digest: &'static str,
+    pub class: WindowClass,
+    pub name_zh_hans: &'static str,
+    pub name_en: &'static str,
+    pub trigger_zh_hans: &'static str,
+    pub trigger_en: &'static str,
+    /// Oldest first.
+    pub versions: &'static [Version],
+}
+
+/// Why a window is not computable to a date, by reason id.
+pub static REASONS: &[MessageTemplate] = &[
+    MessageTemplate {
+        id: "composite",
+        zh_hans: "起诉期限自知道行政行为内容之日起按直接起诉的期限计算，但不得超过最长起诉期限：请分别计算 suit-direct 与 suit-cap-*",
+        en: "The time limit runs from the day the content became known, as for a direct suit, capped by the outer limit: compute suit-direct and suit-cap-* separately",
+    },
+    MessageTemplate {
+        id: "civil_limitation",
+        zh_hans: "诉讼时效参照民事法律规范确定，不是固定期间",
+        en: "Limitation follows the civil-law rules; it is not a fixed period",
+    },
+    MessageTemplate {
+        id: "before_hearing",
+        zh_hans: "应在开庭审理前或者人民法院指定的交换证据清单之日提供，取决于法院确定的日期",
+        en: "Due before the hearing or on the evidence-exchange day the court sets: it depends on a date the court fixes",
+    },
+    MessageTemplate {
+        id: "not_in_text",
+        zh_hans: "当时有效的文本没有该期限",
+        en: "The text in force at the time sets no such limit",
+    },
+    MessageTemplate {
+        id: "no_limit",
+        zh_hans: "不受期限限制",
+        en: "No time limit applies",
+    },
+    MessageTemplate {
+        id: "cutoff",
+        zh_hans: "对{cutoff}之前作出的行政行为请求确认无效的，人民法院不予立案",
+        en: "A claim to confirm the nullity of an act made before {cutoff} is not registered",
+    },
+];
+
+/// Every window.
+pub fn all() -> &'static [Window] {
+    table::WINDOWS
+}
+
+/// Finds a window by its id.
+///
+/// # Errors
+/// `unknown_window` naming the id.
+pub fn find(id: &str) -> Result<&'static Window, Error> {
+    table::WINDOWS.iter().find(|w| w.id == id).ok_or_else(|| {
+        Error::new(
+            ErrorKind::UnknownWindow,
+            format!("window: no window has the id {:?} (op \"windows\" lists them)", crate::date::truncate(id)),
+        )
+    })
+}
+
+impl Window {
+    /// The name in `lang` (zh-Hant through the generated table, else zh-Hans).
+    pub fn name(&self, lang: Lang) -> &'static str {
+        pick(self.name_zh_hans, self.name_en, lang)
+    }
+    /// The trigger in `lang`.
+    pub fn trigger(&self, lang: Lang) -> &'static str {
+        pick(self.trigger_zh_hans, self.trigger_en, lang)
+    }
+
+    /// The version governing a trigger on `trigger`, and whether the trigger predates every
+    /// encoded version (then the oldest one is returned).
+    pub fn version_for(&self, trigger: CivilDate) -> (&'static Version, bool) {
+        let date = |s: &str| parse_civil_date(s, "in_force").unwrap_or_default();
+        let found = self.versions.iter().rev().find(|v| date(v.in_force_from) <= trigger);
+        match (found, self.versions.first()) {
+            (Some(v), _) => (v, false),
+            (None, Some(first)) => (first, true),
+            // Every table entry has a version (tested); this arm only keeps the code panic-free.
+            (None, None) => (&FALLBACK, true),
+        }
+    }
+}
+
+static FALLBACK: Version = Version { in_force_from: "1900-01-01", in_force_until: None, limit: Limit::NoLimit, citations: &[] };
+
+fn pick(zh: &'static str, en: &'static str, lang: Lang) -> &'static str {
+    match lang {
+        Lang::ZhHans => zh,
+        Lang::ZhHant => crate::rules::zh_hant::lookup(zh).unwrap_or(zh),
+        Lang::En => en,
+    }
+}
+
+/// A window version as it crosses a boundary.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct VersionView {
+    pub in_force_from: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub in_force_until: Option<&'static str>,
+    /// `within`, `before`, `noLimit`, `notComputable` or `cutoff`.
+    pub limit: &'static str,
+    /// `15d`, `6m`, `1y`, `5wd` for `within`/`before`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub period: Option<String>,
+    /// Why it is not computable (`notComputable`, `noLimit`, `cutoff`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<ReasonView>,
+    pub citations: Vec<CitationView>,
+}
+
+/// A reason id and its message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReasonView {
+    pub id: &'static str,
+    pub message: String,
+}
+
+fn reason(id: &'static str, lang: Lang, cutoff: Option<&str>) -> ReasonView {
+    let args = match cutoff {
+        Some(c) => crate::args![("cutoff", c)],
+        None => crate::report::Args::new(),
+    };
+    let message = REASONS.iter().find(|r| r.id == id).map(|t| crate::rules::render(t, lang, &args)).unwrap_or_default();
+    ReasonView { id, message }
+}
+
+impl VersionView {
+    fn of(v: &Version, lang: Lang) -> VersionView {
+        let (limit, period, why) = match v.limit {
+            Limit::Within(p) => ("within", Some(p.to_string()), None),
+            Limit::Before(p) => ("before", Some(p.to_string()), None),
+            Limit::NoLimit => ("noLimit", None, Some(reason("no_limit", lang, None))),
+            Limit::NotComputable(id) => ("notComputable", None, Some(reason(id, lang, None))),
+            Limit::Cutoff(date) => ("cutoff", None, Some(reason("cutoff", lang, Some(date)))),
+        };
+        VersionView {
+            in_force_from: v.in_force_from,
+            in_force_until: v.in_force_until,
+            limit,
+            period,
+            reason: why,
+            citations: v.citations.iter().map(|c| c.to_view(lang)).collect(),
+        }
+    }
+}
+
+/// A window as `windows` lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WindowView {
+    pub id: &'static str,
+    pub digest: &'static str,
+    pub class: WindowClass,
+    pub name: &'static str,
+    pub trigger: &'static str,
+    pub versions: Vec<VersionView>,
+}
+
+impl WindowView {
+    pub fn of(w: &Window, lang: Lang) -> WindowView {
+        WindowView {
+            id: w.id,
+            digest: w.digest,
+            class: w.class,
+            name: w.name(lang),
+            trigger: w.trigger(lang),
+            versions: w.versions.iter().map(|v| VersionView::of(v, lang)).collect(),
+        }
+    }
+}
+
+/// A window computed from a trigger date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WindowComputation {
+    pub window: &'static Window,
+    pub version: &'static Version,
+    /// The trigger predates every encoded version (the oldest was used; see the warning).
+    pub older_text: bool,
+    /// `Some` when the window is computable to a date (`Within`, `Before`).
+    pub computation: Option<Computation>,
+}
+
+/// Computes `window` for an event on `trigger`.
+///
+/// # Errors
+/// `invalid_date` when the arithmetic leaves the calendar.
+pub fn compute(window: &'static Window, trigger: CivilDate, calendar: &Calendar) -> Result<WindowComputation, Error> {
+    let (version, older_text) = window.version_for(trigger);
+    let mut computation = match version.limit {
+        Limit::Within(p) => Some(period::compute(trigger, p, calendar)?),
+        Limit::Before(p) => Some(period::compute_before(trigger, p, calendar)?),
+        Limit::NoLimit | Limit::NotComputable(_) | Limit::Cutoff(_) => None,
+    };
+    if older_text {
+        if let Some(c) = computation.as_mut() {
+            let from = parse_civil_date(version.in_force_from, "in_force").unwrap_or_default();
+            c.warnings.push(Step::OlderText { trigger, in_force_from: from });
+        }
+    }
+    Ok(WindowComputation { window, version, older_text, computation })
+}
+
+/// The JSON result of `windows` with a window and a date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WindowResultView {
+    /// The window id (also in `windowInfo`).
+    pub window: &'static str,
+    pub window_info: WindowView,
+    /// The version applied.
+    pub version: VersionView,
+    pub computable: bool,
+    /// For a `cutoff` window: whether an act of this date is admissible.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub admissible: Option<bool>,
+    #[serde(flatten)]
+    pub deadline: Option<DeadlineView>,
+    /// Findings of [`check_window`], when the request gave a `filed` date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub findings: Option<Vec<crate::report::Finding>>,
+}
+
+impl WindowResultView {
+    /// Renders a computation; `postmark` adds the P3 check.
+    pub fn of(wc: &WindowComputation, trigger: CivilDate, postmark: Option<CivilDate>, calendar: &Calendar, lang: Lang) -> WindowResultView {
+        let mut deadline = wc.computation.as_ref().map(|c| DeadlineView::of(c, postmark, calendar, lang));
+        if let Some(d) = deadline.as_mut() {
+            // The window's own articles first, then the period rules.
+            let mut basis: Vec<CitationView> = wc.version.citations.iter().map(|c| c.to_view(lang)).collect();
+            basis.append(&mut d.basis);
+            d.basis = basis;
+        }
+        let admissible = match wc.version.limit {
+            Limit::Cutoff(date) => Some(format_civil_date(trigger).as_str() >= date),
+            _ => None,
+        };
+        WindowResultView {
+            window: wc.window.id,
+            window_info: WindowView::of(wc.window, lang),
+            version: VersionView::of(wc.version, lang),
+            computable: wc.computation.is_some(),
+            admissible,
+            deadline,
+            findings: None,
+        }
+    }
+}
+
+/// Checks that a filing made on `filed` (or posted on `postmark`) is within `window_id`,
+/// triggered on `trigger`, and records findings at `path` (a JSON Pointer to the date field).
+///
+/// Findings (all citing the window's articles in the `basis` argument):
+/// - `DL-001` error: certainly late (filed, and posted if a postmark is given, after the due day);
+/// - `DL-002` warning: late, but an exception may apply (行政诉讼法 第四十八条 for 起诉期限,
+///   民事诉讼法 第八十六条 for a party's procedural period);
+/// - `DL-003` warning: late against a provisional due day (a year without holiday data);
+/// - `DL-004` info: filed after the due day but posted (交邮) in time, so not late;
+/// - `DL-005` info: the window has no computable limit;
+/// - `DL-006` warning: the filing date is before the trigger (check the dates);
+/// - `DL-007` error: a claim to confirm nullity of an act made before 2015-05-01.
+///
+/// # Errors
+/// `unknown_window`, or `invalid_date` when the arithmetic leaves the calendar.
+///
+/// # Example
+/// ```
+/// use filing_check::{calendar::Calendar, rules::{CheckOptions, Findings}, windows::check_window};
+/// let day = |s| filing_check::date::parse_civil_date(s, "d").unwrap();
+/// let options = CheckOptions::new(day("2025-10-20"));
+/// let mut findings = Findings::new(&options);
+/// // Complaint copy received 2025-09-16: 15 days end 10-01, moved past 国庆 to 10-09.
+/// check_window("defence-answer", day("2025-09-16"), day("2025-10-10"), None,
+///              &Calendar::default(), &mut findings, "/answer/filedOn").unwrap();
+/// let found = findings.into_vec();
+/// assert_eq!(found[0].rule_id, "DL-001");
+/// ```
+pub fn check_window(
+    window_id: &str,
+    trigger: CivilDate,
+    filed: CivilDate,
+    postmark: Option<CivilDate>,
+    calendar: &Calendar,
+    findings: &mut Findings,
+    path: &str,
+) -> Result<(), Error> {
+    let window = find(window_id)?;
+    let wc = compute(window, trigger, calendar)?;
+    let lang = findings.options().lang;
+    let basis = wc.version.citations.iter().map(|c| c.render(lang)).collect::<Vec<_>>().join(if lang == Lang::En { "; " } else { "、" });
+    let d = format_civil_date;
+    let mut args = crate::args![
+        ("window", window.id),
+        ("windowName", window.name(lang)),
+        ("trigger", d(trigger)),
+        ("filed", d(filed)),
+        ("basis", basis),
+    ];
+    if let Limit::Cutoff(cutoff) = wc.version.limit {
+        if d(trigger).as_str() < cutoff {
+            args.insert("cutoff".into(), cutoff.into());
+            findings.add(&rules::NULLITY_CUTOFF, "before_cutoff", path, args);
+        }
+        return Ok(());
+    }
+    let Some(c) = wc.computation.as_ref() else {
+        let why = match wc.version.limit {
+            Limit::NotComputable(id) => id,
+            _ => "no_limit",
+        };
+        args.insert("reason".into(), reason(why, lang, None).message);
+        findings.add(&rules::NOT_COMPUTABLE, "not_computable", path, args);
+        return Ok(());
+    };
+    args.insert("due".into(), d(c.due));
+    args.insert("period".into(), c.period.to_string());
+    let is_before = matches!(wc.version.limit, Limit::Before(_));
+    if !is_before && filed < trigger {
+        findings.add(&rules::FILED_BEFORE_TRIGGER, "filed_before_trigger", path, args);
+        return Ok(());
+    }
+    if filed <= c.due {
+        return Ok(());
+    }
+    if let Some(p) = postmark {
+        args.insert("postmark".into(), d(p));
+        if c.postmark_in_time(p) {
+            findings.add(&rules::POSTMARK_IN_TIME, "postmark_in_time", path, args);
+            return Ok(());
+        }
+    }
+    if c.provisional {
+        let years: Vec<String> = c
+            .warnings
+            .iter()
+            .filter_map(|w| if let Step::Provisional { year, .. } = w { Some(year.to_string()) } else { None })
+            .collect();
+        args.insert("years".into(), years.join(", "));
+        findings.add(&rules::PROVISIONAL, "possibly_late", path, args);
+        return Ok(());
+    }
+    findings.add(&rules::LATE, if is_before { "late_before_event" } else { "late" }, path, args.clone());
+    match window.class {
+        WindowClass::Suit => findings.add(&rules::EXCEPTION_MAY_APPLY, "suit_delay", path, args),
+        WindowClass::Party => findings.add(&rules::EXCEPTION_MAY_APPLY, "party_delay", path, args),
+        WindowClass::CourtOrAgency => {}
+    }
+    Ok(())
+}
+
+/// The result of op `windows`: the list, one window's description, or a computed window.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum WindowsResult {
+    /// No `window`: every window, `{"windows": [...]}`.
+    List { windows: Vec<WindowView> },
+    /// A `window` without `from`: `{"window": id, "windowInfo": {...}}`.
+    #[serde(rename_all = "camelCase")]
+    Info { window: &'static str, window_info: WindowView },
+    /// A `window` and `from`.
+    Computed(Box<WindowResultView>),
+}
+
+/// Op `windows`: without `window`, every window; with `window` and `from`, that window computed
+/// (plus `findings` when `filed` is given).
+///
+/// # Errors
+/// `unknown_window`, `invalid_date`, `invalid_data` (calendar), `invalid_argument`.
+pub fn op_windows(request: &serde_json::Value) -> Result<WindowsResult, Error> {
+    use serde_json::Value;
+    let lang = period::request_lang(request)?;
+    let id = match request.get("window") {
+        None | Some(Value::Null) => {
+            return Ok(WindowsResult::List { windows: all().iter().map(|w| WindowView::of(w, lang)).collect() });
+        }
+        Some(Value::String(s)) => s.as_str(),
+        Some(_) => return Err(Error::new(ErrorKind::InvalidArgument, "window: expected a window id string")),
+    };
+    let window = find(id)?;
+    if request.get("from").is_none() {
+        return Ok(WindowsResult::Info { window: window.id, window_info: WindowView::of(window, lang) });
+    }
+    let from = period::request_date(request, "from")?;
+    let postmark = period::request_opt_date(request, "postmark")?;
+    let filed = period::request_opt_date(request, "filed")?;
+    let calendar = period::request_calendar(request)?;
+    let wc = compute(window, from, &calendar)?;
+    let mut view = WindowResultView::of(&wc, from, postmark, &calendar, lang);
+    if let Some(filed) = filed {
+        // `today` does not change a date check; it defaults to the filing day.
+        let today = period::request_opt_date(request, "today")?.unwrap_or(filed);
+        let mut options = crate::rules::CheckOptions::new(today);
+        options.lang = lang;
+        let mut findings = Findings::new(&options);
+        check_window(window.id, from, filed, postmark, &calendar, &mut findings, "/filed")?;
+        view.findings = Some(findings.into_vec());
+    }
+    Ok(WindowsResult::Computed(Box::new(view)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_and_every_window_has_a_version_with_citations() {
+        let all = all();
+        for (i, w) in all.iter().enumerate() {
+            assert!(!w.versions.is_empty(), "{}", w.id);
+            for v in w.versions {
+                assert!(!v.citations.is_empty(), "{}", w.id);
+                assert!(parse_civil_date(v.in_force_from, w.id).is_ok(), "{}", w.id);
+                if let Limit::NotComputable(r) = v.limit {
+                    assert!(REASONS.iter().any(|x| x.id == r), "{}: reason {r}", w.id);
+                }
+            }
+            for other in &all[i + 1..] {
+                assert_ne!(w.id, other.id);
+            }
+        }
+        // Every row of LEGAL.md §0.2 and §0.3 is encoded.
+        for row in ["F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9"]
+            .iter()
+            .chain(&["C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9", "C10", "C11", "C12", "C13"])
+        {
+            assert!(all.iter().any(|w| w.digest == *row), "{row} missing");
+        }
+    }
+}
