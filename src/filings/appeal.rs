@@ -151,8 +151,17 @@ pub fn check(value: &Value, findings: &mut Findings) -> Result<(), Error> {
         let seal = ag.agent_type.as_deref() == Some("staff");
         check_power_of_attorney(ag, &format!("/agents/{i}/powerOfAttorney"), seal, findings);
     }
-    for (path, v) in [("/judgmentServedOn", &a.judgment_served_on), ("/filedOn", &a.filed_on), ("/postmarkedOn", &a.postmarked_on)] {
-        common::date_field(v.as_deref(), path, today, findings);
+    let served = common::date_field(a.judgment_served_on.as_deref(), "/judgmentServedOn", today, findings);
+    let filed = common::date_field(a.filed_on.as_deref(), "/filedOn", today, findings);
+    let postmarked = common::date_field(a.postmarked_on.as_deref(), "/postmarkedOn", today, findings);
+    // 行政诉讼法 第八十五条: 15 days for a judgment, 10 for a ruling.
+    let window = match a.decision_type {
+        Some(DecisionType::Judgment) => Some("appeal-judgment"),
+        Some(DecisionType::Ruling) => Some("appeal-ruling"),
+        None => None,
+    };
+    if let Some(window) = window {
+        common::window_check(window, served, filed.or(postmarked), postmarked, "/filedOn", findings)?;
     }
     let signed_on = common::date_field(a.signed_on.as_deref(), "/signedOn", today, findings);
     common::pack_documents("appeal", &a.extra_documents, findings)?;

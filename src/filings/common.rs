@@ -123,6 +123,29 @@ pub(crate) fn missing(findings: &mut Findings, rule: &'static Rule, message: &'s
     findings.add(rule, message, path, crate::args![("field", field(path))]);
 }
 
+/// Checks that a filing made on `filed` (or posted on `postmark`) is within the named statutory
+/// window that `trigger` opened (rules `DL-…` from [`crate::windows::check_window`], reported at
+/// `path`). Dates that failed FIL-018 arrive as `None` and are not checked again.
+///
+/// The bundled official calendar is used; a year it does not cover makes the finding provisional.
+pub(crate) fn window_check(
+    window_id: &str,
+    trigger: Option<CivilDate>,
+    filed: Option<CivilDate>,
+    postmark: Option<CivilDate>,
+    path: &str,
+    findings: &mut Findings,
+) -> Result<(), Error> {
+    let (Some(trigger), Some(filed)) = (trigger, filed) else { return Ok(()) };
+    // A date after today already has its FIL-018 finding; a window from it would only add noise.
+    let today = findings.options().today;
+    if trigger > today || filed > today {
+        return Ok(());
+    }
+    let calendar = crate::calendar::Calendar::bundled();
+    crate::windows::check_window(window_id, trigger, filed, postmark, &calendar, findings, path)
+}
+
 /// Checks a date field (FIL-018). Returns the date when it is valid. `past_only` dates (the day a
 /// copy was received, a document signed) may not be after today.
 pub(crate) fn date_field(value: Option<&str>, path: &str, today: CivilDate, findings: &mut Findings) -> Option<CivilDate> {

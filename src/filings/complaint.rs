@@ -171,14 +171,24 @@ pub fn check(value: &Value, findings: &mut Findings) -> Result<(), Error> {
         _ => {}
     }
 
-    for (path, v) in [
-        ("/actMadeOn", &c.act_made_on),
-        ("/actKnownOn", &c.act_known_on),
-        ("/reconsiderationDecisionReceivedOn", &c.reconsideration_decision_received_on),
-        ("/filedOn", &c.filed_on),
-    ] {
-        common::date_field(v.as_deref(), path, today, findings);
+    let made = common::date_field(c.act_made_on.as_deref(), "/actMadeOn", today, findings);
+    let known = common::date_field(c.act_known_on.as_deref(), "/actKnownOn", today, findings);
+    let decision_received = common::date_field(
+        c.reconsideration_decision_received_on.as_deref(),
+        "/reconsiderationDecisionReceivedOn",
+        today,
+        findings,
+    );
+    let filed = common::date_field(c.filed_on.as_deref(), "/filedOn", today, findings);
+    // 行政诉讼法 第四十五条 (15 days after a reconsideration decision) or 第四十六条第一款 (6 months
+    // from knowing of the act), and the absolute caps of 第四十六条第二款 from the day it was made.
+    if decision_received.is_some() {
+        common::window_check("suit-after-reconsideration", decision_received, filed, None, "/filedOn", findings)?;
+    } else {
+        common::window_check("suit-direct", known, filed, None, "/filedOn", findings)?;
     }
+    let cap = if c.real_property == Some(true) { "suit-cap-real-property" } else { "suit-cap-other" };
+    common::window_check(cap, made, filed, None, "/filedOn", findings)?;
     let signed_on = common::date_field(c.signed_on.as_deref(), "/signedOn", today, findings);
     let amount_fen = common::amount_field(c.claim_amount.as_deref(), "/claimAmount", findings);
     common::pack_documents("complaint", &c.extra_documents, findings)?;

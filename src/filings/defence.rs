@@ -156,9 +156,11 @@ pub fn check(value: &Value, findings: &mut Findings) -> Result<(), Error> {
     }
 
     let case_number = common::case_number_field(d.case_number.as_deref(), "/caseNumber", findings);
-    for (path, v) in [("/copyReceivedOn", &d.copy_received_on), ("/submittedOn", &d.submitted_on), ("/postmarkedOn", &d.postmarked_on)] {
-        common::date_field(v.as_deref(), path, today, findings);
-    }
+    let received = common::date_field(d.copy_received_on.as_deref(), "/copyReceivedOn", today, findings);
+    let submitted = common::date_field(d.submitted_on.as_deref(), "/submittedOn", today, findings);
+    let postmarked = common::date_field(d.postmarked_on.as_deref(), "/postmarkedOn", today, findings);
+    // 行政诉讼法 第六十七条: evidence, normative documents and the statement within 15 days of receipt.
+    common::window_check("defence-answer", received, submitted.or(postmarked), postmarked, "/submittedOn", findings)?;
     let signed_on = common::date_field(d.signed_on.as_deref(), "/signedOn", today, findings);
     common::pack_documents("defence", &d.extra_documents, findings)?;
 

@@ -148,9 +148,13 @@ pub fn check(value: &Value, findings: &mut Findings) -> Result<(), Error> {
             missing(findings, &RECONSIDERATION_AGENT, "identity_proof_missing", &format!("/agents/{i}/identityProof"));
         }
     }
-    for (path, v) in [("/actKnownOn", &r.act_known_on), ("/actMadeOn", &r.act_made_on), ("/submittedOn", &r.submitted_on)] {
-        common::date_field(v.as_deref(), path, today, findings);
-    }
+    let known = common::date_field(r.act_known_on.as_deref(), "/actKnownOn", today, findings);
+    let made = common::date_field(r.act_made_on.as_deref(), "/actMadeOn", today, findings);
+    let submitted = common::date_field(r.submitted_on.as_deref(), "/submittedOn", today, findings);
+    // 行政复议法 第二十条: 60 days from knowing of the act; 第二十一条: the caps from the day it was made.
+    common::window_check("reconsideration-application", known, submitted, None, "/submittedOn", findings)?;
+    let cap = if r.real_property == Some(true) { "reconsideration-cap-real-property" } else { "reconsideration-cap-other" };
+    common::window_check(cap, made, submitted, None, "/submittedOn", findings)?;
     common::pack_documents("reconsideration", &r.extra_documents, findings)?;
 
     if let Some(text) = &r.document_text {
