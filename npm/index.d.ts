@@ -4,8 +4,9 @@
 // The filing types (one per filing kind) are generated from the Rust types' JSON Schemas into
 // ./types/filings.d.ts (scripts/gen-types.mjs); everything else here is written by hand, and is the
 // fallback for any kind or op without a schema.
+// scripts/build.sh makes index.d.cts (for require()) from this file, pointing at types/filings.d.cts.
 import type { FilingsByKind } from './types/filings.js';
-export * from './types/filings.js';
+export type * from './types/filings.js';
 
 /** A civil date, "YYYY-MM-DD". */
 export type CivilDate = string;

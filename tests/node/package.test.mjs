@@ -62,7 +62,7 @@ test('package: no fetch, XHR, WebSocket or beacon to a foreign host; URLs only r
 test('package: exports and files cover the drop-in, adapters and types; sideEffects only for the drop-in', () => {
   assert.equal(manifest.exports['./dropin.js'], './dropin.js');
   assert.equal(manifest.exports['./adapters/*'], './adapters/*');
-  for (const f of ['dropin.js', 'dropin.d.ts', 'types/', 'adapters/', 'index.d.ts']) assert.ok(manifest.files.includes(f), `files lacks ${f}`);
+  for (const f of ['dropin.js', 'dropin.d.ts', 'types/', 'adapters/', 'index.d.ts', 'index.d.cts']) assert.ok(manifest.files.includes(f), `files lacks ${f}`);
   assert.deepEqual(manifest.sideEffects, ['./dropin.js']);
   for (const adapter of ['async-validator', 'formily', 'ajv', 'core']) {
     statSync(join(pkgDir, 'adapters', `${adapter}.d.ts`));

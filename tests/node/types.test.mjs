@@ -1,10 +1,11 @@
 // The package's TypeScript types, as a portal's compiler sees them: tsc --noEmit on
 // tests/types/consumer.ts against pkg/, and the JSON Schema → TypeScript generator
-// (scripts/gen-types.mjs) end to end on fixture schemas, with the generated types reaching check().
+// (scripts/gen-types.mjs) end to end on fixture schemas, with the generated types reaching check(),
+// and resolution through package.json exports as Node's import and require see it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,6 +49,23 @@ test('types: generated filing types reach check() (fixture schemas)', () => {
       extends: join(root, 'tests/types/tsconfig.json'),
       compilerOptions: { paths: { 'filing-check': [join(copy, 'index.d.ts')], 'filing-check/*': [join(copy, '*')] } },
       files: [join(root, 'tests/types/generated-consumer.ts')],
+    }));
+    const { ok, output } = compile(join(dir, 'tsconfig.json'));
+    assert.ok(ok, output);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('types: Node consumers find them through package.json exports, for import and for require', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fc-node16-'));
+  try {
+    mkdirSync(join(dir, 'node_modules'));
+    symlinkSync(pkgDir, join(dir, 'node_modules/filing-check'), 'dir');
+    for (const f of ['esm.mts', 'cjs.cts']) cpSync(join(root, 'tests/types/node16', f), join(dir, f));
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: { strict: true, noEmit: true, module: 'node16', moduleResolution: 'node16', target: 'ES2022', lib: ['ES2022', 'DOM'], types: [] },
+      files: ['esm.mts', 'cjs.cts'],
     }));
     const { ok, output } = compile(join(dir, 'tsconfig.json'));
     assert.ok(ok, output);
