@@ -1,6 +1,8 @@
 // Browser tests in headless Chromium (Debian's /usr/bin/chromium, driven by playwright-core):
 //  1. the shared case corpus through the package's browser entry (writes target/parity/browser.json);
-//  2. the demo page: typing an identity number shows the finding with its citation;
+//  2. the demo page: typing an identity number shows the finding with its citation; every panel shows
+//     results or a not-available note; errors keep one class and code in the browser; the drop-in
+//     tells a page mistake to the developer without blocking the citizen;
 // all served with the strict CSP of scripts/serve.mjs. Prints "browser: N passed, M failed".
 import { chromium } from 'playwright-core';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -139,6 +141,25 @@ try {
       const text = readFileSync(join(root, 'www', name), 'utf8');
       expect(!/innerHTML|outerHTML|insertAdjacentHTML|document\.write/.test(text), `www/${name} writes HTML`);
     }
+  });
+
+  await step('drop-in: a page mistake (no day of the check) is told to the developer and blocks no one', async () => {
+    const p = await context.newPage();
+    const logged = [];
+    p.on('console', (m) => { if (m.type() === 'error') logged.push(m.text()); });
+    await p.goto(`${base}/tests/browser/dropin-misconfigured.html`);
+    await p.waitForSelector('html[data-filing-check-ready="true"]', { timeout: 30000 });
+    await p.locator('#id-field-today').pressSequentially('110105194912310021');
+    await p.locator('#id-field-today').press('Tab');
+    const message = await p.textContent('#id-field-today-filing-check-message');
+    expect(/check character/.test(message), `the page language (en-GB) is not used, or no message: ${message}`);
+    await p.locator('#id-no-today').pressSequentially('110105194912310021');
+    await p.locator('#id-no-today').press('Tab');
+    expect((await p.getAttribute('#id-no-today', 'data-filing-check-state')) === 'error', 'the field is not marked as misconfigured');
+    expect(logged.some((t) => t.includes('invalid_date')), `no console error naming the problem: ${logged.join(' | ')}`);
+    await p.click('#no-today button');
+    await p.waitForURL(/corpus\.html/, { timeout: 10000 });
+    await p.close();
   });
 
   await step('no page errors or CSP violations', () => {
