@@ -1,5 +1,12 @@
 // Types of the filing-check npm package. Civil dates are "YYYY-MM-DD" strings everywhere; a JS
 // Date is refused with FilingCheckError code "invalid_date".
+//
+// The filing types (one per filing kind) are generated from the Rust types' JSON Schemas into
+// ./types/filings.d.ts (scripts/gen-types.mjs); everything else here is written by hand, and is the
+// fallback for any kind or op without a schema.
+// scripts/build.sh makes index.d.cts (for require()) from this file, pointing at types/filings.d.cts.
+import type { FilingsByKind } from './types/filings.js';
+export type * from './types/filings.js';
 
 /** A civil date, "YYYY-MM-DD". */
 export type CivilDate = string;
@@ -127,7 +134,15 @@ export function call(op: string, request: Record<string, unknown>): unknown;
 /** The same with JSON text in and out (byte-identical to the native build). */
 export function callJson(op: string, requestJson: string): string;
 export function validateId(kind: IdKind, value: string, options: CallOptions): IdResult;
-export function check(filing: { kind: string; [field: string]: unknown }, options: CheckOptions): Report;
+/** The filing kinds that have generated types in this build. */
+export type KnownFilingKind = keyof FilingsByKind & string;
+/** A filing of kind `K`: its generated type when there is one, else any object with that `kind`. */
+export type FilingOf<K extends string> = K extends KnownFilingKind ? FilingsByKind[K] : { kind: K; [field: string]: unknown };
+/**
+ * Checks one filing; a form full of mistakes is a Report with findings, never an exception.
+ * @throws FilingCheckError `unknown_kind`, `invalid_date`, `unknown_rule`… for a malformed call.
+ */
+export function check<K extends string>(filing: FilingOf<K> & { kind: K }, options: CheckOptions): Report;
 export function deadline(request: DeadlineRequest): DeadlineResult;
 export function windows(request?: { window?: string; from?: CivilDate; lang?: Lang; calendar?: unknown }): unknown;
 export function timeline(request: { today: CivilDate; events: unknown[]; packs?: unknown[]; lang?: Lang }): unknown;

@@ -3,7 +3,7 @@
 # the package registries (crates.io, PyPI, npm, Debian) are reachable. Idempotent: every step checks
 # first, so a second run takes seconds. Sourced by scripts/demo.sh and scripts/test.sh.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "${BASH_SOURCE[0]}")/.."  # BASH_SOURCE, not $0: this file is sourced
 ROOT=$PWD
 
 WASM_BINDGEN_VERSION=0.2.130   # must equal the `wasm-bindgen = "=…"` pin in Cargo.toml

@@ -4,7 +4,8 @@
 #   1. native Rust: unit tests, doctests, the shared corpus, the CLI contract, generated-file checks,
 #      OpenCC conformance and the differential test against the reference C++ OpenCC;
 #   2. the wasm build in Node: the corpus and the npm API through the package's public entry points;
-#   3. the browser: the corpus and the demo page in headless Chromium;
+#   3. the browser: the corpus and the demo page in headless Chromium; the README's framework paths
+#      (examples/) built and driven in Chromium;
 #   4. parity: the three platforms' results for every corpus case are byte-identical.
 # Every suite runs even when an earlier one failed; the exit code is non-zero if any failed.
 set -uo pipefail
@@ -24,6 +25,7 @@ features="cli${FILING_CHECK_TEST_FEATURES:+,$FILING_CHECK_TEST_FEATURES}"
 suite "native (cargo test --features $features)" cargo test --features "$features"
 suite "wasm in Node (node --test tests/node/)" node --test --test-reporter=spec tests/node/
 suite "browser (headless Chromium)" node tests/browser/run.mjs
+suite "framework paths (Vue + Element Plus, React + antd, plain HTML; Chromium)" node tests/browser/examples.mjs
 suite "parity (native = Node = Chromium)" node tests/parity.mjs
 
 echo

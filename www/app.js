@@ -1,17 +1,87 @@
-// The demo e-filing page. It uses only the public API of the npm package (pkg/index.js is the
-// package's browser entry) and never writes user text as HTML (textContent only).
-import { init, validateId } from '/pkg/index.js';
+// The demo e-filing page: a defendant agency's defence submission (答辩材料) with its appearing head
+// (出庭应诉负责人), live findings with their citations, the case's deadline timeline, and a
+// conversion panel. It uses only the public API of the npm package (pkg/index.js is the package's
+// browser entry) and never writes text as HTML: every node is built with createElement/textContent.
+//
+// Each panel calls the operation that answers it. An operation this build does not have yet (a
+// filing kind, an identifier kind, an op, or the OpenCC dictionaries) is caught as a
+// FilingCheckError and shown as "not available in this build" with its code, never as a finding.
+import { init, validateId, check, deadline, timeline, convert, version, FilingCheckError } from '/pkg/index.js';
 
 const $ = (id) => document.getElementById(id);
+const LANG = 'zh-Hans';
+const NOT_AVAILABLE = new Set(['unknown_kind', 'invalid_argument', 'dictionaries_not_loaded', 'unknown_window']);
 
-function showIdFinding() {
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Runs `fn`; an error meaning "this build cannot do that yet" becomes `{ unavailable }`. */
+function attempt(fn) {
+  try {
+    return { value: fn() };
+  } catch (e) {
+    if (e instanceof FilingCheckError && NOT_AVAILABLE.has(e.code)) return { unavailable: e };
+    throw e;
+  }
+}
+
+function unavailableNote(what, error) {
+  const li = el('li', 'unavailable');
+  li.append(el('strong', '', `${what}：本构建尚未提供`));
+  li.append(el('code', '', `${error.code}: ${error.message}`));
+  return li;
+}
+
+// The filings as the page's fields describe them. Shapes follow the filing schemas (schemas/);
+// FIELDS maps each JSON Pointer a finding may carry back to the input it came from.
+const value = (id) => $(id).value.trim();
+const optional = (id) => value(id) || undefined;
+function defenceFiling() {
+  return {
+    kind: 'defence',
+    caseNumber: value('case-number'),
+    defendant: { name: value('agency-name'), creditCode: optional('agency-code') },
+    complaintCopyReceivedOn: optional('received-on'),
+    submittedOn: optional('submitted-on'),
+    documents: { defenceStatement: $('doc-statement').checked, evidence: $('doc-evidence').checked, normativeDocuments: $('doc-normative').checked },
+    defenceText: value('defence-text'),
+  };
+}
+function appearanceFiling() {
+  const appearing = [{ role: $('head-post').value === 'staff' ? 'staff' : 'head', post: $('head-post').value, name: value('head-name'), idNumber: value('head-id') }];
+  if (value('agent-name')) appearing.push({ role: $('agent-role').value === 'lawyer' ? 'lawyer' : 'staff', name: value('agent-name') });
+  return { kind: 'appearance', caseNumber: value('case-number'), hearingOn: optional('hearing-on'), appearing };
+}
+const FIELDS = {
+  defence: { '/caseNumber': 'case-number', '/defendant/name': 'agency-name', '/defendant/creditCode': 'agency-code',
+    '/complaintCopyReceivedOn': 'received-on', '/submittedOn': 'submitted-on', '/documents/defenceStatement': 'doc-statement',
+    '/documents/evidence': 'doc-evidence', '/documents/normativeDocuments': 'doc-normative', '/defenceText': 'defence-text' },
+  appearance: { '/caseNumber': 'case-number', '/hearingOn': 'hearing-on', '/appearing/0/name': 'head-name', '/appearing/0/post': 'head-post',
+    '/appearing/0/role': 'head-post', '/appearing/0/idNumber': 'head-id', '/appearing/1/name': 'agent-name', '/appearing/1/role': 'agent-role' },
+};
+// The nearest field for a pointer: its own, or its closest listed ancestor's.
+function fieldFor(kind, pointer) {
+  for (let p = pointer; p; p = p.slice(0, p.lastIndexOf('/'))) if (FIELDS[kind][p]) return $(FIELDS[kind][p]);
+  return null;
+}
+
+function citationsLine(citations) {
+  return el('cite', '', `依据：${citations.map((c) => c.text).join('；')}`);
+}
+
+// The head's identity number, under its field, as the user types.
+function showHeadId() {
   const input = $('head-id');
   const out = $('head-id-msg');
   out.replaceChildren();
   out.className = 'finding';
   input.removeAttribute('aria-invalid');
-  if (!input.value.trim()) return;
-  const result = validateId('resident', input.value, { today: $('today').value, lang: 'zh-Hans' });
+  if (!input.value.trim()) return null;
+  const result = validateId('resident', input.value, { today: value('today'), lang: LANG });
   if (result.valid) {
     out.className = 'finding ok';
     const r = result.resident;
@@ -19,15 +89,147 @@ function showIdFinding() {
   } else {
     out.className = 'finding error';
     input.setAttribute('aria-invalid', 'true');
-    out.append(result.message);
-    const cite = document.createElement('cite');
-    cite.textContent = `依据：${result.citations.map((c) => c.text).join('；')}`;
-    out.append(cite);
+    out.append(result.message, citationsLine(result.citations));
+  }
+  return result;
+}
+
+// The agency's unified social credit code (统一社会信用代码), under its field.
+function showCreditCode() {
+  const input = $('agency-code');
+  const out = $('agency-code-msg');
+  out.replaceChildren();
+  out.className = 'finding';
+  input.removeAttribute('aria-invalid');
+  if (!input.value.trim()) return { value: null };
+  const outcome = attempt(() => validateId('credit-code', input.value, { today: value('today'), lang: LANG }));
+  if (outcome.unavailable) {
+    out.className = 'finding note';
+    out.textContent = '本构建尚未提供统一社会信用代码校验';
+  } else if (outcome.value.valid) {
+    out.className = 'finding ok';
+    out.textContent = '✓ 代码有效';
+  } else {
+    out.className = 'finding error';
+    input.setAttribute('aria-invalid', 'true');
+    out.append(outcome.value.message, citationsLine(outcome.value.citations));
+  }
+  return outcome;
+}
+
+function findingItem(f, field) {
+  const li = el('li', `item ${f.severity}`);
+  li.dataset.ruleId = f.ruleId;
+  const head = el('div', 'item-head');
+  head.append(el('span', 'badge', { error: '错误', warning: '提示', info: '说明' }[f.severity] ?? f.severity), el('span', 'rule', f.ruleId));
+  if (field) {
+    const go = el('button', 'go', '定位');
+    go.type = 'button';
+    go.addEventListener('click', () => field.focus());
+    head.append(go);
+  }
+  li.append(head, el('p', 'message', f.message));
+  if (f.citations && f.citations.length) li.append(citationsLine(f.citations));
+  return li;
+}
+
+function refreshFindings() {
+  const today = value('today');
+  const list = $('findings');
+  const items = [];
+  const notes = [];
+  for (const node of document.querySelectorAll('#filing [aria-invalid="true"]:not(#head-id):not(#agency-code)')) node.removeAttribute('aria-invalid');
+
+  const head = showHeadId();
+  const code = showCreditCode();
+  if (code.unavailable) notes.push(unavailableNote('统一社会信用代码（credit-code）', code.unavailable));
+
+  let appearanceChecked = false;
+  for (const [kind, build, title] of [['defence', defenceFiling, '答辩材料（defence）'], ['appearance', appearanceFiling, '出庭应诉（appearance）']]) {
+    const outcome = attempt(() => check(build(), { today, lang: LANG }));
+    if (outcome.unavailable) {
+      notes.push(unavailableNote(title, outcome.unavailable));
+      continue;
+    }
+    if (kind === 'appearance') appearanceChecked = true;
+    for (const f of outcome.value.findings) {
+      const field = fieldFor(kind, f.path);
+      if (field && f.severity === 'error') field.setAttribute('aria-invalid', 'true');
+      items.push(findingItem(f, field));
+    }
+  }
+  // Until the appearance check exists, the head's identity number is the one finding we can list.
+  if (!appearanceChecked && head && !head.valid) {
+    items.unshift(findingItem({ ruleId: 'ID-001', severity: 'error', message: head.message, citations: head.citations }, $('head-id')));
+  }
+  list.replaceChildren(...items, ...notes);
+  const errors = items.filter((li) => li.classList.contains('error')).length;
+  $('findings-summary').textContent = items.length
+    ? `${errors} 项错误，${items.length - errors} 项提示`
+    : '未发现问题（仅限本构建已提供的检查）';
+}
+
+function stepsText(steps) {
+  return (steps || []).map((s) => s.text ?? s.message ?? s.reason ?? Object.values(s).join(' ')).filter(Boolean).join('；');
+}
+
+function timelineItem(date, title, reason, basis) {
+  const li = el('li', 'entry');
+  li.append(el('time', '', date), el('strong', '', title));
+  if (reason) li.append(el('p', 'reason', reason));
+  if (basis && basis.length) li.append(citationsLine(basis));
+  return li;
+}
+
+// The case's deadlines: the `timeline` op when this build has it, else the answer period alone
+// (`deadline`, 15 days from receiving the complaint copy, 行诉法 67), else a note.
+function refreshTimeline() {
+  const out = $('timeline');
+  const today = value('today');
+  const received = value('received-on');
+  const events = [{ event: 'complaint-copy-received', date: received }];
+  if (value('hearing-on')) events.push({ event: 'hearing', date: value('hearing-on') });
+  const full = attempt(() => timeline({ today, events, lang: LANG }));
+  if (full.value) {
+    const entries = Array.isArray(full.value) ? full.value : full.value.entries ?? full.value.items ?? [];
+    out.replaceChildren(...entries.map((e) => timelineItem(e.due ?? e.date, e.label ?? e.title ?? e.window ?? '', e.reason ?? stepsText(e.steps), e.basis ?? e.citations)));
+    return;
+  }
+  const notes = [unavailableNote('期限时间线（timeline）', full.unavailable)];
+  if (received) {
+    const one = attempt(() => deadline({ from: received, period: '15d', lang: LANG }));
+    if (one.value) {
+      out.replaceChildren(timelineItem(one.value.due, '提交答辩状、证据和规范性文件的期限', stepsText(one.value.steps), one.value.basis), ...notes);
+      return;
+    }
+    notes.push(unavailableNote('期限计算（deadline）', one.unavailable));
+  }
+  out.replaceChildren(...notes);
+}
+
+async function runConversion() {
+  const out = $('convert-output');
+  out.className = '';
+  out.textContent = '正在转换…';
+  try {
+    out.textContent = await convert($('convert-input').value, $('convert-config').value);
+  } catch (e) {
+    if (!(e instanceof FilingCheckError && NOT_AVAILABLE.has(e.code))) throw e;
+    out.className = 'unavailable';
+    out.replaceChildren(el('strong', '', '本构建尚未提供繁简转换'), el('code', '', `${e.code}: ${e.message}`));
   }
 }
 
 await init();
-$('status').textContent = '检查组件已加载（WebAssembly）';
-$('head-id').addEventListener('input', showIdFinding);
-$('today').addEventListener('input', showIdFinding);
+$('status').textContent = `检查组件已加载（WebAssembly，filing-check ${version()}）`;
+$('filing').addEventListener('input', (e) => {
+  if (e.target.closest('#convert-title, #convert-input, #convert-config')) return;
+  refreshFindings();
+  if (['received-on', 'hearing-on', 'today'].includes(e.target.id)) refreshTimeline();
+});
+$('filing').addEventListener('change', (e) => { if (e.target.matches('select, input[type="checkbox"]')) refreshFindings(); });
+$('filing').addEventListener('submit', (e) => e.preventDefault());
+$('convert-run').addEventListener('click', () => { runConversion(); });
+refreshFindings();
+refreshTimeline();
 document.body.dataset.ready = 'true';

@@ -1,0 +1,51 @@
+// Serves one example on 127.0.0.1 with the strict Content-Security-Policy of scripts/serve.mjs:
+//   node examples/serve.mjs plain-html          (then open the printed URL)
+// The Vite examples are served from their dist/ (build them first: npm run build -w <example>);
+// plain-html is served as it is. This repository's package (pkg/) is mounted at /filing-check/,
+// where a server-rendered portal would put its copy of node_modules/filing-check.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CSP } from '../scripts/serve.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.wasm': 'application/wasm', '.bin': 'application/octet-stream', '.svg': 'image/svg+xml',
+};
+// antd writes its styles into <style> elements at run time (CSS-in-JS); its example allows that.
+// Scripts stay under the package's strict policy everywhere.
+const STYLE_INLINE = new Set(['react-antd']);
+
+export function exampleRoot(name) {
+  const dir = join(here, name);
+  return name === 'plain-html' ? dir : join(dir, 'dist');
+}
+
+export function serveExample(name, port = 0) {
+  const mounts = [['/filing-check/', resolve(here, '../pkg')], ['/', exampleRoot(name)]];
+  const csp = STYLE_INLINE.has(name) ? CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'") : CSP;
+  const server = createServer(async (req, res) => {
+    try {
+      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      const [prefix, dir] = mounts.find(([p]) => path.startsWith(p));
+      let file = normalize(join(dir, path.slice(prefix.length)));
+      if (!file.startsWith(dir + sep) && file !== dir) throw new Error('outside');
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': csp, 'cache-control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const name = process.argv[2] ?? 'plain-html';
+  const server = await serveExample(name, Number(process.env.PORT ?? 8081));
+  console.log(`example ${name}: http://127.0.0.1:${server.address().port}/  (Ctrl-C to stop)`);
+}

@@ -1,0 +1,8 @@
+// The drop-in for pages with no bundler: importing it (a <script type="module">) checks every field
+// marked data-filing-check on blur, input and submit. These two functions are for pages that want
+// to check at other moments (e.g. before a step of a wizard).
+
+/** Checks one marked field now and shows the outcome; false when it holds an invalid value. */
+export function checkField(field: HTMLInputElement | HTMLTextAreaElement): boolean;
+/** Checks every marked field of a form and focuses the first invalid one; true when it may be submitted. */
+export function checkForm(form: HTMLFormElement): boolean;

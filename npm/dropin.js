@@ -1,0 +1,155 @@
+// filing-check for server-rendered pages with no bundler: one script tag, no code.
+//
+//   <script type="module" src="/static/filing-check/dropin.js"></script>
+//   <form data-filing-check-today="2026-11-22" data-filing-check-lang="zh-Hans">
+//     <input name="idNumber" data-filing-check="resident">
+//   </form>
+//
+// Each field with `data-filing-check="<kind>"` is checked with `validateId(kind, value, …)`:
+//   - on blur; on input once the field has been left or shows a message (so a half-typed number
+//     is not called wrong), and on submit, which is blocked while a field is invalid (the first
+//     invalid field gets the focus);
+//   - `data-filing-check-today` (the day of the check, "YYYY-MM-DD", required) and
+//     `data-filing-check-lang` are read from the field or its nearest ancestor that has them
+//     (the form, or <html>); the language defaults to the page's `lang` (zh-Hant / en / zh-Hans);
+//   - the message goes into the element named by `data-filing-check-message="<id>"`, or one it
+//     creates after the field (class `filing-check-message`, aria-live polite); the field gets
+//     `aria-invalid="true"` and `aria-describedby` pointing to the message, and
+//     `data-filing-check-state` = `valid` | `invalid` | `error` for styling.
+// Fields added to the page later are handled too (events are delegated from the document).
+// Text is written with textContent only; no eval, no inline styles, no network access beyond the
+// package's own .wasm: it works under `script-src 'self' 'wasm-unsafe-eval'`.
+import { init, validateId } from './index.js';
+
+const FIELD = '[data-filing-check]';
+const touched = new WeakSet();
+let ready = false;
+let messageCount = 0;
+
+function inherited(field, name) {
+  const holder = field.closest(`[${name}]`) || (field.form && field.form.closest(`[${name}]`));
+  return holder ? holder.getAttribute(name) : null;
+}
+
+function langOf(field) {
+  const explicit = inherited(field, 'data-filing-check-lang');
+  if (explicit) return explicit;
+  const pageLang = (field.closest('[lang]') || document.documentElement).getAttribute('lang') || '';
+  if (/^zh-(Hant|TW|HK|MO)/i.test(pageLang)) return 'zh-Hant';
+  if (/^en/i.test(pageLang)) return 'en';
+  return 'zh-Hans';
+}
+
+function messageElement(field) {
+  const named = field.getAttribute('data-filing-check-message');
+  if (named) {
+    const el = document.getElementById(named);
+    if (el) return el;
+  }
+  if (!field.id) field.id = `filing-check-field-${++messageCount}`;
+  const existing = document.getElementById(`${field.id}-filing-check-message`);
+  if (existing) return existing;
+  const el = document.createElement('div');
+  el.id = `${field.id}-filing-check-message`;
+  el.className = 'filing-check-message';
+  el.setAttribute('aria-live', 'polite');
+  field.insertAdjacentElement('afterend', el);
+  return el;
+}
+
+function describedBy(field, id) {
+  const ids = (field.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean);
+  if (!ids.includes(id)) field.setAttribute('aria-describedby', [...ids, id].join(' '));
+}
+
+function show(field, state, text) {
+  const out = messageElement(field);
+  describedBy(field, out.id);
+  field.setAttribute('data-filing-check-state', state);
+  if (state === 'valid') field.removeAttribute('aria-invalid');
+  else field.setAttribute('aria-invalid', 'true');
+  out.textContent = text;
+}
+
+/**
+ * Checks one marked field now and shows the outcome.
+ * @returns {boolean} false when the field holds an invalid value
+ */
+export function checkField(field) {
+  if (!ready) return true;
+  const value = field.value;
+  if (value.trim() === '') {
+    show(field, 'valid', ''); // "required" is the page's own business (the `required` attribute)
+    return true;
+  }
+  const today = inherited(field, 'data-filing-check-today');
+  try {
+    const result = validateId(field.getAttribute('data-filing-check'), value, { today, lang: langOf(field) });
+    show(field, result.valid ? 'valid' : 'invalid', result.valid ? '' : result.message || result.reason);
+    return result.valid;
+  } catch (e) {
+    // A page mistake (no data-filing-check-today, unknown kind): say so to the developer, and do
+    // not block the citizen's submission over it — the server re-checks anyway.
+    console.error(`filing-check drop-in: ${field.name || field.id}: ${e.code}: ${e.message}`);
+    field.setAttribute('data-filing-check-state', 'error');
+    return true;
+  }
+}
+
+/**
+ * Checks every marked field of a form; focuses the first invalid one.
+ * @returns {boolean} true when the form may be submitted
+ */
+export function checkForm(form) {
+  let firstInvalid = null;
+  for (const field of form.querySelectorAll(FIELD)) {
+    touched.add(field);
+    if (!checkField(field) && !firstInvalid) firstInvalid = field;
+  }
+  if (firstInvalid) firstInvalid.focus();
+  return !firstInvalid;
+}
+
+const isField = (t) => t instanceof Element && t.matches(FIELD);
+
+document.addEventListener('input', (e) => {
+  if (isField(e.target) && (touched.has(e.target) || e.target.getAttribute('aria-invalid') === 'true')) checkField(e.target);
+});
+document.addEventListener('focusout', (e) => {
+  if (isField(e.target) && e.target.value !== '') {
+    touched.add(e.target);
+    checkField(e.target);
+  }
+});
+const waiting = new WeakSet();
+document.addEventListener('submit', (e) => {
+  const form = e.target;
+  if (!(form instanceof HTMLFormElement) || !form.querySelector(FIELD)) return;
+  if (!ready) {
+    // Submitted before the .wasm arrived: hold it, check when ready, then submit it for real.
+    e.preventDefault();
+    if (waiting.has(form)) return;
+    waiting.add(form);
+    const submitter = e.submitter;
+    started.then(() => {
+      waiting.delete(form);
+      if (checkForm(form)) form.requestSubmit(submitter && submitter.form === form ? submitter : undefined);
+    });
+    return;
+  }
+  if (!checkForm(form)) e.preventDefault();
+}, true);
+
+const started = init().then(
+  () => {
+    ready = true;
+    // Re-check what was typed (or restored by the browser) before the module was ready.
+    for (const field of document.querySelectorAll(FIELD)) if (field.value !== '' && touched.has(field)) checkField(field);
+    document.documentElement.setAttribute('data-filing-check-ready', 'true');
+  },
+  (e) => {
+    console.error(`filing-check drop-in: ${e.code}: ${e.message}; fields are not checked in the browser`);
+    ready = true; // let submissions through; the server checks them
+    document.documentElement.setAttribute('data-filing-check-ready', 'false');
+  },
+);

@@ -1,0 +1,148 @@
+// The three framework paths of the README, each as a newcomer would follow it, in headless Chromium
+// under the package's strict CSP: build the example (Vite for Vue + Element Plus and React + antd;
+// nothing for the plain HTML drop-in), serve it, type a wrong identity number into the real form
+// field and see the library's message, then a right one and see the form accepted.
+// Prints "examples: N passed, M failed".
+import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveExample } from '../../examples/serve.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const artifacts = join(root, 'tests/browser/artifacts');
+mkdirSync(artifacts, { recursive: true });
+const WRONG = '110105194912310021'; // GB 11643-1999's example with a wrong check character
+const RIGHT = '11010519491231002X'; // GB 11643-1999's example
+const LIBRARY_MESSAGE = '校验码应为“X”'; // from the core's zh-Hans template for check_character
+
+const results = [];
+async function step(name, fn) {
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`ok - ${name}`);
+  } catch (e) {
+    results.push({ name, ok: false });
+    console.log(`not ok - ${name}\n  ${String(e && e.message ? e.message : e).split('\n').join('\n  ')}`);
+  }
+}
+function expect(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+function viteBuild(example) {
+  execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], { cwd: join(root, 'examples', example), stdio: 'inherit' });
+}
+
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'fc-chromium-')), {
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+
+/** Opens an example page, collecting page errors and console errors (CSP violations among them). */
+async function open(example) {
+  const server = await serveExample(example);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  return { page, errors, close: async () => { await page.close(); server.close(); } };
+}
+
+async function typeAndLeave(page, selector, value) {
+  await page.fill(selector, '');
+  await page.locator(selector).pressSequentially(value);
+  await page.locator(selector).press('Tab');
+}
+
+// A form library's error element next to a field: its text, once it settles.
+async function waitForText(locator, predicate, what) {
+  const deadline = Date.now() + 10000;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = (await locator.count()) ? (await locator.first().textContent()) ?? '' : '';
+    if (predicate(text)) return text;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`${what}: got ${JSON.stringify(text)}`);
+}
+
+async function frameworkPath(example, errorSelector) {
+  viteBuild(example);
+  const { page, errors, close } = await open(example);
+  try {
+    await page.waitForSelector('#head-id', { timeout: 30000 });
+    await page.fill('#head-name', '张三');
+    await typeAndLeave(page, '#head-id', WRONG);
+    const item = page.locator(errorSelector.item, { has: page.locator('#head-id') });
+    const shown = await waitForText(item.locator(errorSelector.error), (t) => t.includes(LIBRARY_MESSAGE), 'the library message is not shown under the field');
+    expect(shown.includes('idNumber') || shown.includes('身份号码'), `the message does not name the field: ${shown}`);
+    await page.click('button[type="submit"]');
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await page.locator('#submitted').count()) === 0, 'the form was accepted with a wrong number');
+    await typeAndLeave(page, '#head-id', RIGHT);
+    await waitForText(item.locator(errorSelector.error), (t) => t === '', 'the message stays after a right number');
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('#submitted', { timeout: 10000 });
+    await page.screenshot({ path: join(artifacts, `example-${example}.png`), fullPage: true });
+    expect(errors.length === 0, `page errors or CSP violations:\n${errors.join('\n')}`);
+  } finally {
+    await close();
+  }
+}
+
+try {
+  await step('Vue 3 + Element Plus: el-form with idNumberRule shows the library message, then accepts a right number', () =>
+    frameworkPath('vue-element-plus', { item: '.el-form-item', error: '.el-form-item__error' }));
+
+  await step('React + antd: Form.Item with idNumberRule shows the library message, then accepts a right number', () =>
+    frameworkPath('react-antd', { item: '.ant-form-item', error: '.ant-form-item-explain-error' }));
+
+  await step('plain HTML drop-in: data-filing-check field, accessible message, submit blocked then allowed', async () => {
+    const { page, errors, close } = await open('plain-html');
+    try {
+      await page.waitForSelector('html[data-filing-check-ready="true"]', { timeout: 30000 });
+      await page.fill('#head-name', '张三');
+      await typeAndLeave(page, '#head-id', WRONG);
+      const msgId = 'head-id-filing-check-message';
+      const message = await waitForText(page.locator(`#${msgId}`), (t) => t.includes(LIBRARY_MESSAGE), 'the library message is not shown');
+      expect((await page.getAttribute('#head-id', 'aria-invalid')) === 'true', 'the field is not aria-invalid');
+      expect((await page.getAttribute('#head-id', 'aria-describedby')).split(' ').includes(msgId), 'aria-describedby does not name the message');
+      expect((await page.getAttribute(`#${msgId}`, 'aria-live')) === 'polite', 'the message is not announced');
+      await page.click('button[type="submit"]');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(new URL(page.url()).pathname === '/', `the form was submitted with a wrong number (${page.url()}): ${message}`);
+      expect(await page.evaluate(() => document.activeElement.id) === 'head-id', 'focus did not go to the invalid field');
+
+      // A field naming its own message element keeps its hint in aria-describedby; user text never becomes markup.
+      await typeAndLeave(page, '#agent-id', '<img src=x id=injected>');
+      await waitForText(page.locator('#agent-id-msg'), (t) => t.length > 0, 'no message for a malformed number');
+      expect((await page.getAttribute('#agent-id', 'aria-describedby')) === 'agent-id-hint agent-id-msg', 'aria-describedby lost the page hint');
+      expect((await page.locator('#injected, #agent-id-msg *').count()) === 0, 'user text became markup');
+      await page.fill('#agent-id', '');
+      await page.locator('#agent-id').press('Tab');
+
+      await typeAndLeave(page, '#head-id', RIGHT.toLowerCase());
+      await waitForText(page.locator(`#${msgId}`), (t) => t === '', 'the message stays after a right number');
+      expect((await page.getAttribute('#head-id', 'aria-invalid')) === null, 'a right number is still aria-invalid');
+      expect((await page.getAttribute('#head-id', 'data-filing-check-state')) === 'valid', 'a right number is not marked valid');
+      await page.click('button[type="submit"]');
+      await page.waitForURL(/submitted\.html/, { timeout: 10000 });
+      expect(errors.length === 0, `page errors or CSP violations:\n${errors.join('\n')}`);
+    } finally {
+      await close();
+    }
+  });
+} finally {
+  await context.close();
+}
+
+const failed = results.filter((r) => !r.ok).length;
+console.log(`examples: ${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

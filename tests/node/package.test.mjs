@@ -1,0 +1,73 @@
+// What the published package promises about itself, checked on the built files in pkg/:
+// no eval or Function constructor anywhere in its JavaScript, no network access to any host but its
+// own files, `exports` and `files` that cover the drop-in and the adapters, and `sideEffects`
+// that lets bundlers drop what a portal does not use (only the drop-in acts on import).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const pkgDir = resolve(root, process.env.FILING_CHECK_PKG ?? 'pkg');
+const manifest = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+
+function jsFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return jsFiles(p);
+    return /\.(c|m)?js$/.test(name) ? [p] : [];
+  });
+}
+const files = jsFiles(pkgDir);
+// Comments may mention eval; code may not. Strip // and /* */ comments outside strings, roughly:
+// good enough for our own files and wasm-bindgen's glue, and errs on the side of reporting.
+const code = (text) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
+
+test('package: the JS files include the entries, the drop-in, the adapters and the wasm glue', () => {
+  const names = files.map((f) => relative(pkgDir, f)).sort();
+  for (const expected of ['index.js', 'api.js', 'api.cjs', 'node.cjs', 'node.mjs', 'dropin.js', 'web/filing_check.js', 'node/filing_check.js',
+    'adapters/async-validator.js', 'adapters/formily.js', 'adapters/ajv.js', 'adapters/core.js']) {
+    assert.ok(names.includes(expected), `pkg/${expected} is missing`);
+  }
+});
+
+test('package: no eval, no Function constructor, no string timers (strict CSP without unsafe-eval)', () => {
+  const offenders = [];
+  for (const f of files) {
+    const text = code(readFileSync(f, 'utf8'));
+    for (const [what, re] of [['eval(', /(^|[^\w$.])eval\s*\(/], ['new Function', /new\s+Function\s*\(/], ['Function(', /(^|[^\w$.])Function\s*\(\s*['"`]/], ['setTimeout("…")', /set(Timeout|Interval)\s*\(\s*['"`]/]]) {
+      if (re.test(text)) offenders.push(`${relative(pkgDir, f)}: ${what}`);
+    }
+  }
+  assert.deepEqual(offenders, []);
+});
+
+test('package: no fetch, XHR, WebSocket or beacon to a foreign host; URLs only relative to the package', () => {
+  const offenders = [];
+  for (const f of files) {
+    const text = code(readFileSync(f, 'utf8'));
+    for (const m of text.matchAll(/\b(https?|wss?):\/\/[^\s'"`)]+/g)) offenders.push(`${relative(pkgDir, f)}: ${m[0]}`);
+    if (/\b(XMLHttpRequest|WebSocket|EventSource|sendBeacon)\b/.test(text)) offenders.push(`${relative(pkgDir, f)}: a network API other than fetch`);
+    for (const m of text.matchAll(/\bfetch\s*\(([^)]*)\)/g)) {
+      // The only fetches: the package's own .wasm and dictionaries, as URLs made relative to the module.
+      if (!/^\s*(url|module_or_path|input)\s*$/.test(m[1])) offenders.push(`${relative(pkgDir, f)}: fetch(${m[1]})`);
+    }
+  }
+  assert.deepEqual(offenders, []);
+  const index = readFileSync(join(pkgDir, 'index.js'), 'utf8');
+  for (const m of index.matchAll(/new URL\(([^)]*)\)/g)) assert.match(m[1], /^'\.\/[\w/.-]+',\s*import\.meta\.url$/, `index.js: ${m[0]}`);
+});
+
+test('package: exports and files cover the drop-in, adapters and types; sideEffects only for the drop-in', () => {
+  assert.equal(manifest.exports['./dropin.js'], './dropin.js');
+  assert.equal(manifest.exports['./adapters/*'], './adapters/*');
+  for (const f of ['dropin.js', 'dropin.d.ts', 'types/', 'adapters/', 'index.d.ts', 'index.d.cts']) assert.ok(manifest.files.includes(f), `files lacks ${f}`);
+  assert.deepEqual(manifest.sideEffects, ['./dropin.js']);
+  for (const adapter of ['async-validator', 'formily', 'ajv', 'core']) {
+    statSync(join(pkgDir, 'adapters', `${adapter}.d.ts`));
+    const src = code(readFileSync(join(pkgDir, 'adapters', `${adapter}.js`), 'utf8'));
+    const imports = [...src.matchAll(/^import\s[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+    assert.ok(imports.every((s) => s === 'filing-check' || s === './core.js'), `adapters/${adapter}.js imports ${imports.join(', ')}: only the public API`);
+  }
+});
