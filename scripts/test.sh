@@ -21,7 +21,7 @@ suite() {
 }
 
 # FILING_CHECK_TEST_FEATURES lets a later feature (e.g. schema generation) join the native run.
-features="cli${FILING_CHECK_TEST_FEATURES:+,$FILING_CHECK_TEST_FEATURES}"
+features="cli,schema${FILING_CHECK_TEST_FEATURES:+,$FILING_CHECK_TEST_FEATURES}"
 suite "native (cargo test --features $features)" cargo test --features "$features"
 suite "wasm in Node (node --test tests/node/)" node --test --test-reporter=spec tests/node/
 suite "browser (headless Chromium)" node tests/browser/run.mjs

@@ -22,6 +22,7 @@ pub const REASONS: &[(&str, &str)] = &[
 
 /// The reason for the absence.
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Reason {
     /// One of [`REASONS`].
@@ -32,6 +33,7 @@ pub struct Reason {
 
 /// The proof of the reason (证明材料).
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Proof {
     /// What the proof is, e.g. `会议通知`.
@@ -44,6 +46,7 @@ pub struct Proof {
 
 /// The head who cannot appear.
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AbsentHead {
     pub name: Option<String>,
@@ -52,6 +55,7 @@ pub struct AbsentHead {
 
 /// Who appears instead of the head.
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Substitute {
     pub name: Option<String>,
@@ -63,6 +67,7 @@ pub struct Substitute {
 
 /// A 情况说明: why the head cannot appear, with proof.
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Explanation {
     pub head: Option<AbsentHead>,
@@ -140,6 +145,21 @@ pub(crate) fn check_explanation(findings: &mut Findings, e: &Explanation, base: 
 }
 
 /// The top-level fields of an `absence` filing.
+/// The JSON shape of an `absence` filing, for its published JSON Schema: the explanation's own
+/// fields plus the hearing and the agency.
+#[cfg(feature = "schema")]
+#[derive(schemars::JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[allow(dead_code)]
+pub struct AbsenceForm {
+    /// Always `absence`.
+    pub kind: Option<String>,
+    pub hearing: Option<Hearing>,
+    pub agency: Option<Agency>,
+    #[serde(flatten)]
+    pub explanation: Explanation,
+}
+
 const FIELDS: &[&str] = &["kind", "hearing", "agency", "head", "reason", "proof", "submittedOn", "substitute", "requestsPostponement"];
 
 /// Checks an `absence` filing.

@@ -32,6 +32,7 @@ use serde_json::Value;
 
 /// The hearing (开庭): when, where, which case, which procedure.
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Hearing {
     /// `YYYY-MM-DD`.
@@ -48,6 +49,7 @@ pub struct Hearing {
 
 /// The defendant agency (被诉行政机关).
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Agency {
     pub name: Option<String>,
@@ -60,6 +62,7 @@ pub struct Agency {
 
 /// What the court did or must do about the head's appearance.
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CourtNotice {
     /// Grounds of 规定 第四条: see [`GROUNDS`].
@@ -72,6 +75,7 @@ pub struct CourtNotice {
 
 /// A document filed for an appearing person.
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Document {
     /// `identity-proof` (身份证明, for a head) or `power-of-attorney` (授权委托书, for staff).
@@ -91,6 +95,7 @@ pub struct Document {
 
 /// One person appearing for the agency.
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Person {
     pub name: Option<String>,
@@ -119,6 +124,7 @@ pub struct Person {
 
 /// Facts that only local rule packs read.
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct LocalFacts {
     /// This is the agency's first first-instance hearing of the year.
@@ -160,6 +166,26 @@ pub const GROUNDS: &[(&str, bool, &str)] = &[
     ("superior-requires", false, "上级机关规范性文件要求负责人出庭"),
     ("court-deems-necessary", false, "法院认为需要负责人出庭的其他情形"),
 ];
+
+/// The JSON shape of an `appearance` filing, for its published JSON Schema. The check itself reads
+/// the sections one by one (so a wrong type names its section), into [`AppearanceFiling`].
+#[cfg(feature = "schema")]
+#[derive(schemars::JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[allow(dead_code)]
+pub struct AppearanceForm {
+    /// Always `appearance`.
+    pub kind: Option<String>,
+    pub hearing: Option<Hearing>,
+    pub agency: Option<Agency>,
+    pub court_notice: Option<CourtNotice>,
+    /// Everyone who appears for the agency: 负责人, 相应的工作人员 and agents.
+    pub appearing: Option<Vec<Person>>,
+    /// The 情况说明 when no head appears.
+    pub absence: Option<super::absence::Explanation>,
+    /// Facts a local rule pack asks about.
+    pub local: Option<LocalFacts>,
+}
 
 /// The top-level fields of an `appearance` filing.
 const FIELDS: &[&str] = &["kind", "hearing", "agency", "courtNotice", "appearing", "absence", "local"];

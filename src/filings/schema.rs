@@ -9,7 +9,9 @@ use schemars::{schema_for, Schema};
 /// then the inputs of other operations.
 pub fn schemas() -> Vec<(&'static str, Schema)> {
     vec![
+        ("absence", schema_for!(super::absence::AbsenceForm)),
         ("appeal", schema_for!(super::appeal::Appeal)),
+        ("appearance", schema_for!(super::appearance::AppearanceForm)),
         ("complaint", schema_for!(super::complaint::Complaint)),
         ("defence", schema_for!(super::defence::Defence)),
         ("performance", schema_for!(super::performance::Performance)),
