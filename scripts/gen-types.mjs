@@ -64,7 +64,8 @@ async function generate() {
       style: { singleQuote: true, printWidth: 110 },
     });
     // Definitions shared by several schemas ($defs of the same name) are emitted once.
-    ts = ts.replace(/^export (?:interface|type) (\w+)[\s\S]*?^}\n?|^export type (\w+) =[^\n]*\n/gm, (block, a, b) => {
+    // An interface ends at its closing brace; a type alias (one line or several) at its semicolon.
+    ts = ts.replace(/^export interface (\w+)[\s\S]*?^}\n?|^export type (\w+) =[\s\S]*?;\n/gm, (block, a, b) => {
       const n = a ?? b;
       if (seen.has(n)) return '';
       seen.add(n);

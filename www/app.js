@@ -41,27 +41,56 @@ function unavailableNote(what, error) {
 const value = (id) => $(id).value.trim();
 const optional = (id) => value(id) || undefined;
 function defenceFiling() {
+  const staffAgent = value('agent-name') && $('agent-role').value === 'staff';
   return {
     kind: 'defence',
     caseNumber: value('case-number'),
-    defendant: { name: value('agency-name'), creditCode: optional('agency-code') },
-    complaintCopyReceivedOn: optional('received-on'),
+    defendant: { name: value('agency-name'), partyType: 'organization', legalRepresentative: optional('legal-rep'), legalRepresentativeTitle: '局长' },
+    plaintiffs: [{ name: value('plaintiff-name') }],
+    statement: $('doc-statement').checked ? { fileName: '答辩状.pdf' } : undefined,
+    evidence: $('doc-evidence').checked
+      ? [{ name: '现场勘验笔录', source: '被告执法人员现场制作', purpose: '证明原告未经许可进行建设的事实' }]
+      : [],
+    normativeDocuments: $('doc-normative').checked ? [{ title: '中华人民共和国城乡规划法', provisions: '第四十条、第六十四条' }] : [],
+    legalRepresentativeCertificate: $('doc-certificate').checked ? { fileName: '法定代表人身份证明书.pdf' } : undefined,
+    agents: staffAgent
+      ? [{ name: value('agent-name'), agentType: 'staff', post: '法规科科长', identityProof: { fileName: '工作证.pdf' },
+          powerOfAttorney: { matters: `参加${value('case-number')}案件的诉讼`, powers: '一般授权', sealed: true } }]
+      : value('agent-name') ? [{ name: value('agent-name'), agentType: 'lawyer', powerOfAttorney: { matters: '代理诉讼', powers: '一般授权' } }] : [],
+    copyReceivedOn: optional('received-on'),
     submittedOn: optional('submitted-on'),
-    documents: { defenceStatement: $('doc-statement').checked, evidence: $('doc-evidence').checked, normativeDocuments: $('doc-normative').checked },
-    defenceText: value('defence-text'),
+    signedOn: optional('submitted-on'),
+    documentText: optional('defence-text'),
   };
 }
+const POSTS = { principal: '局长', deputy: '副局长', 'deputy-level-in-charge': '党组成员', 'other-in-charge': '总工程师', staff: '法规科科长' };
 function appearanceFiling() {
-  const appearing = [{ role: $('head-post').value === 'staff' ? 'staff' : 'head', post: $('head-post').value, name: value('head-name'), idNumber: value('head-id') }];
-  if (value('agent-name')) appearing.push({ role: $('agent-role').value === 'lawyer' ? 'lawyer' : 'staff', name: value('agent-name') });
-  return { kind: 'appearance', caseNumber: value('case-number'), hearingOn: optional('hearing-on'), appearing };
+  const role = $('head-post').value;
+  const post = POSTS[role];
+  const head = {
+    name: value('head-name'), idNumber: optional('head-id'), post, role, employer: 'defendant', inChargeOfAct: role !== 'staff',
+    documents: [role === 'staff'
+      ? { type: 'power-of-attorney', name: value('head-name'), post, sealed: true, authority: '出庭应诉', submittedOn: optional('submitted-on') }
+      : { type: 'identity-proof', name: value('head-name'), post, sealed: true, submittedOn: optional('submitted-on') }],
+  };
+  if (role === 'staff') Object.assign(head, { staffStatus: 'civil-servant', exercisesPower: true });
+  const appearing = [head];
+  if (value('agent-name')) appearing.push({ name: value('agent-name'), role: $('agent-role').value === 'lawyer' ? 'lawyer' : 'staff', employer: $('agent-role').value === 'lawyer' ? 'law-firm' : 'defendant', post: $('agent-role').value === 'lawyer' ? '律师' : '法规科科长', staffStatus: $('agent-role').value === 'lawyer' ? undefined : 'civil-servant', exercisesPower: $('agent-role').value === 'lawyer' ? undefined : true, documents: [{ type: 'power-of-attorney', name: value('agent-name'), post: $('agent-role').value === 'lawyer' ? '律师' : '法规科科长', sealed: true, authority: '代理诉讼', submittedOn: optional('submitted-on') }] });
+  return {
+    kind: 'appearance',
+    hearing: { date: optional('hearing-on'), court: '广州铁路运输中级法院', caseNumber: value('case-number'), procedure: 'first-instance' },
+    agency: { name: value('agency-name'), creditCode: optional('agency-code'), level: 'department' },
+    appearing,
+  };
 }
 const FIELDS = {
-  defence: { '/caseNumber': 'case-number', '/defendant/name': 'agency-name', '/defendant/creditCode': 'agency-code',
-    '/complaintCopyReceivedOn': 'received-on', '/submittedOn': 'submitted-on', '/documents/defenceStatement': 'doc-statement',
-    '/documents/evidence': 'doc-evidence', '/documents/normativeDocuments': 'doc-normative', '/defenceText': 'defence-text' },
-  appearance: { '/caseNumber': 'case-number', '/hearingOn': 'hearing-on', '/appearing/0/name': 'head-name', '/appearing/0/post': 'head-post',
-    '/appearing/0/role': 'head-post', '/appearing/0/idNumber': 'head-id', '/appearing/1/name': 'agent-name', '/appearing/1/role': 'agent-role' },
+  defence: { '/caseNumber': 'case-number', '/defendant/name': 'agency-name', '/defendant/legalRepresentative': 'legal-rep',
+    '/plaintiffs/0/name': 'plaintiff-name', '/copyReceivedOn': 'received-on', '/submittedOn': 'submitted-on', '/statement': 'doc-statement',
+    '/evidence': 'doc-evidence', '/normativeDocuments': 'doc-normative', '/legalRepresentativeCertificate': 'doc-certificate',
+    '/agents': 'agent-name', '/documentText': 'defence-text' },
+  appearance: { '/hearing/date': 'hearing-on', '/hearing/caseNumber': 'case-number', '/agency/name': 'agency-name', '/agency/creditCode': 'agency-code',
+    '/appearing/0/name': 'head-name', '/appearing/0/role': 'head-post', '/appearing/0/post': 'head-post', '/appearing/0/idNumber': 'head-id',
+    '/appearing/1/name': 'agent-name', '/appearing/1/role': 'agent-role', '/appearing': 'head-name' },
 };
 // The nearest field for a pointer: its own, or its closest listed ancestor's.
 function fieldFor(kind, pointer) {
@@ -170,8 +199,10 @@ function refreshFindings() {
 }
 
 function stepsText(steps) {
-  return (steps || []).map((s) => s.text ?? s.message ?? s.reason ?? Object.values(s).join(' ')).filter(Boolean).join('；');
+  return (steps || []).map((s) => s.message).filter(Boolean).join('；');
 }
+let timelineIcs = null;
+const ENTRY_KINDS = { report: '报告', reminder: '提醒', due: '期限届满', feedback: '反馈', hearing: '开庭' };
 
 function timelineItem(date, title, reason, basis) {
   const li = el('li', 'entry');
@@ -187,12 +218,13 @@ function refreshTimeline() {
   const out = $('timeline');
   const today = value('today');
   const received = value('received-on');
-  const events = [{ event: 'complaint-copy-received', date: received }];
-  if (value('hearing-on')) events.push({ event: 'hearing', date: value('hearing-on') });
-  const full = attempt(() => timeline({ today, events, lang: LANG }));
+  const events = [];
+  if (received) events.push({ kind: 'noticeToRespondReceived', date: received });
+  if (value('hearing-on')) events.push({ kind: 'summonsReceived', date: received || today, hearingDate: value('hearing-on') });
+  const full = events.length ? attempt(() => timeline({ today, events, packs: ['guangzhou'], lang: LANG })) : { value: { entries: [] } };
   if (full.value) {
-    const entries = Array.isArray(full.value) ? full.value : full.value.entries ?? full.value.items ?? [];
-    out.replaceChildren(...entries.map((e) => timelineItem(e.due ?? e.date, e.label ?? e.title ?? e.window ?? '', e.reason ?? stepsText(e.steps), e.basis ?? e.citations)));
+    out.replaceChildren(...full.value.entries.map((e) => timelineItem(e.date, ENTRY_KINDS[e.kind] ?? e.kind, [e.reason, stepsText(e.steps)].filter(Boolean).join('；'), e.basis)));
+    timelineIcs = full.value.ics;
     return;
   }
   const notes = [unavailableNote('期限时间线（timeline）', full.unavailable)];
@@ -230,6 +262,15 @@ $('filing').addEventListener('input', (e) => {
 $('filing').addEventListener('change', (e) => { if (e.target.matches('select, input[type="checkbox"]')) refreshFindings(); });
 $('filing').addEventListener('submit', (e) => e.preventDefault());
 $('convert-run').addEventListener('click', () => { runConversion(); });
+// The timeline as an iCalendar file (RFC 5545) that staff import into their calendars.
+$('timeline-ics').addEventListener('click', () => {
+  if (!timelineIcs) return;
+  const link = el('a');
+  link.href = URL.createObjectURL(new Blob([timelineIcs], { type: 'text/calendar' }));
+  link.download = `${value('case-number') || 'case'}-期限.ics`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+});
 refreshFindings();
 refreshTimeline();
 document.body.dataset.ready = 'true';
