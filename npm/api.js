@@ -132,6 +132,20 @@ export function createApi(getBinding, fetchDictionaries) {
       const config = dropUndefined({ mode, rules, packs });
       return call('check', dropUndefined({ today, lang, filing, config: Object.keys(config).length ? config : undefined }));
     },
+    /** The due day only (no steps), on the bundled calendar: `{ due, extended, provisional }`. */
+    dueDate(from, period) {
+      if (typeof from !== 'string' || typeof period !== 'string') {
+        if (from instanceof Date) throw new FilingCheckError('invalid_date', 'from: pass a "YYYY-MM-DD" string, not a Date');
+        throw new FilingCheckError('invalid_argument', 'dueDate(from, period): both are strings, e.g. ("2025-09-16", "15d")');
+      }
+      guard(from, 'from', 0, new Set());
+      guard(period, 'period', 0, new Set());
+      try {
+        return getBinding().dueDate(from, period);
+      } catch (e) {
+        throw toFilingCheckError(e);
+      }
+    },
     deadline(request) {
       return call('deadline', options(request));
     },

@@ -143,6 +143,8 @@ export type FilingOf<K extends string> = K extends KnownFilingKind ? FilingsByKi
  * @throws FilingCheckError `unknown_kind`, `invalid_date`, `unknown_rule`… for a malformed call.
  */
 export function check<K extends string>(filing: FilingOf<K> & { kind: K }, options: CheckOptions): Report;
+/** The due day only, without steps: the fast path for many dates. Same dates as `deadline`. */
+export function dueDate(from: CivilDate, period: string): { due: CivilDate; extended: boolean; provisional: boolean };
 export function deadline(request: DeadlineRequest): DeadlineResult;
 export function windows(request?: { window?: string; from?: CivilDate; lang?: Lang; calendar?: unknown }): unknown;
 export function timeline(request: { today: CivilDate; events: unknown[]; packs?: unknown[]; lang?: Lang }): unknown;

@@ -53,6 +53,6 @@ const api = createApi(getBinding, fetchDictionaries);
 
 export { FilingCheckError };
 export const {
-  call, callJson, validateId, check, deadline, windows, timeline, rules, clean,
+  call, callJson, validateId, check, dueDate, deadline, windows, timeline, rules, clean,
   loadDictionaries, convert, convertSync, version,
 } = api;

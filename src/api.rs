@@ -228,6 +228,43 @@ pub(crate) fn resident_problem_args(
     args
 }
 
+/// The due day of a period on the bundled official calendar, without steps: the hot path for a
+/// portal that computes many dates (a timeline, a list of cases). `deadline` gives the same dates
+/// with the reason for each.
+///
+/// # Errors
+/// `invalid_date` or `invalid_period`.
+///
+/// # Example
+/// ```
+/// // 15 days from 2025-09-16 end on 2025-10-01 (国庆), moved to the first working day, 2025-10-09.
+/// let d = filing_check::api::due_date("2025-09-16", "15d").unwrap();
+/// assert_eq!(d.due.to_string(), "2025-10-09");
+/// assert!(d.extended && !d.provisional);
+/// ```
+pub fn due_date(from: &str, period: &str) -> Result<crate::period::Due, Error> {
+    let from = parse_civil_date(from, "from")?;
+    let period = crate::period::Period::parse(period)?;
+    // The bundled calendar is static data: making the value allocates nothing.
+    crate::period::due(from, period, &crate::calendar::Calendar::bundled())
+}
+
+/// The JSON form of [`crate::period::Due`].
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DueView {
+    pub raw_end: String,
+    pub due: String,
+    pub extended: bool,
+    pub provisional: bool,
+}
+
+impl DueView {
+    pub fn of(d: &crate::period::Due) -> DueView {
+        DueView { raw_end: format_civil_date(d.raw_end), due: format_civil_date(d.due), extended: d.extended, provisional: d.provisional }
+    }
+}
+
 /// Every rule in the catalogue, rendered in `lang`.
 pub fn rules(lang: Lang) -> Vec<rules::RuleView> {
     rules::catalogue().into_iter().map(|r| rules::RuleView::of(r, lang)).collect()
@@ -381,6 +418,10 @@ pub fn call(op: &str, request: &Value) -> Result<Value, Error> {
             Ok(to_value(&check_document(document, &options)?))
         }
         "deadline" => Ok(to_value(&crate::period::op_deadline(request)?)),
+        "due" => {
+            let d = due_date(str_field(request, "from")?, str_field(request, "period")?)?;
+            Ok(to_value(&DueView::of(&d)))
+        }
         "windows" => Ok(to_value(&crate::windows::op_windows(request)?)),
         "timeline" => Ok(to_value(&crate::timeline::op_timeline(request)?)),
         "rules" => {

@@ -46,6 +46,18 @@ pub fn call_json(op: &str, request: &str) -> Result<String, JsValue> {
         .map_err(|e| to_js_error(Error::new(crate::error::ErrorKind::InvalidJson, e.to_string())))
 }
 
+/// The due day of a period on the bundled calendar, without steps or JSON: the hot path.
+/// Returns `{ due, extended, provisional }`.
+#[wasm_bindgen(js_name = dueDate)]
+pub fn due_date(from: &str, period: &str) -> Result<JsValue, JsValue> {
+    let d = crate::api::due_date(from, period).map_err(to_js_error)?;
+    let obj = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&obj, &"due".into(), &crate::date::format_civil_date(d.due).into());
+    let _ = js_sys::Reflect::set(&obj, &"extended".into(), &d.extended.into());
+    let _ = js_sys::Reflect::set(&obj, &"provisional".into(), &d.provisional.into());
+    Ok(obj.into())
+}
+
 /// The crate version, to check that the wrapper and the module match.
 #[wasm_bindgen(js_name = version)]
 pub fn version() -> String {

@@ -65,3 +65,22 @@ test('messages come in the language asked for', () => {
   assert.match(hans, /校验码/);
   assert.match(en, /check character/);
 });
+
+test('dueDate (the fast path) gives the same dates as deadline and the corpus op "due"', () => {
+  const periods = ['1d', '3d', '10d', '15d', '30d', '60d', '1m', '2m', '6m', '1y', '3wd', '5wd', '10wd'];
+  let compared = 0;
+  for (let day = 0; day < 800; day += 7) {
+    const from = new Date(Date.UTC(2024, 0, 1) + day * 86400000).toISOString().slice(0, 10);
+    for (const period of periods) {
+      const fast = esm.dueDate(from, period);
+      const full = esm.deadline({ from, period });
+      const json = esm.call('due', { from, period });
+      assert.deepEqual([fast.due, fast.extended, fast.provisional], [full.due, full.extended, full.provisional], `${from} + ${period}`);
+      assert.equal(json.due, fast.due);
+      compared++;
+    }
+  }
+  assert.ok(compared > 1000);
+  assert.throws(() => esm.dueDate(new Date(), '15d'), (e) => e.code === 'invalid_date');
+  assert.throws(() => esm.dueDate('2025-09-16', '15 days'), (e) => e.code === 'invalid_period');
+});
