@@ -398,23 +398,11 @@ pub fn call(op: &str, request: &Value) -> Result<Value, Error> {
             Ok(to_value(&validate_id(kind, value, options.today, options.lang)?))
         }
         "check" => {
-            let mut options = common_options(request)?;
-            if let Some(config) = request.get("config") {
-                apply_config(&mut options, config)?;
-            }
-            let filing = request
-                .get("filing")
-                .ok_or_else(|| Error::new(ErrorKind::InvalidArgument, "filing: required"))?;
+            let (options, filing) = checked_input(request, "filing")?;
             Ok(to_value(&crate::filings::check(filing, &options)?))
         }
         "document" => {
-            let mut options = common_options(request)?;
-            if let Some(config) = request.get("config") {
-                apply_config(&mut options, config)?;
-            }
-            let document = request
-                .get("document")
-                .ok_or_else(|| Error::new(ErrorKind::InvalidArgument, "document: required"))?;
+            let (options, document) = checked_input(request, "document")?;
             Ok(to_value(&check_document(document, &options)?))
         }
         "deadline" => Ok(to_value(&crate::period::op_deadline(request)?)),
@@ -436,6 +424,17 @@ pub fn call(op: &str, request: &Value) -> Result<Value, Error> {
             format!("op: unknown operation {:?}", crate::date::truncate(other)),
         )),
     }
+}
+
+/// The options (`today`, `lang`, `config`) and the required input object `name` of a checking
+/// request (`check`, `document`).
+fn checked_input<'a>(request: &'a Value, name: &str) -> Result<(CheckOptions, &'a Value), Error> {
+    let mut options = common_options(request)?;
+    if let Some(config) = request.get("config") {
+        apply_config(&mut options, config)?;
+    }
+    let input = request.get(name).ok_or_else(|| Error::new(ErrorKind::InvalidArgument, format!("{name}: required")))?;
+    Ok((options, input))
 }
 
 /// A required string field of a request object.
