@@ -2,3 +2,5 @@
 //! matching across scripts.
 
 pub mod names;
+pub mod opencc;
+mod script_table;
