@@ -2,5 +2,7 @@
 //! matching across scripts.
 
 pub mod names;
+pub mod clean;
 pub mod opencc;
+pub mod script;
 mod script_table;
