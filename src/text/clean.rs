@@ -121,7 +121,7 @@ pub fn clean(input: &str) -> Cleaned {
     let pos = |i: usize| utf16.get(i).copied().unwrap_or(at);
     let mut out = String::with_capacity(input.len());
     let mut changes: Vec<Change> = Vec::new();
-    let mut push_change = |changes: &mut Vec<Change>, kind, i: usize, j: usize, before: String, after: String| {
+    let push_change = |changes: &mut Vec<Change>, kind, i: usize, j: usize, before: String, after: String| {
         if let Some(last) = changes.last_mut() {
             if last.kind == kind && last.end_utf16 == pos(i) && kind != ChangeKind::PinyinAnnotation {
                 last.end_utf16 = pos(j);

@@ -4,5 +4,6 @@
 pub mod names;
 pub mod clean;
 pub mod opencc;
+pub mod ops;
 pub mod script;
 mod script_table;

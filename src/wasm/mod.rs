@@ -51,3 +51,19 @@ pub fn call_json(op: &str, request: &str) -> Result<String, JsValue> {
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
+
+/// Loads OpenCC's dictionaries: the bytes of `opencc.bin` (shipped next to the wasm file). Until
+/// then `call("convert", …)` fails with `dictionaries_not_loaded`; nothing else needs them.
+/// Loading again replaces them.
+#[wasm_bindgen(js_name = loadOpenccData)]
+pub fn load_opencc_data(bytes: &[u8]) -> Result<(), JsValue> {
+    let dictionaries = crate::text::opencc::Dictionaries::from_bytes(bytes).map_err(to_js_error)?;
+    crate::text::opencc::install(dictionaries);
+    Ok(())
+}
+
+/// True once `loadOpenccData` has succeeded.
+#[wasm_bindgen(js_name = openccDataLoaded)]
+pub fn opencc_data_loaded() -> bool {
+    crate::text::opencc::current().is_ok()
+}
