@@ -67,3 +67,12 @@ pub fn load_opencc_data(bytes: &[u8]) -> Result<(), JsValue> {
 pub fn opencc_data_loaded() -> bool {
     crate::text::opencc::current().is_ok()
 }
+
+/// Converts `text` with an OpenCC configuration and returns the converted string: the same as
+/// `call("convert", {text, config}).text`, without building request and response objects, for
+/// per-keystroke use on short fields.
+#[wasm_bindgen(js_name = convertText)]
+pub fn convert_text(text: &str, config: &str) -> Result<String, JsValue> {
+    let config = crate::text::opencc::Config::parse(config).map_err(to_js_error)?;
+    crate::text::opencc::convert(text, config).map_err(to_js_error)
+}

@@ -6,14 +6,13 @@
 //! OpenCC's `PrefixMatch` does: `short_circuit` takes the first dictionary with any match, `union`
 //! the longest match, an earlier dictionary winning a tie. The walk allocates nothing.
 //!
-//! Edges live in one open-addressing hash table keyed by (node, character), so a step is one probe.
 
 use super::blob::Node;
 
 /// The most dictionaries one stage may use (OpenCC's configurations use at most four).
 pub(crate) const MAX_LEAVES: usize = 8;
 
-/// A match: `len` bytes of input, replaced by the value at `value` in the blob.
+/// A match: `len` bytes of input, replaced by [`Matcher::value`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Match {
     pub len: u32,
@@ -57,19 +56,29 @@ struct Payload {
 }
 
 const EMPTY: u64 = u64::MAX;
+/// First characters below this have a direct slot in the root table.
+const DENSE_ROOT: usize = 0x10000;
 
 /// A trie over several dictionaries plus the policy that combines them.
+///
+/// Layout for speed: the root's children are a direct table indexed by the first character
+/// (BMP) or a sorted list (beyond the BMP); every other node's children are one contiguous run,
+/// sorted by character, of a compressed sparse row, so a step touches one or two cache lines.
 #[derive(Debug)]
 pub(crate) struct Matcher {
-    /// Edge keys `(parent << 21) | char`; `EMPTY` marks a free slot.
-    edge_keys: Vec<u64>,
-    /// The child node of each edge.
-    edge_children: Vec<u32>,
-    mask: usize,
-    /// `payload_index[n]..payload_index[n + 1]` are the keys ending at node `n`.
-    payload_index: Vec<u32>,
-    payloads: Vec<Payload>,
-    policy: Policy,
+    /// Child node of the root for each BMP character, 0 when none (the root is node 0 and is
+    /// nobody's child).
+    root_dense: Vec<u32>,
+    /// `child_index[n]..child_index[n + 1]` are node `n`'s children in `child_chars`/`child_nodes`.
+    child_index: Vec<u32>,
+    child_chars: Vec<u32>,
+    child_nodes: Vec<u32>,
+    /// The stage's match when a walk stops at node `n`: the group policy applied to every key
+    /// on the path from the root to `n`. A node has one path, so this is a function of the node,
+    /// computed once when building; a walk then only follows the text down the trie.
+    result_at: Vec<Option<Match>>,
+    /// Every value, concatenated; matches point into it.
+    values: String,
 }
 
 #[inline]
@@ -78,56 +87,139 @@ fn slot(key: u64, mask: usize) -> usize {
     (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & mask
 }
 
+/// The hash table used only while building.
+struct Builder {
+    keys: Vec<u64>,
+    children: Vec<u32>,
+    mask: usize,
+    nodes: u32,
+}
+
+impl Builder {
+    fn child_or_insert(&mut self, parent: u32, c: char) -> u32 {
+        let key = ((parent as u64) << 21) | c as u64;
+        let mut i = slot(key, self.mask);
+        loop {
+            let k = self.keys[i];
+            if k == key {
+                return self.children[i];
+            }
+            if k == EMPTY {
+                self.keys[i] = key;
+                self.children[i] = self.nodes;
+                self.nodes += 1;
+                return self.children[i];
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
 impl Matcher {
-    /// Builds the matcher for `node`. `sections` gives each dictionary's lines and their offset
-    /// in the blob; the lines were validated when the blob was parsed.
+    /// Builds the matcher for `node`. `sections` gives each dictionary's lines in the blob; the
+    /// lines were validated when the blob was parsed.
     pub(crate) fn build(node: &Node, blob: &[u8], sections: &[super::blob::Section]) -> Matcher {
         let mut leaves: Vec<usize> = Vec::new();
         let policy = Self::policy(node, &mut leaves);
         let total_keys: usize = leaves.iter().filter_map(|&i| sections.get(i)).map(|s| s.entries).sum();
-        // Nodes ≤ characters of all keys; STPhrases averages under three characters a key.
+        // Nodes ≤ characters of all keys; OpenCC's keys average under three characters.
         let capacity = ((total_keys * 3 + 16) * 2).next_power_of_two();
-        let mut m = Matcher {
-            edge_keys: vec![EMPTY; capacity],
-            edge_children: vec![0; capacity],
-            mask: capacity - 1,
-            payload_index: Vec::new(),
-            payloads: Vec::new(),
-            policy,
-        };
-        let mut node_count: u32 = 1;
+        let mut b = Builder { keys: vec![EMPTY; capacity], children: vec![0; capacity], mask: capacity - 1, nodes: 1 };
+        let mut values = String::new();
         let mut ends: Vec<(u32, Payload)> = Vec::with_capacity(total_keys);
         for (leaf, &index) in leaves.iter().enumerate() {
             let Some(section) = sections.get(index) else { continue };
             let Some(body) = blob.get(section.range.clone()) else { continue };
             let Ok(text) = std::str::from_utf8(body) else { continue };
-            let mut offset = section.range.start;
             for line in text.split_terminator('\n') {
-                let line_start = offset;
-                offset += line.len() + 1;
                 let Some((key, value)) = line.split_once('\t') else { continue };
                 let mut current = 0u32;
                 for c in key.chars() {
-                    current = m.child_or_insert(current, c, &mut node_count);
+                    current = b.child_or_insert(current, c);
                 }
-                let value_start = (line_start + key.len() + 1) as u32;
+                let value_start = values.len() as u32;
+                values.push_str(value);
                 ends.push((current, Payload { leaf: leaf as u8, value_start, value_len: value.len() as u32 }));
             }
         }
-        // A dictionary's first line for a key wins (OpenCC keeps the first candidate); sort is
-        // stable, so within a node payloads keep dictionary order.
-        ends.sort_by_key(|(n, _)| *n);
-        m.payload_index = vec![0; node_count as usize + 1];
-        for (n, _) in &ends {
-            if let Some(x) = m.payload_index.get_mut(*n as usize + 1) {
+        let nodes = b.nodes as usize;
+        // Edges sorted by (parent, character) give each node's children as one sorted run.
+        let mut edges: Vec<(u64, u32)> = b
+            .keys
+            .iter()
+            .zip(&b.children)
+            .filter(|(k, _)| **k != EMPTY)
+            .map(|(k, c)| (*k, *c))
+            .collect();
+        edges.sort_unstable_by_key(|(k, _)| *k);
+        let mut child_index = vec![0u32; nodes + 1];
+        for (k, _) in &edges {
+            if let Some(x) = child_index.get_mut((k >> 21) as usize + 1) {
                 *x += 1;
             }
         }
-        for i in 1..m.payload_index.len() {
-            m.payload_index[i] += m.payload_index[i - 1];
+        for i in 1..child_index.len() {
+            child_index[i] += child_index[i - 1];
         }
-        m.payloads = ends.into_iter().map(|(_, p)| p).collect();
-        m
+        let child_chars: Vec<u32> = edges.iter().map(|(k, _)| (k & 0x1F_FFFF) as u32).collect();
+        let child_nodes: Vec<u32> = edges.iter().map(|(_, c)| *c).collect();
+        let mut root_dense = vec![0u32; DENSE_ROOT];
+        for (k, c) in &edges {
+            if k >> 21 == 0 && ((k & 0x1F_FFFF) as usize) < DENSE_ROOT {
+                root_dense[(k & 0x1F_FFFF) as usize] = *c;
+            }
+        }
+        // Stable: within a node, payloads keep dictionary order.
+        ends.sort_by_key(|(n, _)| *n);
+        let mut payload_index = vec![0u32; nodes + 1];
+        for (n, _) in &ends {
+            if let Some(x) = payload_index.get_mut(*n as usize + 1) {
+                *x += 1;
+            }
+        }
+        for i in 1..payload_index.len() {
+            payload_index[i] += payload_index[i - 1];
+        }
+        let payloads: Vec<Payload> = ends.into_iter().map(|(_, p)| p).collect();
+        let result_at = Self::results(&policy, &child_index, &child_chars, &child_nodes, &payload_index, &payloads, nodes);
+        Matcher { root_dense, child_index, child_chars, child_nodes, result_at, values }
+    }
+
+    /// Evaluates the policy at every node, depth first, carrying each dictionary's deepest key.
+    fn results(
+        policy: &Policy,
+        child_index: &[u32],
+        child_chars: &[u32],
+        child_nodes: &[u32],
+        payload_index: &[u32],
+        payloads: &[Payload],
+        nodes: usize,
+    ) -> Vec<Option<Match>> {
+        let mut result_at: Vec<Option<Match>> = vec![None; nodes];
+        // (node, bytes from the root to it, each dictionary's deepest key on the way)
+        let mut stack: Vec<(u32, u32, [Option<Match>; MAX_LEAVES])> = vec![(0, 0, [None; MAX_LEAVES])];
+        while let Some((node, depth_bytes, mut best)) = stack.pop() {
+            let n = node as usize;
+            let from = payload_index.get(n).copied().unwrap_or(0) as usize;
+            let to = payload_index.get(n + 1).copied().unwrap_or(0) as usize;
+            for p in payloads.get(from..to).unwrap_or(&[]) {
+                if let Some(b) = best.get_mut(p.leaf as usize) {
+                    *b = Some(Match { len: depth_bytes, value_start: p.value_start, value_len: p.value_len });
+                }
+            }
+            if let Some(r) = result_at.get_mut(n) {
+                *r = policy.eval(&best);
+            }
+            let from = child_index.get(n).copied().unwrap_or(0) as usize;
+            let to = child_index.get(n + 1).copied().unwrap_or(0) as usize;
+            for k in from..to {
+                if let (Some(&child), Some(&c)) = (child_nodes.get(k), child_chars.get(k)) {
+                    let width = char::from_u32(c).map_or(1, char::len_utf8) as u32;
+                    stack.push((child, depth_bytes + width, best));
+                }
+            }
+        }
+        result_at
     }
 
     fn policy(node: &Node, leaves: &mut Vec<usize>) -> Policy {
@@ -140,8 +232,8 @@ impl Matcher {
                         leaves.len() - 1
                     }
                 };
-                // More than MAX_LEAVES dictionaries in one stage: the extra ones never match
-                // (the blob parser's caller rejects such configurations before building).
+                // More than MAX_LEAVES dictionaries in one stage never happens: the blob's
+                // configurations are checked when it is loaded. An extra one would never match.
                 if slot >= MAX_LEAVES {
                     Policy::ShortCircuit(Vec::new())
                 } else {
@@ -153,67 +245,43 @@ impl Matcher {
         }
     }
 
-    fn child_or_insert(&mut self, parent: u32, c: char, node_count: &mut u32) -> u32 {
-        let key = ((parent as u64) << 21) | c as u64;
-        let mut i = slot(key, self.mask);
-        loop {
-            let k = self.edge_keys[i];
-            if k == key {
-                return self.edge_children[i];
-            }
-            if k == EMPTY {
-                self.edge_keys[i] = key;
-                self.edge_children[i] = *node_count;
-                *node_count += 1;
-                return self.edge_children[i];
-            }
-            i = (i + 1) & self.mask;
-        }
-    }
-
     #[inline]
     fn child(&self, parent: u32, c: char) -> Option<u32> {
-        let key = ((parent as u64) << 21) | c as u64;
-        let mut i = slot(key, self.mask);
-        loop {
-            // `i` is always masked to the table's length.
-            let k = *self.edge_keys.get(i)?;
-            if k == key {
-                return self.edge_children.get(i).copied();
-            }
-            if k == EMPTY {
-                return None;
-            }
-            i = (i + 1) & self.mask;
+        let code = c as u32;
+        if parent == 0 && (code as usize) < DENSE_ROOT {
+            return match self.root_dense.get(code as usize) {
+                Some(0) | None => None,
+                Some(n) => Some(*n),
+            };
         }
+        let from = *self.child_index.get(parent as usize)? as usize;
+        let to = *self.child_index.get(parent as usize + 1)? as usize;
+        let chars = self.child_chars.get(from..to)?;
+        let at = if chars.len() <= 8 {
+            chars.iter().position(|&x| x == code)?
+        } else {
+            chars.binary_search(&code).ok()?
+        };
+        self.child_nodes.get(from + at).copied()
+    }
+
+    /// The value a match stands for.
+    #[inline]
+    pub(crate) fn value(&self, m: &Match) -> &str {
+        let start = m.value_start as usize;
+        self.values.get(start..start + m.value_len as usize).unwrap_or("")
     }
 
     /// The match at the start of `text` under this stage's policy, if any.
     #[inline]
     pub(crate) fn longest(&self, text: &str) -> Option<Match> {
-        let mut best: [Option<Match>; MAX_LEAVES] = [None; MAX_LEAVES];
         let mut node = 0u32;
-        let mut len = 0usize;
-        let mut any = false;
         for c in text.chars() {
             match self.child(node, c) {
                 Some(n) => node = n,
                 None => break,
             }
-            len += c.len_utf8();
-            let from = self.payload_index.get(node as usize).copied().unwrap_or(0) as usize;
-            let to = self.payload_index.get(node as usize + 1).copied().unwrap_or(0) as usize;
-            for p in self.payloads.get(from..to).unwrap_or(&[]) {
-                if let Some(b) = best.get_mut(p.leaf as usize) {
-                    // Deeper is longer, so the last key seen per dictionary is its longest match.
-                    *b = Some(Match { len: len as u32, value_start: p.value_start, value_len: p.value_len });
-                    any = true;
-                }
-            }
         }
-        if !any {
-            return None;
-        }
-        self.policy.eval(&best)
+        self.result_at.get(node as usize).copied().flatten()
     }
 }

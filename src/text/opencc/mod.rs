@@ -240,14 +240,13 @@ impl Dictionaries {
     /// ```
     pub fn convert(&self, text: &str, config: Config) -> String {
         let converter = self.converter(config);
-        let blob: &[u8] = &self.bytes;
         let mut current = String::with_capacity(text.len() + text.len() / 4);
         let mut next = String::with_capacity(text.len() + text.len() / 4);
         current.push_str(text);
         let whole = |t: &str| vec![t.len()];
         for m in &converter.normalization {
             next.clear();
-            convert_segment(m, blob, &current, &mut next);
+            convert_segment(m, &current, &mut next);
             std::mem::swap(&mut current, &mut next);
         }
         let mut bounds = match &converter.segmentation {
@@ -261,7 +260,7 @@ impl Dictionaries {
             let mut start = 0;
             for &end in &bounds {
                 if let Some(seg) = current.get(start..end) {
-                    convert_segment(m, blob, seg, &mut next);
+                    convert_segment(m, seg, &mut next);
                 }
                 next_bounds.push(next.len());
                 start = end;
@@ -291,17 +290,14 @@ fn leaf_count(node: &Node) -> usize {
 
 /// Maximum forward matching within one segment: each match is replaced by its value, every
 /// other character is copied.
-fn convert_segment(m: &Matcher, blob: &[u8], segment: &str, out: &mut String) {
+fn convert_segment(m: &Matcher, segment: &str, out: &mut String) {
     let mut pos = 0;
     let bytes = segment.as_bytes();
     while pos < bytes.len() {
         let rest = segment.get(pos..).unwrap_or("");
         match m.longest(rest) {
             Some(found) => {
-                let start = found.value_start as usize;
-                let value = blob.get(start..start + found.value_len as usize).unwrap_or(&[]);
-                // Values were checked to be UTF-8 when the blob was parsed.
-                out.push_str(std::str::from_utf8(value).unwrap_or(""));
+                out.push_str(m.value(&found));
                 pos += found.len as usize;
             }
             None => {
