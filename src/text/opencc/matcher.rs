@@ -271,16 +271,20 @@ impl Matcher {
         self.values.get(start..start + m.value_len as usize).unwrap_or("")
     }
 
-    /// The match at the start of `text` under this stage's policy, if any.
+    /// The match at the start of `text` under this stage's policy, if any, and the length in
+    /// bytes of the first character (to step over it when there is no match).
     #[inline]
-    pub(crate) fn longest(&self, text: &str) -> Option<Match> {
-        let mut node = 0u32;
-        for c in text.chars() {
+    pub(crate) fn longest(&self, text: &str) -> (Option<Match>, usize) {
+        let mut chars = text.chars();
+        let Some(first) = chars.next() else { return (None, 0) };
+        let first_len = first.len_utf8();
+        let Some(mut node) = self.child(0, first) else { return (None, first_len) };
+        for c in chars {
             match self.child(node, c) {
                 Some(n) => node = n,
                 None => break,
             }
         }
-        self.result_at.get(node as usize).copied().flatten()
+        (self.result_at.get(node as usize).copied().flatten(), first_len)
     }
 }

@@ -245,6 +245,10 @@ impl Dictionaries {
         current.push_str(text);
         let whole = |t: &str| vec![t.len()];
         for m in &converter.normalization {
+            // Compatibility ideographs are rare: skip the copy when there is none.
+            if nothing_matches(m, &current) {
+                continue;
+            }
             next.clear();
             convert_segment(m, &current, &mut next);
             std::mem::swap(&mut current, &mut next);
@@ -289,24 +293,36 @@ fn leaf_count(node: &Node) -> usize {
 }
 
 /// Maximum forward matching within one segment: each match is replaced by its value, every
-/// other character is copied.
+/// other character is copied (a run of them with one copy).
 fn convert_segment(m: &Matcher, segment: &str, out: &mut String) {
     let mut pos = 0;
-    let bytes = segment.as_bytes();
-    while pos < bytes.len() {
-        let rest = segment.get(pos..).unwrap_or("");
-        match m.longest(rest) {
+    let mut copied = 0;
+    while pos < segment.len() {
+        let (found, first_len) = m.longest(segment.get(pos..).unwrap_or(""));
+        match found {
             Some(found) => {
+                out.push_str(segment.get(copied..pos).unwrap_or(""));
                 out.push_str(m.value(&found));
                 pos += found.len as usize;
+                copied = pos;
             }
-            None => {
-                let len = rest.chars().next().map_or(1, char::len_utf8);
-                out.push_str(segment.get(pos..pos + len).unwrap_or(""));
-                pos += len;
-            }
+            None => pos += first_len.max(1),
         }
     }
+    out.push_str(segment.get(copied..).unwrap_or(""));
+}
+
+/// True when no match starts anywhere in `text` (so a stage would copy it unchanged).
+fn nothing_matches(m: &Matcher, text: &str) -> bool {
+    let mut pos = 0;
+    while pos < text.len() {
+        let (found, first_len) = m.longest(text.get(pos..).unwrap_or(""));
+        if found.is_some() {
+            return false;
+        }
+        pos += first_len.max(1);
+    }
+    true
 }
 
 /// OpenCC's mmseg: maximum forward matching; the characters between matches form one segment.
@@ -316,9 +332,8 @@ fn segment(m: &Matcher, text: &str) -> Vec<usize> {
     let mut pos = 0;
     let mut run_open = false;
     while pos < text.len() {
-        let rest = text.get(pos..).unwrap_or("");
-        match m.longest(rest) {
-            Some(found) => {
+        match m.longest(text.get(pos..).unwrap_or("")) {
+            (Some(found), _) => {
                 if run_open {
                     bounds.push(pos);
                     run_open = false;
@@ -326,8 +341,8 @@ fn segment(m: &Matcher, text: &str) -> Vec<usize> {
                 pos += found.len as usize;
                 bounds.push(pos);
             }
-            None => {
-                pos += rest.chars().next().map_or(1, char::len_utf8);
+            (None, first_len) => {
+                pos += first_len.max(1);
                 run_open = true;
             }
         }
