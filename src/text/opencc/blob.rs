@@ -25,7 +25,7 @@ pub(crate) const FORMAT_VERSION: u32 = 1;
 #[derive(Debug, Clone)]
 pub(crate) struct Section {
     pub name: String,
-    /// Byte range of the section's lines within the blob.
+    /// Byte range of the section's lines within the blob's text part.
     pub range: Range<usize>,
     pub entries: usize,
 }
@@ -88,12 +88,21 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// Parses and checks a blob: header, directory, configurations, and that every section is UTF-8
-/// lines of the form `key<TAB>value`.
+/// The fixed part of a blob: its directory, and where the UTF-8 text (configurations, then the
+/// dictionary sections) starts.
+pub(crate) struct Header {
+    /// (name, offset from the first section, length, entry count)
+    sections: Vec<(String, usize, usize, usize)>,
+    config_len: usize,
+    /// Byte offset of the text part in the blob.
+    pub text_start: usize,
+}
+
+/// Parses a blob's header and directory.
 ///
 /// # Errors
 /// `invalid_data` describing the first problem.
-pub(crate) fn parse(bytes: &[u8]) -> Result<Layout, Error> {
+pub(crate) fn parse_header(bytes: &[u8]) -> Result<Header, Error> {
     let mut r = Reader { bytes, pos: 0 };
     if r.take(8)? != MAGIC {
         return Err(corrupt("not a filing-check OpenCC blob (bad magic)"));
@@ -107,32 +116,40 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Layout, Error> {
     if count > 256 {
         return Err(corrupt("too many dictionaries"));
     }
-    let mut raw_sections = Vec::with_capacity(count);
+    let mut sections = Vec::with_capacity(count);
     for _ in 0..count {
         let name_len = r.u8()? as usize;
         let name = std::str::from_utf8(r.take(name_len)?).map_err(|_| corrupt("dictionary name is not UTF-8"))?;
         let offset = r.u32()?;
         let length = r.u32()?;
         let entries = r.u32()?;
-        raw_sections.push((name.to_string(), offset, length, entries));
+        sections.push((name.to_string(), offset, length, entries));
     }
-    let config_text =
-        std::str::from_utf8(r.take(config_len)?).map_err(|_| corrupt("configurations are not UTF-8"))?;
-    let base = r.pos;
-    let mut sections = Vec::with_capacity(count);
-    for (name, offset, length, entries) in raw_sections {
+    Ok(Header { sections, config_len, text_start: r.pos })
+}
+
+/// Checks the text part of a blob (already known to be UTF-8) against its header: configurations,
+/// and that every section is lines of the form `key<TAB>value`. Section ranges in the result are
+/// offsets into `text`.
+///
+/// # Errors
+/// `invalid_data` describing the first problem.
+pub(crate) fn parse_body(header: Header, text: &str) -> Result<Layout, Error> {
+    let config_text = text.get(..header.config_len).ok_or_else(|| corrupt("configurations truncated"))?;
+    let base = header.config_len;
+    let mut sections = Vec::with_capacity(header.sections.len());
+    for (name, offset, length, entries) in header.sections {
         let start = base.checked_add(offset).ok_or_else(|| corrupt("offset overflow"))?;
         let end = start.checked_add(length).ok_or_else(|| corrupt("offset overflow"))?;
-        let body = bytes.get(start..end).ok_or_else(|| corrupt(format!("{name}: section out of bounds")))?;
-        let text = std::str::from_utf8(body).map_err(|_| corrupt(format!("{name}: not UTF-8")))?;
+        let body = text.get(start..end).ok_or_else(|| corrupt(format!("{name}: section out of bounds")))?;
         let mut lines = 0usize;
-        for line in text.split_terminator('\n') {
+        for line in body.split_terminator('\n') {
             match line.split_once('\t') {
                 Some((k, v)) if !k.is_empty() && !v.is_empty() && !v.contains('\t') => lines += 1,
                 _ => return Err(corrupt(format!("{name}: malformed line"))),
             }
         }
-        if !text.is_empty() && !text.ends_with('\n') {
+        if !body.is_empty() && !body.ends_with('\n') {
             return Err(corrupt(format!("{name}: last line is not terminated")));
         }
         if lines != entries {

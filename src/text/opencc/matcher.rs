@@ -18,7 +18,7 @@
 use super::blob::{Node, Section};
 
 /// The most dictionaries one stage may use (OpenCC's configurations use at most three).
-pub(crate) const MAX_LEAVES: usize = 8;
+pub(crate) const MAX_LEAVES: usize = 4;
 /// First characters below this have a direct slot in the root table.
 const DENSE_ROOT: usize = 0x10000;
 /// Nodes with at most this many children list them; larger ones hash them.
@@ -110,35 +110,37 @@ pub(crate) struct Matcher {
 /// One dictionary's lines, in key order, for the merge.
 struct Lines<'a> {
     leaf: usize,
+    /// The current line's key and value.
+    head: Option<(&'a str, &'a str)>,
     rest: &'a str,
 }
 
 impl<'a> Lines<'a> {
-    fn peek(&self) -> Option<(&'a str, &'a str)> {
-        let line = self.rest.split('\n').next()?;
-        if line.is_empty() {
-            return None;
-        }
-        line.split_once('\t')
+    fn new(leaf: usize, text: &'a str) -> Lines<'a> {
+        let mut lines = Lines { leaf, head: None, rest: text };
+        lines.advance();
+        lines
     }
     fn advance(&mut self) {
-        self.rest = self.rest.split_once('\n').map_or("", |(_, r)| r);
+        let (line, rest) = self.rest.split_once('\n').unwrap_or((self.rest, ""));
+        self.rest = rest;
+        self.head = line.split_once('\t');
     }
 }
 
 impl Matcher {
     /// Builds the matcher for a stage's dict node. `sections` locate each dictionary's lines in
     /// `blob`; they were validated (UTF-8, `key<TAB>value` lines) when the blob was parsed.
-    pub(crate) fn build(node: &Node, blob: &[u8], sections: &[Section]) -> Matcher {
+    pub(crate) fn build(node: &Node, blob: &str, sections: &[Section]) -> Matcher {
         let mut leaves: Vec<usize> = Vec::new();
         let policy = Policy::of(node, &mut leaves);
         let mut sources: Vec<Lines> = Vec::new();
         let mut total_keys = 0;
         for (leaf, &index) in leaves.iter().enumerate() {
             let Some(section) = sections.get(index) else { continue };
-            let text = blob.get(section.range.clone()).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or("");
+            let text = blob.get(section.range.clone()).unwrap_or("");
             total_keys += section.entries;
-            sources.push(Lines { leaf, rest: text });
+            sources.push(Lines::new(leaf, text));
         }
 
         // Depth-first construction over the merged, sorted keys.
@@ -152,7 +154,7 @@ impl Matcher {
             // The smallest key among the sources; on equal keys the earlier dictionary first.
             let mut pick: Option<(usize, &str, &str)> = None;
             for (i, s) in sources.iter().enumerate() {
-                if let Some((k, v)) = s.peek() {
+                if let Some((k, v)) = s.head {
                     if pick.map_or(true, |(_, pk, _)| k.as_bytes() < pk.as_bytes()) {
                         pick = Some((i, k, v));
                     }
@@ -178,7 +180,9 @@ impl Matcher {
                     None => (0, 0, [None; MAX_LEAVES]),
                 };
                 let child = result_at.len() as u32;
-                result_at.push(policy.eval(&best));
+                // No key ends here yet: the answer is the parent's.
+                let inherited = result_at.get(parent as usize).copied().flatten();
+                result_at.push(inherited);
                 edges_in_order.push((parent, c as u32, child));
                 path.push((child, c, bytes + c.len_utf8() as u32, best));
             }

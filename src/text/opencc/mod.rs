@@ -128,7 +128,8 @@ struct Converter {
 /// built once, on its first use.
 #[derive(Debug)]
 pub struct Dictionaries {
-    bytes: Cow<'static, [u8]>,
+    /// The blob's text part (configurations and dictionary lines), checked to be UTF-8 once.
+    text: Cow<'static, str>,
     layout: blob::Layout,
     /// Per configuration (index in [`Config::ALL`]): its stages in the blob.
     specs: Vec<Vec<(StageKind, Node)>>,
@@ -163,7 +164,16 @@ impl Dictionaries {
     }
 
     fn from_cow(bytes: Cow<'static, [u8]>) -> Result<Dictionaries, Error> {
-        let layout = blob::parse(&bytes)?;
+        let header = blob::parse_header(&bytes)?;
+        let not_utf8 = || Error::new(ErrorKind::InvalidData, "OpenCC dictionaries: text part is not UTF-8");
+        let text: Cow<'static, str> = match bytes {
+            Cow::Borrowed(b) => Cow::Borrowed(std::str::from_utf8(b.get(header.text_start..).unwrap_or(&[])).map_err(|_| not_utf8())?),
+            Cow::Owned(mut v) => {
+                v.drain(..header.text_start.min(v.len()));
+                Cow::Owned(String::from_utf8(v).map_err(|_| not_utf8())?)
+            }
+        };
+        let layout = blob::parse_body(header, &text)?;
         let mut specs = Vec::with_capacity(16);
         for config in Config::ALL {
             let spec = layout.configs.iter().find(|c| c.name == config.name()).ok_or_else(|| {
@@ -176,7 +186,7 @@ impl Dictionaries {
             }
             specs.push(spec.stages.clone());
         }
-        Ok(Dictionaries { bytes, layout, specs, built: Default::default() })
+        Ok(Dictionaries { text, layout, specs, built: Default::default() })
     }
 
     /// The dictionaries embedded in native builds (parsed once, then shared).
@@ -201,8 +211,7 @@ impl Dictionaries {
             .sections
             .iter()
             .find(|s| s.name == dictionary)
-            .and_then(|s| self.bytes.get(s.range.clone()))
-            .and_then(|b| std::str::from_utf8(b).ok())
+            .and_then(|s| self.text.get(s.range.clone()))
             .unwrap_or("");
         body.split_terminator('\n').filter_map(|l| l.split_once('\t').map(|(k, _)| k))
     }
@@ -212,7 +221,7 @@ impl Dictionaries {
         self.built[i].get_or_init(|| {
             let mut c = Converter { normalization: Vec::new(), segmentation: None, chain: Vec::new() };
             for (kind, node) in self.specs.get(i).map(Vec::as_slice).unwrap_or(&[]) {
-                let m = Matcher::build(node, &self.bytes, &self.layout.sections);
+                let m = Matcher::build(node, &self.text, &self.layout.sections);
                 match kind {
                     StageKind::Normalization => c.normalization.push(m),
                     StageKind::Segmentation => c.segmentation = Some(m),
