@@ -42,12 +42,15 @@ function perCall(fn, calls = 200000) {
 
 // --- ours ---
 const entry = JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8')).main ?? 'filing_check.js';
+const blob = fs.readFileSync(process.env.FILING_CHECK_OPENCC_BLOB ?? path.join(root, 'data/opencc/opencc.bin'));
 let t0 = now();
 const ours = require(path.resolve(pkgDir, entry));
-const blob = fs.readFileSync(process.env.FILING_CHECK_OPENCC_BLOB ?? path.join(root, 'data/opencc/opencc.bin'));
+const tModule = now();
 ours.loadOpenccData(blob);
+const tLoad = now();
 ours.call('convert', { text: '汉字', config: 's2t' });
 const oursSetup = now() - t0;
+const setupParts = `module ${(tModule - t0).toFixed(1)} ms + loadOpenccData ${(tLoad - tModule).toFixed(1)} ms + first s2t conversion ${(now() - tLoad).toFixed(1)} ms`;
 const oursConvert = (s) => ours.call('convert', { text: s, config: 's2t' }).text;
 
 // --- opencc-js ---
@@ -67,7 +70,7 @@ const fb = perCall(() => occ(field));
 
 const r = (x) => x.toFixed(2);
 console.log(`text: ${(bytes / 1e6).toFixed(2)} MB of statutes; outputs identical: ${same}`);
-console.log(`set-up (load + first conversion): ours ${r(oursSetup)} ms, opencc-js ${r(occSetup)} ms`);
+console.log(`set-up (load + first conversion): ours ${r(oursSetup)} ms (${setupParts}), opencc-js ${r(occSetup)} ms`);
 console.log(`s2t throughput: ours ${r(a.mbps)} MB/s, opencc-js ${r(b.mbps)} MB/s, ratio ${r(a.mbps / b.mbps)}x`);
 console.log(`s2t throughput via convertText: ours ${r(fast.mbps)} MB/s, ratio ${r(fast.mbps / b.mbps)}x`);
 console.log(`20-char field per call: ours call("convert") ${r(fa)} µs, ours convertText ${r(fc)} µs, opencc-js ${r(fb)} µs`);

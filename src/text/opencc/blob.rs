@@ -142,16 +142,7 @@ pub(crate) fn parse_body(header: Header, text: &str) -> Result<Layout, Error> {
         let start = base.checked_add(offset).ok_or_else(|| corrupt("offset overflow"))?;
         let end = start.checked_add(length).ok_or_else(|| corrupt("offset overflow"))?;
         let body = text.get(start..end).ok_or_else(|| corrupt(format!("{name}: section out of bounds")))?;
-        let mut lines = 0usize;
-        for line in body.split_terminator('\n') {
-            match line.split_once('\t') {
-                Some((k, v)) if !k.is_empty() && !v.is_empty() && !v.contains('\t') => lines += 1,
-                _ => return Err(corrupt(format!("{name}: malformed line"))),
-            }
-        }
-        if !body.is_empty() && !body.ends_with('\n') {
-            return Err(corrupt(format!("{name}: last line is not terminated")));
-        }
+        let lines = count_lines(body.as_bytes()).ok_or_else(|| corrupt(format!("{name}: malformed line")))?;
         if lines != entries {
             return Err(corrupt(format!("{name}: {lines} lines, directory says {entries}")));
         }
@@ -179,6 +170,40 @@ pub(crate) fn parse_body(header: Header, text: &str) -> Result<Layout, Error> {
         configs.push(ConfigSpec { name: name.to_string(), stages });
     }
     Ok(Layout { sections, configs })
+}
+
+/// Counts the lines of a section, checking each is `key<TAB>value\n` with a non-empty key and
+/// value and exactly one tab (one pass over the bytes: this runs on every load, in wasm too).
+fn count_lines(body: &[u8]) -> Option<usize> {
+    let mut lines = 0;
+    let mut line_len = 0usize;
+    let mut tab_at: Option<usize> = None;
+    for &b in body {
+        match b {
+            b'\n' => {
+                let tab = tab_at?;
+                if tab == 0 || tab + 1 == line_len {
+                    return None;
+                }
+                lines += 1;
+                line_len = 0;
+                tab_at = None;
+            }
+            b'\t' => {
+                if tab_at.is_some() {
+                    return None;
+                }
+                tab_at = Some(line_len);
+                line_len += 1;
+            }
+            _ => line_len += 1,
+        }
+    }
+    // The last line must be terminated.
+    if line_len != 0 {
+        return None;
+    }
+    Some(lines)
 }
 
 struct NodeParser<'a> {
