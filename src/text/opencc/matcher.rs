@@ -91,7 +91,6 @@ fn char_slot(c: u32, mask: usize) -> usize {
 }
 
 /// A trie over several dictionaries, with the stage's answer precomputed at every node.
-#[derive(Debug)]
 pub(crate) struct Matcher {
     /// Child of the root for each BMP character; 0 when none (the root is nobody's child).
     root_dense: Vec<u32>,

@@ -115,7 +115,6 @@ impl Config {
 }
 
 /// A built converter for one configuration.
-#[derive(Debug)]
 struct Converter {
     normalization: Vec<Matcher>,
     segmentation: Option<Matcher>,
@@ -126,7 +125,6 @@ struct Converter {
 ///
 /// Cheap to share: convert through `&self` from any thread; each configuration's matchers are
 /// built once, on its first use.
-#[derive(Debug)]
 pub struct Dictionaries {
     /// The blob's text part (configurations and dictionary lines), checked to be UTF-8 once.
     text: Cow<'static, str>,
@@ -282,6 +280,18 @@ impl Dictionaries {
             std::mem::swap(&mut bounds, &mut next_bounds);
         }
         current
+    }
+}
+
+impl std::fmt::Debug for Dictionaries {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let built: Vec<&str> =
+            Config::ALL.iter().zip(&self.built).filter(|(_, b)| b.get().is_some()).map(|(c, _)| c.name()).collect();
+        f.debug_struct("Dictionaries")
+            .field("dictionaries", &self.layout.sections.len())
+            .field("text_bytes", &self.text.len())
+            .field("built", &built)
+            .finish()
     }
 }
 
