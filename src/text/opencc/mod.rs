@@ -415,3 +415,32 @@ pub fn convert(text: &str, config: Config) -> Result<String, Error> {
     }
     Ok(current()?.convert(text, config))
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn config_names_parse_with_or_without_json() {
+        assert_eq!(Config::parse("s2twp").ok(), Some(Config::S2twp));
+        assert_eq!(Config::parse("hk2sp.json").ok(), Some(Config::Hk2sp));
+        assert_eq!(Config::parse("S2T").unwrap_err().code(), "unknown_config");
+        assert_eq!(Config::ALL.len(), 16);
+    }
+
+    #[test]
+    fn every_configuration_builds_and_keeps_unmapped_text() {
+        let d = Dictionaries::embedded().expect("embedded");
+        for c in Config::ALL {
+            // ASCII, emoji and U+0000 have no mapping in any dictionary: they pass through.
+            assert_eq!(d.convert("abc 123 😀\u{0}", c), "abc 123 😀\u{0}", "{}", c.name());
+            assert_eq!(d.convert("", c), "");
+        }
+    }
+
+    #[test]
+    fn oversized_text_is_refused() {
+        let big = "a".repeat(MAX_TEXT_BYTES + 1);
+        assert_eq!(convert(&big, Config::S2t).unwrap_err().code(), "input_too_large");
+    }
+}
