@@ -90,8 +90,17 @@ fn char_slot(c: u32, mask: usize) -> usize {
     (c.wrapping_mul(0x9E37_79B1) >> 7) as usize & mask
 }
 
-/// A trie over several dictionaries, with the stage's answer precomputed at every node.
+/// A trie over several dictionaries, with one or more policies' answers precomputed at every
+/// node: the segmentation of an `s2*` configuration and its first conversion stage use the same
+/// dictionaries (STPhrases) under different policies and share one trie.
 pub(crate) struct Matcher {
+    trie: std::sync::Arc<Trie>,
+    /// The stage's match when a walk stops at node `n` (see the module docs).
+    result_at: Vec<Option<Match>>,
+}
+
+/// The shared part of matchers: nodes, edges and values.
+struct Trie {
     /// Child of the root for each BMP character; 0 when none (the root is nobody's child).
     root_dense: Vec<u32>,
     /// `child_index[n]..child_index[n + 1]` is node `n`'s region of `edges`: its children listed
@@ -100,8 +109,6 @@ pub(crate) struct Matcher {
     child_index: Vec<u32>,
     /// (character, child node) pairs, side by side so a probe reads one cache line.
     edges: Vec<(u32, u32)>,
-    /// The stage's match when a walk stops at node `n` (see the module docs).
-    result_at: Vec<Option<Match>>,
     /// Every value, concatenated; matches point into it.
     values: String,
 }
@@ -129,10 +136,21 @@ impl<'a> Lines<'a> {
 
 impl Matcher {
     /// Builds the matcher for a stage's dict node. `sections` locate each dictionary's lines in
-    /// `blob`; they were validated (UTF-8, `key<TAB>value` lines) when the blob was parsed.
+    /// `blob`; they were validated (`key<TAB>value` lines) when the blob was parsed.
     pub(crate) fn build(node: &Node, blob: &str, sections: &[Section]) -> Matcher {
+        let mut built = Self::build_shared(&[node], blob, sections);
+        built.pop().unwrap_or_else(Matcher::empty)
+    }
+
+    fn empty() -> Matcher {
+        let trie = Trie { root_dense: vec![0; DENSE_ROOT], child_index: vec![0, 0], edges: Vec::new(), values: String::new() };
+        Matcher { trie: std::sync::Arc::new(trie), result_at: vec![None] }
+    }
+
+    /// Builds matchers for several dict nodes over one trie (one matcher per node, in order).
+    pub(crate) fn build_shared(nodes: &[&Node], blob: &str, sections: &[Section]) -> Vec<Matcher> {
         let mut leaves: Vec<usize> = Vec::new();
-        let policy = Policy::of(node, &mut leaves);
+        let policies: Vec<Policy> = nodes.iter().map(|n| Policy::of(n, &mut leaves)).collect();
         let mut sources: Vec<Lines> = Vec::new();
         let mut total_bytes = 0;
         for (leaf, &index) in leaves.iter().enumerate() {
@@ -148,8 +166,11 @@ impl Matcher {
         // per 11-12 bytes of lines (STPhrases: 1.0 MB of lines, 88k nodes).
         let mut values = String::with_capacity(total_bytes / 2);
         let node_estimate = total_bytes / 10 + 16;
-        let mut result_at: Vec<Option<Match>> = Vec::with_capacity(node_estimate);
-        result_at.push(None); // the root
+        let mut results: Vec<Vec<Option<Match>>> = policies.iter().map(|_| Vec::with_capacity(node_estimate)).collect();
+        for r in &mut results {
+            r.push(None); // the root
+        }
+        let mut node_count: usize = 1;
         let mut edges_in_order: Vec<(u32, u32, u32)> = Vec::with_capacity(node_estimate); // (parent, char, child)
         // path[d] = (node at depth d+1, its character, bytes from the root, best per dictionary)
         let mut path: Vec<(u32, char, u32, [Option<Match>; MAX_LEAVES])> = Vec::new();
@@ -182,10 +203,13 @@ impl Matcher {
                     Some(p) => (p.0, p.2, p.3),
                     None => (0, 0, [None; MAX_LEAVES]),
                 };
-                let child = result_at.len() as u32;
+                let child = node_count as u32;
+                node_count += 1;
                 // No key ends here yet: the answer is the parent's.
-                let inherited = result_at.get(parent as usize).copied().flatten();
-                result_at.push(inherited);
+                for r in &mut results {
+                    let inherited = r.get(parent as usize).copied().flatten();
+                    r.push(inherited);
+                }
                 edges_in_order.push((parent, c as u32, child));
                 path.push((child, c, bytes + c.len_utf8() as u32, best));
             }
@@ -198,12 +222,14 @@ impl Matcher {
                         *slot = Some(Match { len: last.2, value_start, value_len: value.len() as u32 });
                     }
                 }
-                if let Some(r) = result_at.get_mut(last.0 as usize) {
-                    *r = policy.eval(&last.3);
+                for (r, policy) in results.iter_mut().zip(&policies) {
+                    if let Some(slot) = r.get_mut(last.0 as usize) {
+                        *slot = policy.eval(&last.3);
+                    }
                 }
             }
         }
-        let nodes = result_at.len();
+        let nodes = node_count;
 
         // Children regions. Keys were visited in order, so each node's edges are in character order.
         let mut counts = vec![0usize; nodes];
@@ -239,21 +265,23 @@ impl Matcher {
                 edges[start + i] = (c, child);
             }
         }
-        Matcher { root_dense, child_index, edges, result_at, values }
+        let trie = std::sync::Arc::new(Trie { root_dense, child_index, edges, values });
+        results.into_iter().map(|result_at| Matcher { trie: std::sync::Arc::clone(&trie), result_at }).collect()
     }
 
     #[inline]
     fn child(&self, parent: u32, c: char) -> Option<u32> {
         let code = c as u32;
         if parent == 0 && (code as usize) < DENSE_ROOT {
-            return match self.root_dense.get(code as usize) {
+            return match self.trie.root_dense.get(code as usize) {
                 Some(0) | None => None,
                 Some(n) => Some(*n),
             };
         }
-        let from = *self.child_index.get(parent as usize)? as usize;
-        let to = *self.child_index.get(parent as usize + 1)? as usize;
-        let region = self.edges.get(from..to)?;
+        let trie = &*self.trie;
+        let from = *trie.child_index.get(parent as usize)? as usize;
+        let to = *trie.child_index.get(parent as usize + 1)? as usize;
+        let region = trie.edges.get(from..to)?;
         if region.len() <= LINEAR_CHILDREN {
             return region.iter().find(|(x, _)| *x == code).map(|(_, n)| *n);
         }
@@ -275,7 +303,7 @@ impl Matcher {
     #[inline]
     pub(crate) fn value(&self, m: &Match) -> &str {
         let start = m.value_start as usize;
-        self.values.get(start..start + m.value_len as usize).unwrap_or("")
+        self.trie.values.get(start..start + m.value_len as usize).unwrap_or("")
     }
 
     /// The match at the start of `text` under this stage's policy, if any, and the length in

@@ -218,12 +218,26 @@ impl Dictionaries {
         let i = config.index();
         self.built[i].get_or_init(|| {
             let mut c = Converter { normalization: Vec::new(), segmentation: None, chain: Vec::new() };
-            for (kind, node) in self.specs.get(i).map(Vec::as_slice).unwrap_or(&[]) {
-                let m = Matcher::build(node, &self.text, &self.layout.sections);
+            let stages = self.specs.get(i).map(Vec::as_slice).unwrap_or(&[]);
+            let segmentation = stages.iter().find(|(k, _)| *k == StageKind::Segmentation).map(|(_, n)| n);
+            let first_conversion = stages.iter().find(|(k, _)| *k == StageKind::Conversion).map(|(_, n)| n);
+            // The segmentation and the first conversion stage walk the same text; when the
+            // segmentation's dictionaries are among the stage's, one trie serves both.
+            let (mut shared_segmentation, mut shared_first) = (None, None);
+            if let (Some(seg), Some(first)) = (segmentation, first_conversion) {
+                if leaves(seg).iter().all(|l| leaves(first).contains(l)) {
+                    let mut both = Matcher::build_shared(&[seg, first], &self.text, &self.layout.sections);
+                    shared_first = both.pop();
+                    shared_segmentation = both.pop();
+                }
+            }
+            for (kind, node) in stages {
+                let build = || Matcher::build(node, &self.text, &self.layout.sections);
                 match kind {
-                    StageKind::Normalization => c.normalization.push(m),
-                    StageKind::Segmentation => c.segmentation = Some(m),
-                    StageKind::Conversion => c.chain.push(m),
+                    StageKind::Normalization => c.normalization.push(build()),
+                    StageKind::Segmentation => c.segmentation = Some(shared_segmentation.take().unwrap_or_else(build)),
+                    // Only the first conversion stage can take the shared matcher.
+                    StageKind::Conversion => c.chain.push(shared_first.take().unwrap_or_else(build)),
                 }
             }
             c
@@ -296,6 +310,11 @@ impl std::fmt::Debug for Dictionaries {
 }
 
 fn leaf_count(node: &Node) -> usize {
+    leaves(node).len()
+}
+
+/// The dictionaries a dict node uses, each once, in order of appearance.
+fn leaves(node: &Node) -> Vec<usize> {
     let mut seen = Vec::new();
     fn walk(n: &Node, seen: &mut Vec<usize>) {
         match n {
@@ -308,7 +327,7 @@ fn leaf_count(node: &Node) -> usize {
         }
     }
     walk(node, &mut seen);
-    seen.len()
+    seen
 }
 
 /// Maximum forward matching within one segment: each match is replaced by its value, every
