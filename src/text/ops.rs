@@ -34,6 +34,22 @@ fn to_json<T: serde::Serialize>(v: &T) -> Value {
     serde_json::to_value(v).unwrap_or(Value::Null)
 }
 
+/// The plain `convert` (no clean-up): what both [`convert`] and the wasm layer's fast path run,
+/// in the same order of checks, so both fail the same way.
+///
+/// # Errors
+/// `unknown_config`, `input_too_large`, `dictionaries_not_loaded`.
+pub fn convert_plain(text: &str, config: &str) -> Result<(String, &'static str), Error> {
+    let config = Config::parse(config)?;
+    if text.len() > MAX_TEXT_BYTES {
+        return Err(Error::new(
+            ErrorKind::InputTooLarge,
+            format!("text: {} bytes is more than the {MAX_TEXT_BYTES} allowed", text.len()),
+        ));
+    }
+    Ok((opencc::current()?.convert(text, config), config.name()))
+}
+
 /// `convert`: `{text, config, clean?}` → `{text, config, cleaned?}`.
 ///
 /// # Errors
@@ -46,18 +62,17 @@ pub fn convert(request: &Value) -> Result<Value, Error> {
         Some(Value::Bool(b)) => *b,
         Some(_) => return Err(Error::new(ErrorKind::InvalidArgument, "clean: expected true or false")),
     };
-    let dictionaries = opencc::current()?;
-    if do_clean {
-        let cleaned = clean::clean(text);
-        let converted = dictionaries.convert(&cleaned.text, config);
-        Ok(json!({
-            "text": converted,
-            "config": config.name(),
-            "cleaned": {"changes": to_json(&cleaned.changes), "issues": to_json(&cleaned.issues)},
-        }))
-    } else {
-        Ok(json!({"text": dictionaries.convert(text, config), "config": config.name()}))
+    if !do_clean {
+        let (converted, name) = convert_plain(text, config.name())?;
+        return Ok(json!({"text": converted, "config": name}));
     }
+    let cleaned = clean::clean(text);
+    let (converted, name) = convert_plain(&cleaned.text, config.name())?;
+    Ok(json!({
+        "text": converted,
+        "config": name,
+        "cleaned": {"changes": to_json(&cleaned.changes), "issues": to_json(&cleaned.issues)},
+    }))
 }
 
 /// `clean`: `{text}` → `{text, changes, issues, script}` (the script of the cleaned text).
