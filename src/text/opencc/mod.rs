@@ -20,9 +20,10 @@
 //! - **Tofu-risk dictionaries** (`may_output_tofu`, TSCharactersExt in t2s, tw2s, tw2sp, hk2s,
 //!   hk2sp): loaded, as OpenCC's library does by default.
 //!
-//! The one deliberate difference: U+0000. OpenCC 1.4.2 stops converting a segment at a NUL
-//! character and drops the rest of the segment in configurations with segmentation; this
-//! converter passes U+0000 through like any other unmapped character and never drops text.
+//! The one deliberate difference: U+0000. In the configurations with a segmentation (all but
+//! s2t, t2s, t2tw, t2hk, t2jp, jp2t, tw2t, hk2t) OpenCC 1.4.2 drops everything from the first
+//! NUL character on (`s2twp` of `a\0b` is `a`); this converter passes U+0000 through like any
+//! other unmapped character and never drops text.
 //!
 //! ## Dictionaries as data
 //! The dictionaries (≈1.2 MB raw, ≈374 KB brotli) are a value, [`Dictionaries`], read from the
