@@ -419,6 +419,10 @@ pub fn call(op: &str, request: &Value) -> Result<Value, Error> {
             };
             Ok(to_value(&rules(lang)))
         }
+        "convert" => crate::text::ops::convert(request),
+        "clean" => crate::text::ops::clean_op(request),
+        "script" => crate::text::ops::script_op(request),
+        "sameName" => crate::text::ops::same_name_op(request),
         other => Err(Error::new(
             ErrorKind::InvalidArgument,
             format!("op: unknown operation {:?}", crate::date::truncate(other)),

@@ -22,6 +22,8 @@
 //!   with the steps and articles behind every date; the named windows of LEGAL.md §0.2-§0.3 and the
 //!   行政复议法 ([`windows`], rules `DL-…`); the supervision timeline with iCalendar export
 //!   ([`timeline`]).
+//! - text ([`text`]): OpenCC-exact simplified/traditional conversion (16 configurations, checked
+//!   against the C++ library), clean-up of pasted text, and names matched across scripts.
 //!
 //! ## Quick start
 //! ```

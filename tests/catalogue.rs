@@ -6,8 +6,7 @@
 //! (`FILING_CHECK_UPDATE=1` rewrites it).
 //!
 //! zh-Hant: every zh-Hans string must have its generated zh-Hant form (`src/rules/zh_hant.rs`).
-//! That table is regenerated after the branches merge, so the assertion only reports until
-//! `FILING_CHECK_REQUIRE_ZH_HANT=1` is set.
+//! `tests/generated_files.rs` regenerates that table from the catalogue with the project's OpenCC.
 
 #[path = "support/corpus.rs"]
 #[allow(dead_code)] // the matching half is for the corpus runner
@@ -182,15 +181,12 @@ fn every_message_has_zh_hant() {
             }
         }
     }
-    if std::env::var("FILING_CHECK_REQUIRE_ZH_HANT").is_ok() {
-        assert!(missing.is_empty(), "{} zh-Hans strings have no zh-Hant form:\n{}", missing.len(), missing.join("\n"));
-    } else if !missing.is_empty() {
-        println!(
-            "NOT ENFORCED: {} zh-Hans strings have no zh-Hant form yet (regenerate src/rules/zh_hant.rs; \
-             set FILING_CHECK_REQUIRE_ZH_HANT=1 to enforce)",
-            missing.len()
-        );
-    }
+    assert!(
+        missing.is_empty(),
+        "{} zh-Hans strings have no zh-Hant form (run FILING_CHECK_UPDATE=1 cargo test --test generated_files):\n{}",
+        missing.len(),
+        missing.join("\n")
+    );
 }
 
 /// Renders `docs/rules.md` from the catalogue.

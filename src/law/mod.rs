@@ -72,11 +72,11 @@ law!(CPL_INTERPRETATION_2022, "cpl-interp-2022", "民诉解释", "民訴解釋",
     "最高人民法院关于适用《中华人民共和国民事诉讼法》的解释", "2022年修正", "2022-04-10", None);
 law!(CIVIL_CODE, "civil-code", "民法典", "民法典", "Civil Code",
     "中华人民共和国民法典", "2020年", "2021-01-01", None);
-law!(ADMIN_RECONSIDERATION_LAW_2017, "arl-2017", "行政复议法", "行政覆議法", "Administrative Reconsideration Law",
+law!(ADMIN_RECONSIDERATION_LAW_2017, "arl-2017", "行政复议法", "行政複議法", "Administrative Reconsideration Law",
     "中华人民共和国行政复议法", "2017年修正", "2018-01-01", Some("2023-12-31"));
-law!(ADMIN_RECONSIDERATION_LAW_2023, "arl-2023", "行政复议法", "行政覆議法", "Administrative Reconsideration Law",
+law!(ADMIN_RECONSIDERATION_LAW_2023, "arl-2023", "行政复议法", "行政複議法", "Administrative Reconsideration Law",
     "中华人民共和国行政复议法", "2023年修订", "2024-01-01", None);
-law!(ADMIN_RECONSIDERATION_REGULATIONS_2007, "arl-regs-2007", "行政复议法实施条例", "行政覆議法實施條例",
+law!(ADMIN_RECONSIDERATION_REGULATIONS_2007, "arl-regs-2007", "行政复议法实施条例", "行政複議法實施條例",
     "Regulations on Implementing the Administrative Reconsideration Law",
     "中华人民共和国行政复议法实施条例", "国务院令第499号", "2007-08-01", None);
 law!(STATE_COMPENSATION_LAW_2012, "scl-2012", "国家赔偿法", "國家賠償法", "State Compensation Law",

@@ -63,3 +63,28 @@ pub fn due_date(from: &str, period: &str) -> Result<JsValue, JsValue> {
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
+
+/// Loads OpenCC's dictionaries: the bytes of `opencc.bin` (shipped next to the wasm file). Until
+/// then `call("convert", …)` fails with `dictionaries_not_loaded`; nothing else needs them.
+/// Loading again replaces them.
+#[wasm_bindgen(js_name = loadOpenccData)]
+pub fn load_opencc_data(bytes: &[u8]) -> Result<(), JsValue> {
+    let dictionaries = crate::text::opencc::Dictionaries::from_bytes(bytes).map_err(to_js_error)?;
+    crate::text::opencc::install(dictionaries);
+    Ok(())
+}
+
+/// True once `loadOpenccData` has succeeded.
+#[wasm_bindgen(js_name = openccDataLoaded)]
+pub fn opencc_data_loaded() -> bool {
+    crate::text::opencc::current().is_ok()
+}
+
+/// Converts `text` with an OpenCC configuration and returns the converted string: the same as
+/// `call("convert", {text, config}).text`, without building request and response objects, for
+/// per-keystroke use on short fields.
+#[wasm_bindgen(js_name = convertText)]
+pub fn convert_text(text: &str, config: &str) -> Result<String, JsValue> {
+    let config = crate::text::opencc::Config::parse(config).map_err(to_js_error)?;
+    crate::text::opencc::convert(text, config).map_err(to_js_error)
+}

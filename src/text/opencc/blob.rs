@@ -1,0 +1,257 @@
+//! Reading the dictionary blob written by `scripts/gen_opencc.py` (format 1).
+//!
+//! ```text
+//! magic            8 bytes  "FCOPENCC"
+//! format version   u32 LE   1
+//! dictionary count u32 LE   N
+//! configs length   u32 LE   C
+//! N directory entries: u8 name length, name (ASCII), u32 LE offset, u32 LE length, u32 LE entry count
+//! C bytes of configs: one line per configuration, "name<TAB>stages\n"
+//! the dictionary sections, each at `offset` from here: UTF-8 "key<TAB>value\n" lines sorted by key
+//! ```
+//!
+//! A stage is `n:` (normalisation), `g:` (mmseg segmentation) or `c:` (conversion) followed by a
+//! dict node: `L<i>` a dictionary, `T<i>` a dictionary OpenCC marks `may_output_tofu`, `S[a,b]` a
+//! short-circuit group, `U[a,b]` a union group. Every offset and reference is checked here, so the
+//! converter never indexes out of bounds on a corrupt blob.
+
+use crate::error::{Error, ErrorKind};
+use std::ops::Range;
+
+pub(crate) const MAGIC: &[u8; 8] = b"FCOPENCC";
+pub(crate) const FORMAT_VERSION: u32 = 1;
+
+/// One dictionary of the blob: its name and where its lines are.
+#[derive(Debug, Clone)]
+pub(crate) struct Section {
+    pub name: String,
+    /// Byte range of the section's lines within the blob's text part.
+    pub range: Range<usize>,
+    pub entries: usize,
+}
+
+/// A dict node of a configuration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Node {
+    /// A dictionary, by section index. `tofu` marks OpenCC's `may_output_tofu`.
+    Dict { index: usize, tofu: bool },
+    /// The first child with any match wins (OpenCC `short_circuit`).
+    ShortCircuit(Vec<Node>),
+    /// The longest match across children wins; earlier children win ties (OpenCC `union`).
+    Union(Vec<Node>),
+}
+
+/// What a stage of a configuration does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum StageKind {
+    Normalization,
+    Segmentation,
+    Conversion,
+}
+
+/// One configuration as the blob describes it.
+#[derive(Debug, Clone)]
+pub(crate) struct ConfigSpec {
+    pub name: String,
+    pub stages: Vec<(StageKind, Node)>,
+}
+
+/// The parsed directory of a blob.
+#[derive(Debug, Clone)]
+pub(crate) struct Layout {
+    pub sections: Vec<Section>,
+    pub configs: Vec<ConfigSpec>,
+}
+
+fn corrupt(what: impl Into<String>) -> Error {
+    Error::new(ErrorKind::InvalidData, format!("OpenCC dictionaries: {}", what.into()))
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], Error> {
+        let end = self.pos.checked_add(n).ok_or_else(|| corrupt("truncated"))?;
+        let out = self.bytes.get(self.pos..end).ok_or_else(|| corrupt("truncated"))?;
+        self.pos = end;
+        Ok(out)
+    }
+    fn u8(&mut self) -> Result<u8, Error> {
+        Ok(self.take(1)?.first().copied().unwrap_or(0))
+    }
+    fn u32(&mut self) -> Result<usize, Error> {
+        let b = self.take(4)?;
+        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
+    }
+}
+
+/// The fixed part of a blob: its directory, and where the UTF-8 text (configurations, then the
+/// dictionary sections) starts.
+pub(crate) struct Header {
+    /// (name, offset from the first section, length, entry count)
+    sections: Vec<(String, usize, usize, usize)>,
+    config_len: usize,
+    /// Byte offset of the text part in the blob.
+    pub text_start: usize,
+}
+
+/// Parses a blob's header and directory.
+///
+/// # Errors
+/// `invalid_data` describing the first problem.
+pub(crate) fn parse_header(bytes: &[u8]) -> Result<Header, Error> {
+    let mut r = Reader { bytes, pos: 0 };
+    if r.take(8)? != MAGIC {
+        return Err(corrupt("not a filing-check OpenCC blob (bad magic)"));
+    }
+    let version = r.u32()?;
+    if version != FORMAT_VERSION as usize {
+        return Err(corrupt(format!("format version {version}, expected {FORMAT_VERSION}")));
+    }
+    let count = r.u32()?;
+    let config_len = r.u32()?;
+    if count > 256 {
+        return Err(corrupt("too many dictionaries"));
+    }
+    let mut sections = Vec::with_capacity(count);
+    for _ in 0..count {
+        let name_len = r.u8()? as usize;
+        let name = std::str::from_utf8(r.take(name_len)?).map_err(|_| corrupt("dictionary name is not UTF-8"))?;
+        let offset = r.u32()?;
+        let length = r.u32()?;
+        let entries = r.u32()?;
+        sections.push((name.to_string(), offset, length, entries));
+    }
+    Ok(Header { sections, config_len, text_start: r.pos })
+}
+
+/// Checks the text part of a blob (already known to be UTF-8) against its header: configurations,
+/// and that every section is lines of the form `key<TAB>value`. Section ranges in the result are
+/// offsets into `text`.
+///
+/// # Errors
+/// `invalid_data` describing the first problem.
+pub(crate) fn parse_body(header: Header, text: &str) -> Result<Layout, Error> {
+    let config_text = text.get(..header.config_len).ok_or_else(|| corrupt("configurations truncated"))?;
+    let base = header.config_len;
+    let mut sections = Vec::with_capacity(header.sections.len());
+    for (name, offset, length, entries) in header.sections {
+        let start = base.checked_add(offset).ok_or_else(|| corrupt("offset overflow"))?;
+        let end = start.checked_add(length).ok_or_else(|| corrupt("offset overflow"))?;
+        let body = text.get(start..end).ok_or_else(|| corrupt(format!("{name}: section out of bounds")))?;
+        let lines = count_lines(body.as_bytes()).ok_or_else(|| corrupt(format!("{name}: malformed line")))?;
+        if lines != entries {
+            return Err(corrupt(format!("{name}: {lines} lines, directory says {entries}")));
+        }
+        sections.push(Section { name, range: start..end, entries });
+    }
+    let mut configs = Vec::new();
+    for line in config_text.split_terminator('\n') {
+        let (name, spec) = line.split_once('\t').ok_or_else(|| corrupt("malformed configuration line"))?;
+        let mut stages = Vec::new();
+        for stage in spec.split(';') {
+            let (kind, node) = stage.split_once(':').ok_or_else(|| corrupt(format!("{name}: malformed stage")))?;
+            let kind = match kind {
+                "n" => StageKind::Normalization,
+                "g" => StageKind::Segmentation,
+                "c" => StageKind::Conversion,
+                _ => return Err(corrupt(format!("{name}: unknown stage kind {kind:?}"))),
+            };
+            let mut p = NodeParser { text: node.as_bytes(), pos: 0, sections: sections.len() };
+            let parsed = p.node(0)?;
+            if p.pos != p.text.len() {
+                return Err(corrupt(format!("{name}: trailing characters in a stage")));
+            }
+            stages.push((kind, parsed));
+        }
+        configs.push(ConfigSpec { name: name.to_string(), stages });
+    }
+    Ok(Layout { sections, configs })
+}
+
+/// Counts the lines of a section, checking each is `key<TAB>value\n` with a non-empty key and
+/// value and exactly one tab (one pass over the bytes: this runs on every load, in wasm too).
+fn count_lines(body: &[u8]) -> Option<usize> {
+    let mut lines = 0;
+    let mut line_len = 0usize;
+    let mut tab_at: Option<usize> = None;
+    for &b in body {
+        match b {
+            b'\n' => {
+                let tab = tab_at?;
+                if tab == 0 || tab + 1 == line_len {
+                    return None;
+                }
+                lines += 1;
+                line_len = 0;
+                tab_at = None;
+            }
+            b'\t' => {
+                if tab_at.is_some() {
+                    return None;
+                }
+                tab_at = Some(line_len);
+                line_len += 1;
+            }
+            _ => line_len += 1,
+        }
+    }
+    // The last line must be terminated.
+    if line_len != 0 {
+        return None;
+    }
+    Some(lines)
+}
+
+struct NodeParser<'a> {
+    text: &'a [u8],
+    pos: usize,
+    sections: usize,
+}
+
+impl NodeParser<'_> {
+    fn node(&mut self, depth: usize) -> Result<Node, Error> {
+        if depth > 8 {
+            return Err(corrupt("dictionary groups nested too deeply"));
+        }
+        let letter = *self.text.get(self.pos).ok_or_else(|| corrupt("empty dict node"))?;
+        self.pos += 1;
+        match letter {
+            b'L' | b'T' => {
+                let start = self.pos;
+                while self.text.get(self.pos).is_some_and(u8::is_ascii_digit) {
+                    self.pos += 1;
+                }
+                let digits = std::str::from_utf8(&self.text[start..self.pos]).unwrap_or("");
+                let index: usize = digits.parse().map_err(|_| corrupt("bad dictionary reference"))?;
+                if index >= self.sections {
+                    return Err(corrupt("dictionary reference out of range"));
+                }
+                Ok(Node::Dict { index, tofu: letter == b'T' })
+            }
+            b'S' | b'U' => {
+                if self.text.get(self.pos) != Some(&b'[') {
+                    return Err(corrupt("expected [ after a group"));
+                }
+                self.pos += 1;
+                let mut children = Vec::new();
+                loop {
+                    children.push(self.node(depth + 1)?);
+                    match self.text.get(self.pos) {
+                        Some(b',') => self.pos += 1,
+                        Some(b']') => {
+                            self.pos += 1;
+                            break;
+                        }
+                        _ => return Err(corrupt("expected , or ] in a group")),
+                    }
+                }
+                Ok(if letter == b'S' { Node::ShortCircuit(children) } else { Node::Union(children) })
+            }
+            _ => Err(corrupt("unknown dict node")),
+        }
+    }
+}

