@@ -61,12 +61,14 @@ async function typeAndLeave(page, selector, value) {
   await page.locator(selector).press('Tab');
 }
 
-// A form library's error element next to a field: its text, once it settles.
+// A form library's error element next to a field: its text, once it settles. allTextContents()
+// reads what is there now and never waits: antd animates its error element out, so an element
+// counted a moment ago may be gone when read, and textContent() would then wait 30 s for it.
 async function waitForText(locator, predicate, what) {
   const deadline = Date.now() + 10000;
   let text = '';
   while (Date.now() < deadline) {
-    text = (await locator.count()) ? (await locator.first().textContent()) ?? '' : '';
+    text = (await locator.allTextContents())[0] ?? '';
     if (predicate(text)) return text;
     await new Promise((r) => setTimeout(r, 50));
   }
