@@ -1,11 +1,13 @@
 // The three framework paths of the README, each as a newcomer would follow it, in headless Chromium
 // under the package's strict CSP: build the example (Vite for Vue + Element Plus and React + antd;
 // nothing for the plain HTML drop-in), serve it, type a wrong identity number into the real form
-// field and see the library's message, then a right one and see the form accepted.
+// field and see the library's message, then a right one and see the form accepted. Then the
+// server-side re-validation guide: the Node server and the Rust example must return the report the
+// browser computed, byte for byte.
 // Prints "examples: N passed, M failed".
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -140,6 +142,61 @@ try {
     } finally {
       await close();
     }
+  });
+
+  await step('server re-validation: the Node server and the Rust example return the browser\'s report byte for byte', async () => {
+    const submission = readFileSync(join(root, 'examples/server/submission.json'), 'utf8');
+    const today = '2024-11-22';
+
+    // The browser: the package as a page loads it, under the strict CSP.
+    const { page, errors, close } = await open('plain-html');
+    let browser;
+    try {
+      browser = await page.evaluate(async ({ text, today }) => {
+        const fc = await import('/filing-check/index.js');
+        await fc.init();
+        const { filing, lang } = JSON.parse(text);
+        return JSON.stringify(fc.check(filing, { today, lang, mode: 'final' }));
+      }, { text: submission, today });
+      expect(errors.length === 0, `page errors or CSP violations:\n${errors.join('\n')}`);
+    } finally {
+      await close();
+    }
+
+    // Node: examples/server/server.mjs as a portal would run it, with filing-check installed
+    // beside it (a node_modules link to pkg/, which is what `npm install` of the package gives).
+    const app = mkdtempSync(join(tmpdir(), 'fc-server-'));
+    mkdirSync(join(app, 'node_modules'));
+    symlinkSync(join(root, 'pkg'), join(app, 'node_modules/filing-check'), 'dir');
+    copyFileSync(join(root, 'examples/server/server.mjs'), join(app, 'server.mjs'));
+    process.env.FILING_CHECK_TODAY = today;
+    const { createServer } = await import(join(app, 'server.mjs'));
+    const server = createServer();
+    await new Promise((r) => server.listen(0, '127.0.0.1', r));
+    let node, refused;
+    try {
+      const url = `http://127.0.0.1:${server.address().port}/check`;
+      const res = await fetch(url, { method: 'POST', body: submission });
+      expect(res.status === 200, `the Node server answered ${res.status}`);
+      node = await res.text();
+      // A client's own "today" is ignored; a malformed body is a 400 with the stable code.
+      const withToday = JSON.stringify({ ...JSON.parse(submission), today: '2000-01-01' });
+      expect(await (await fetch(url, { method: 'POST', body: withToday })).text() === node, 'the server took the client\'s today');
+      refused = await fetch(url, { method: 'POST', body: '{"filing":' });
+      expect(refused.status === 400 && (await refused.json()).error.code === 'invalid_json', 'a malformed body is not a 400 invalid_json');
+    } finally {
+      server.close();
+      delete process.env.FILING_CHECK_TODAY;
+    }
+
+    // Rust: examples/revalidate.rs.
+    execFileSync('cargo', ['build', '--release', '--quiet', '--example', 'revalidate'], { cwd: root, stdio: 'inherit' });
+    const rust = execFileSync(join(root, 'target/release/examples/revalidate'), ['--today', today], { input: submission }).toString().trim();
+
+    const report = JSON.parse(browser);
+    expect(report.kind === 'defence' && report.ok === false && report.findings.length > 0, `the fixture should have findings: ${browser.slice(0, 200)}`);
+    expect(node === browser, `Node differs from the browser:\n${node.slice(0, 300)}\n${browser.slice(0, 300)}`);
+    expect(rust === browser, `Rust differs from the browser:\n${rust.slice(0, 300)}\n${browser.slice(0, 300)}`);
   });
 } finally {
   await context.close();
