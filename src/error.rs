@@ -56,6 +56,26 @@ impl ErrorKind {
     }
 }
 
+/// The longest message an error carries, in bytes. Messages quote user input only truncated,
+/// but serde's own errors quote a whole string value (`invalid type: string "…", expected …`),
+/// which may be megabytes long: such a message keeps its start and its end.
+pub(crate) const MAX_MESSAGE_BYTES: usize = 512;
+
+fn bounded(message: String) -> String {
+    if message.len() <= MAX_MESSAGE_BYTES {
+        return message;
+    }
+    let mut head = 320;
+    while !message.is_char_boundary(head) {
+        head -= 1;
+    }
+    let mut tail = message.len() - 160;
+    while !message.is_char_boundary(tail) {
+        tail += 1;
+    }
+    format!("{}…{}", &message[..head], &message[tail..])
+}
+
 /// A malformed call. See the module docs for the difference from a finding.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
@@ -65,7 +85,7 @@ pub struct Error {
 
 impl Error {
     pub(crate) fn new(kind: ErrorKind, message: impl Into<String>) -> Error {
-        Error { kind, message: message.into() }
+        Error { kind, message: bounded(message.into()) }
     }
 
     /// The stable, machine-readable code, e.g. `"invalid_date"`. Never changes once published.
@@ -110,5 +130,38 @@ impl serde::Serialize for Error {
         st.serialize_field("code", self.code())?;
         st.serialize_field("message", &self.message)?;
         st.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Found by fuzzing (fuzz target `ops_structured`): serde's message for a string where an
+    /// object belongs quoted the whole string, so a 4 MB text came back as a 4 MB error message.
+    #[test]
+    fn a_message_quoting_a_long_value_is_bounded() {
+        let text = "行政起诉状\n原告：张三。\n".repeat(2_000);
+        let request = serde_json::json!({"today": "2026-11-22", "document": text});
+        let e = crate::api::call("document", &request).unwrap_err();
+        assert_eq!(e.code(), "invalid_json");
+        assert!(e.message().len() <= MAX_MESSAGE_BYTES, "{} bytes", e.message().len());
+        assert!(e.message().starts_with("document: invalid type: string"), "{}", e.message());
+        assert!(e.message().ends_with("expected struct DocumentInput"), "{}", e.message());
+    }
+
+    #[test]
+    fn short_messages_are_kept_and_long_ones_cut_on_char_boundaries() {
+        assert_eq!(Error::new(ErrorKind::InvalidDate, "today: required").message(), "today: required");
+        for n in [MAX_MESSAGE_BYTES, MAX_MESSAGE_BYTES + 1, 10_000] {
+            for filler in ["a", "汉", "𠀀"] {
+                let m = filler.repeat(n / filler.len() + 1);
+                let e = Error::new(ErrorKind::InvalidJson, m.clone());
+                assert!(e.message().len() <= MAX_MESSAGE_BYTES);
+                if m.len() <= MAX_MESSAGE_BYTES {
+                    assert_eq!(e.message(), m);
+                }
+            }
+        }
     }
 }

@@ -463,7 +463,9 @@ pub fn compute(from: CivilDate, period: Period, calendar: &Calendar) -> Result<C
     let raw_end = match period.unit {
         Unit::Days => from.checked_add_days(chrono::Days::new(u64::from(period.count))).ok_or_else(overflow)?,
         Unit::Months | Unit::Years => {
-            let months = if period.unit == Unit::Years { period.count * 12 } else { period.count };
+            // A year count beyond u32::MAX / 12 months is no date either (the types are public,
+            // so the count can exceed what `Period::parse` accepts): an error, not an overflow.
+            let months = if period.unit == Unit::Years { period.count.checked_mul(12).ok_or_else(overflow)? } else { period.count };
             // chrono clamps to the month's last day, which is exactly P4's rule.
             let end = from.checked_add_months(Months::new(months)).ok_or_else(overflow)?;
             if end.day() != from.day() {
@@ -526,7 +528,11 @@ pub fn compute_before(event: CivilDate, period: Period, calendar: &Calendar) -> 
     let latest = match period.unit {
         Unit::Days => event.checked_sub_days(chrono::Days::new(u64::from(period.count))).ok_or_else(underflow)?,
         Unit::Months => event.checked_sub_months(Months::new(period.count)).ok_or_else(underflow)?,
-        Unit::Years => event.checked_sub_months(Months::new(period.count * 12)).ok_or_else(underflow)?,
+        Unit::Years => period
+            .count
+            .checked_mul(12)
+            .and_then(|months| event.checked_sub_months(Months::new(months)))
+            .ok_or_else(underflow)?,
         Unit::WorkingDays => {
             let mut day = event;
             let mut counted = 0;
@@ -647,7 +653,7 @@ pub fn due(from: CivilDate, period: Period, calendar: &Calendar) -> Result<Due, 
     let raw_end = match period.unit {
         Unit::Days => from.checked_add_days(chrono::Days::new(u64::from(period.count))),
         Unit::Months => from.checked_add_months(Months::new(period.count)),
-        _ => from.checked_add_months(Months::new(period.count * 12)),
+        _ => period.count.checked_mul(12).and_then(|months| from.checked_add_months(Months::new(months))),
     }
     .ok_or_else(overflow)?;
     let mut day = raw_end;
@@ -874,6 +880,26 @@ mod tests {
         }
         let op = t.elapsed().as_nanos() / u128::from(op_runs);
         println!("native: due() {fast} ns/op, compute() with steps {slow} ns/op, api::call(\"deadline\") rendered JSON {op} ns/op");
+    }
+
+    /// Found by fuzzing (fuzz target `period`): a year count above u32::MAX / 12, possible
+    /// with the public constructors, overflowed `count * 12` (a panic with overflow checks, a
+    /// wrapped and wrong month count without).
+    #[test]
+    fn huge_year_counts_are_errors_not_overflows() {
+        let cal = Calendar::default();
+        let from = d(2024, 1, 31);
+        for count in [u32::MAX / 12 + 1, u32::MAX] {
+            let p = Period::years(count);
+            assert_eq!(compute(from, p, &cal).unwrap_err().code(), "invalid_date");
+            assert_eq!(due(from, p, &cal).unwrap_err().code(), "invalid_date");
+            assert_eq!(compute_before(from, p, &cal).unwrap_err().code(), "invalid_date");
+        }
+        // The fuzzer's input: 9999-12-31 (day 3652059 from CE) plus u32::MAX years.
+        let from = CivilDate::from_num_days_from_ce_opt(3_652_059).unwrap();
+        assert!(due(from, Period::years(u32::MAX), &cal).is_err());
+        // Large but representable counts still compute.
+        assert_eq!(due(d(2000, 2, 29), Period::years(100_001), &cal).unwrap().raw_end, d(102_001, 2, 28));
     }
 
     #[test]
