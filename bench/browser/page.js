@@ -1,0 +1,46 @@
+// One cold measurement in a fresh headless Chromium (bench/run.mjs launches a new browser for each
+// page load). Times are performance.now(): milliseconds since the page's navigation started.
+//
+//   page.html?s=ours       import the package, init() (fetch + compile the .wasm), fetch and load
+//                          the dictionaries, convert one sentence: the documented way
+//   page.html?s=occ-full   opencc-js dist/esm/full.js, Converter({from:'cn', to:'t'}), one sentence
+//   page.html?s=occ-cn2t   the same with dist/esm/cn2t.js (only the cn → t dictionaries)
+//   page.html?s=inst       WebAssembly.compile of the fetched bytes, then instantiation (glue)
+//   page.html?s=none       nothing: the warm-up navigation that starts the renderer first
+const SENTENCE = '行政机关负责人出庭应诉';
+const s = new URLSearchParams(location.search).get('s');
+const T = { scriptStart: performance.now() };
+let out = null;
+
+try {
+  if (s === 'ours') {
+    const fc = await import('/pkg/index.js');
+    T.module = performance.now();
+    await fc.init();
+    T.init = performance.now();
+    await fc.loadDictionaries();
+    T.dictionaries = performance.now();
+    out = await fc.convert(SENTENCE, 's2t');
+    T.first = performance.now();
+  } else if (s === 'occ-full' || s === 'occ-cn2t') {
+    const OpenCC = await import(`/node_modules/opencc-js/dist/esm/${s === 'occ-full' ? 'full' : 'cn2t'}.js`);
+    T.module = performance.now();
+    const converter = OpenCC.Converter({ from: 'cn', to: 't' });
+    T.dictionaries = performance.now();
+    out = converter(SENTENCE);
+    T.first = performance.now();
+  } else if (s === 'inst') {
+    const glue = await import('/pkg/web/filing_check.js');
+    const bytes = await (await fetch('/pkg/web/filing_check_bg.wasm')).arrayBuffer();
+    const t0 = performance.now();
+    const module = await WebAssembly.compile(bytes);
+    const t1 = performance.now();
+    await glue.default({ module_or_path: module });
+    const t2 = performance.now();
+    T.compileMs = t1 - t0;
+    T.instantiateMs = t2 - t1;
+  }
+  window.__bench = { T, out };
+} catch (e) {
+  window.__bench = { error: String(e && e.stack ? e.stack : e) };
+}
