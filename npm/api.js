@@ -15,42 +15,94 @@ export class FilingCheckError extends Error {
 }
 
 const MAX_DEPTH = 32;
+// The largest request any operation accepts (src/api.rs MAX_INPUT_BYTES), measured as its JSON
+// text. Checked here, before anything is copied into wasm memory: a request far beyond it (a huge
+// sparse array, a graph of shared objects with billions of paths) would otherwise take minutes to
+// walk or exhaust the module's memory.
+const MAX_INPUT_BYTES = 4 * 1024 * 1024;
+
+const isWellFormed = (s) => (typeof s.isWellFormed === 'function' ? s.isWellFormed() : !/[\uD800-\uDFFF]/.test(s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '')));
+
+/** UTF-8 length of a well-formed string. */
+function utf8Length(s) {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) n += c >= 0x800 && (c < 0xd800 || c > 0xdfff) ? 2 : 1; // a surrogate pair: 2 + 2
+  }
+  return n;
+}
+
+/** A path for a message: never the whole of a huge key. */
+const where = (path) => (!path ? 'input' : path.length > 120 ? `${path.slice(0, 100)}…` : path);
+
+/** True for a Date of any realm (an iframe's Date is not `instanceof Date` here). */
+function isDate(value) {
+  if (value instanceof Date) return true;
+  if (Object.prototype.toString.call(value) !== '[object Date]') return false;
+  try {
+    Date.prototype.getTime.call(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 // Refuses what the core could only receive in a changed form: a JS Date (its civil date depends on
-// the time zone), strings with lone surrogates (they would arrive as U+FFFD), functions, symbols,
-// bigints, cycles and excessive nesting.
-function guard(value, path, depth, seen) {
+// the time zone), strings or keys with lone surrogates (they would arrive as U+FFFD), functions,
+// symbols, bigints, cycles, excessive nesting, and requests larger than MAX_INPUT_BYTES as JSON.
+function guard(value, path, depth, seen, budget = { used: 0 }) {
   if (depth > MAX_DEPTH) {
-    throw new FilingCheckError('input_too_large', `${path || 'input'}: nesting deeper than ${MAX_DEPTH} levels`);
+    throw new FilingCheckError('input_too_large', `${where(path)}: nesting deeper than ${MAX_DEPTH} levels`);
   }
+  const spend = (bytes) => {
+    budget.used += bytes;
+    if (budget.used > MAX_INPUT_BYTES) {
+      throw new FilingCheckError('input_too_large', `${where(path)}: the request is larger than the ${MAX_INPUT_BYTES} bytes (4 MiB) allowed, counted as JSON`);
+    }
+  };
   switch (typeof value) {
     case 'string':
-      if (typeof value.isWellFormed === 'function' ? !value.isWellFormed() : /[\uD800-\uDFFF]/.test(value.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''))) {
-        throw new FilingCheckError('invalid_argument', `${path || 'input'}: contains a lone surrogate (broken UTF-16); fix the text before checking`);
+      if (!isWellFormed(value)) {
+        throw new FilingCheckError('invalid_argument', `${where(path)}: contains a lone surrogate (broken UTF-16); fix the text before checking`);
       }
+      if (value.length > MAX_INPUT_BYTES) spend(value.length); // at least that many bytes: no need to count
+      spend(utf8Length(value) + 2);
       return;
     case 'number':
-      if (!Number.isFinite(value)) throw new FilingCheckError('invalid_argument', `${path || 'input'}: ${value} is not a finite number`);
+      if (!Number.isFinite(value)) throw new FilingCheckError('invalid_argument', `${where(path)}: ${value} is not a finite number`);
+      spend(String(value).length);
       return;
     case 'boolean':
     case 'undefined':
+      spend(5);
       return;
     case 'object':
-      if (value === null) return;
-      if (value instanceof Date) {
-        throw new FilingCheckError('invalid_date', `${path || 'input'}: pass civil dates as "YYYY-MM-DD" strings, not Date objects (a Date's day depends on the time zone)`);
+      if (value === null) return spend(4);
+      if (isDate(value)) {
+        throw new FilingCheckError('invalid_date', `${where(path)}: pass civil dates as "YYYY-MM-DD" strings, not Date objects (a Date's day depends on the time zone)`);
       }
-      if (seen.has(value)) throw new FilingCheckError('invalid_argument', `${path || 'input'}: circular reference`);
+      if (seen.has(value)) throw new FilingCheckError('invalid_argument', `${where(path)}: circular reference`);
       seen.add(value);
       if (Array.isArray(value)) {
-        value.forEach((v, i) => guard(v, `${path}[${i}]`, depth + 1, seen));
+        spend(2 + value.length); // brackets and commas, before walking a possibly huge sparse array
+        value.forEach((v, i) => guard(v, `${path}[${i}]`, depth + 1, seen, budget));
       } else {
-        for (const k of Object.keys(value)) guard(value[k], path ? `${path}.${k}` : k, depth + 1, seen);
+        if (ArrayBuffer.isView(value)) spend(value.byteLength);
+        spend(2);
+        for (const k of Object.keys(value)) {
+          if (!isWellFormed(k)) {
+            throw new FilingCheckError('invalid_argument', `${where(path)}: a key contains a lone surrogate (broken UTF-16)`);
+          }
+          if (k.length > MAX_INPUT_BYTES) spend(k.length);
+          spend(utf8Length(k) + 4);
+          guard(value[k], path ? `${path}.${k}` : k, depth + 1, seen, budget);
+        }
       }
       seen.delete(value);
       return;
     default:
-      throw new FilingCheckError('invalid_argument', `${path || 'input'}: a ${typeof value} cannot be checked`);
+      throw new FilingCheckError('invalid_argument', `${where(path)}: a ${typeof value} cannot be checked`);
   }
 }
 
@@ -76,10 +128,11 @@ function dropUndefined(object) {
 export function createApi(getBinding, fetchDictionaries) {
   function call(op, request) {
     if (typeof op !== 'string') throw new FilingCheckError('invalid_argument', 'op: expected a string');
-    if (request === null || typeof request !== 'object' || Array.isArray(request)) {
-      throw new FilingCheckError('invalid_argument', `${op}: the request must be an object`);
-    }
+    // The limits first, as callJson (whose text is parsed before anything else) does.
     guard(request, '', 0, new Set());
+    if (request === null || typeof request !== 'object' || Array.isArray(request)) {
+      throw new FilingCheckError('invalid_argument', `${where(op)}: the request must be an object`);
+    }
     const binding = getBinding();
     try {
       return binding.call(op, request);
@@ -89,8 +142,18 @@ export function createApi(getBinding, fetchDictionaries) {
   }
 
   function callJson(op, requestJson) {
+    // Not a string, the binding would copy whatever it is into wasm memory as one (a trap, or a TypeError).
+    if (typeof op !== 'string') throw new FilingCheckError('invalid_argument', 'op: expected a string');
     if (typeof requestJson !== 'string') throw new FilingCheckError('invalid_argument', 'request: expected JSON text');
-    guard(requestJson, 'request', 0, new Set());
+    if (!isWellFormed(requestJson)) {
+      throw new FilingCheckError('invalid_argument', 'request: contains a lone surrogate (broken UTF-16); fix the text before checking');
+    }
+    // The core checks the size too, but only after the text has been copied into wasm memory.
+    // (A UTF-8 text has at least as many bytes as UTF-16 units, so a long one need not be counted.)
+    const bytes = requestJson.length > MAX_INPUT_BYTES ? `at least ${requestJson.length}` : utf8Length(requestJson);
+    if (typeof bytes === 'string' || bytes > MAX_INPUT_BYTES) {
+      throw new FilingCheckError('input_too_large', `input: ${bytes} bytes is more than the ${MAX_INPUT_BYTES} allowed`);
+    }
     try {
       return getBinding().callJson(op, requestJson);
     } catch (e) {
@@ -135,11 +198,12 @@ export function createApi(getBinding, fetchDictionaries) {
     /** The due day only (no steps), on the bundled calendar: `{ due, extended, provisional }`. */
     dueDate(from, period) {
       if (typeof from !== 'string' || typeof period !== 'string') {
-        if (from instanceof Date) throw new FilingCheckError('invalid_date', 'from: pass a "YYYY-MM-DD" string, not a Date');
+        if (isDate(from)) throw new FilingCheckError('invalid_date', 'from: pass a "YYYY-MM-DD" string, not a Date');
         throw new FilingCheckError('invalid_argument', 'dueDate(from, period): both are strings, e.g. ("2025-09-16", "15d")');
       }
-      guard(from, 'from', 0, new Set());
-      guard(period, 'period', 0, new Set());
+      const budget = { used: 0 };
+      guard(from, 'from', 0, new Set(), budget);
+      guard(period, 'period', 0, new Set(), budget);
       try {
         return getBinding().dueDate(from, period);
       } catch (e) {

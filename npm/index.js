@@ -42,7 +42,13 @@ function getBinding() {
 
 async function fetchDictionaries() {
   const url = new URL('./opencc/opencc.bin', import.meta.url);
-  const response = await fetch(url);
+  let response;
+  try {
+    response = await fetch(url);
+  } catch (e) {
+    // Offline, blocked by CSP, or the connection dropped: the same code as an HTTP error, not `internal`.
+    throw new FilingCheckError('dictionaries_not_loaded', `filing-check: could not fetch ${url} (${e && e.message ? e.message : e})`);
+  }
   if (!response.ok) {
     throw new FilingCheckError('dictionaries_not_loaded', `filing-check: could not fetch ${url} (HTTP ${response.status})`);
   }

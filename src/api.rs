@@ -303,9 +303,15 @@ pub fn parse_json(text: &str) -> Result<Value, Error> {
             format!("input: {} bytes is more than the {} allowed", text.len(), MAX_INPUT_BYTES),
         ));
     }
-    // serde_json has its own recursion limit (128), so deep input fails cleanly here too.
-    let value: Value = serde_json::from_str(text)
-        .map_err(|e| Error::new(ErrorKind::InvalidJson, format!("input: not valid JSON ({e})")))?;
+    // serde_json stops at its own recursion limit (128): that is input deeper than MAX_DEPTH too,
+    // and reported as such rather than as invalid JSON.
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        if e.to_string().starts_with("recursion limit exceeded") {
+            Error::new(ErrorKind::InputTooLarge, format!("input: nesting deeper than {MAX_DEPTH} levels"))
+        } else {
+            Error::new(ErrorKind::InvalidJson, format!("input: not valid JSON ({e})"))
+        }
+    })?;
     check_depth(&value)?;
     Ok(value)
 }
@@ -388,6 +394,14 @@ pub fn check_document(document: &Value, options: &CheckOptions) -> Result<crate:
 /// # Errors
 /// Any call error of the operation, or `invalid_argument` for an unknown operation.
 pub fn call(op: &str, request: &Value) -> Result<Value, Error> {
+    if !request.is_object() {
+        // As the npm wrapper says for call(): otherwise `[]` or `true` would read as a request
+        // with every field missing, and `rules` would even answer it.
+        return Err(Error::new(
+            ErrorKind::InvalidArgument,
+            format!("{}: the request must be an object", crate::date::truncate(op)),
+        ));
+    }
     check_depth(request)?;
     let to_value = |v: &dyn erased::Ser| v.to_json();
     match op {
@@ -461,5 +475,45 @@ mod erased {
             // sequences, which always serialise; Null is unreachable but never a panic.
             serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nesting_past_serde_jsons_own_limit_is_input_too_large_naming_the_limit() {
+        for n in [MAX_DEPTH + 2, 127, 128, 129, 300, 100_000] {
+            let mut texts = vec![format!("{}{}", "[".repeat(n), "]".repeat(n)), format!("{}1{}", "{\"a\":".repeat(n), "}".repeat(n))];
+            if n > 128 {
+                texts.push("[".repeat(n)); // never closed: serde_json gives up on the depth first
+            }
+            for text in texts {
+                let e = parse_json(&text).unwrap_err();
+                assert_eq!(e.code(), "input_too_large", "depth {n}: {}", e.message());
+                assert!(e.message().contains("32 levels"), "{}", e.message());
+            }
+        }
+        assert!(parse_json(&format!("{}{}", "[".repeat(MAX_DEPTH + 1), "]".repeat(MAX_DEPTH + 1))).is_ok());
+        assert_eq!(parse_json("[[[1]").unwrap_err().code(), "invalid_json");
+    }
+
+    #[test]
+    fn a_request_that_is_not_an_object_is_refused_by_every_op() {
+        for op in ["id", "rules", "check", "nope"] {
+            for request in [serde_json::json!([]), serde_json::json!(true), serde_json::json!("x"), Value::Null] {
+                let e = call(op, &request).unwrap_err();
+                assert_eq!((e.code(), e.message()), ("invalid_argument", format!("{op}: the request must be an object").as_str()));
+            }
+        }
+    }
+
+    #[test]
+    fn same_name_over_the_text_limit_names_the_limit() {
+        let big = "名".repeat(crate::text::opencc::MAX_TEXT_BYTES / 3 + 1);
+        let e = call("sameName", &serde_json::json!({"a": big, "b": "张三"})).unwrap_err();
+        assert_eq!(e.code(), "input_too_large");
+        assert!(e.message().contains(&crate::text::opencc::MAX_TEXT_BYTES.to_string()), "{}", e.message());
     }
 }

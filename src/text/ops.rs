@@ -105,7 +105,10 @@ pub fn script_op(request: &Value) -> Result<Value, Error> {
 pub fn same_name_op(request: &Value) -> Result<Value, Error> {
     let (a, b) = (str_field(request, "a")?, str_field(request, "b")?);
     if a.len() + b.len() > MAX_TEXT_BYTES {
-        return Err(Error::new(ErrorKind::InputTooLarge, "a, b: names too long"));
+        return Err(Error::new(
+            ErrorKind::InputTooLarge,
+            format!("a, b: {} bytes together is more than the {MAX_TEXT_BYTES} allowed", a.len() + b.len()),
+        ));
     }
     Ok(json!({"same": names::same_name(a, b), "a": names::fold_name(a), "b": names::fold_name(b)}))
 }
