@@ -1,5 +1,7 @@
 // Browser tests in headless Chromium (Debian's /usr/bin/chromium, driven by playwright-core):
-//  1. the shared case corpus through the package's browser entry (writes target/parity/browser.json);
+//  1. the shared case corpus through the package's browser entry (writes target/parity/browser.json),
+//     then again in contexts with emulated time zones (Playwright `timezoneId`), whose results must be
+//     identical to the default context's, and in which a JS Date is still refused;
 //  2. the demo page: typing an identity number shows the finding with its citation; every panel shows
 //     results or a not-available note; errors keep one class and code in the browser; the drop-in
 //     tells a page mistake to the developer without blocking the citizen;
@@ -32,11 +34,12 @@ function expect(cond, message) {
 
 const server = await startServer(0);
 const base = `http://127.0.0.1:${server.address().port}`;
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync'];
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'fc-chromium-')), {
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
+  args: chromiumArgs,
 });
 const consoleErrors = [];
 context.on('page', (p) => p.on('pageerror', (e) => consoleErrors.push(String(e))));
@@ -69,6 +72,52 @@ try {
   mkdirSync(join(root, 'target/parity'), { recursive: true });
   writeFileSync(join(root, 'target/parity/browser.json'), JSON.stringify(parity));
   console.log(`# chromium ${context.browser()?.version() ?? ''} · dictionaries ${info.dictionaries} · package ${info.version}`);
+
+  // 1b. The same corpus in other time zones: not one byte may change. A persistent context cannot
+  // open further contexts, so a second Chromium (same flags) holds one context per zone. The three
+  // zones have pairwise different offsets (and days: 2025-10-01T00:00Z is 30 September in Los
+  // Angeles), so the comparison means something whatever the machine's own zone is.
+  const zoneOf = () => ({ zone: Intl.DateTimeFormat().resolvedOptions().timeZone, offset: new Date(Date.UTC(2025, 9, 1)).getTimezoneOffset() });
+  const defaultZone = await page.evaluate(zoneOf);
+  const zoned = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: chromiumArgs });
+  try {
+    for (const [timezoneId, offset] of [['America/Los_Angeles', 420], ['Pacific/Kiritimati', -840], ['Asia/Shanghai', -480]]) {
+      await step(`corpus in time zone ${timezoneId}: ${cases.length} cases identical to the default context (${defaultZone.zone}); a Date is refused`, async () => {
+        const ctx = await zoned.newContext({ timezoneId });
+        try {
+          ctx.on('response', (r) => { if (r.status() === 404) notFound.push(new URL(r.url()).pathname); });
+          const p = await ctx.newPage();
+          p.on('pageerror', (e) => consoleErrors.push(`${timezoneId}: ${e}`));
+          p.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(`${timezoneId}: ${m.text()}`); });
+          await p.goto(`${base}/tests/browser/corpus.html`);
+          await p.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
+          const here = await p.evaluate(zoneOf);
+          expect(here.zone === timezoneId && here.offset === offset, `the emulated zone is not in effect: ${JSON.stringify(here)}`);
+          const got = await p.evaluate((cs) => window.runCases(cs), cases);
+          expect(got.length === cases.length, `${got.length} outcomes for ${cases.length} cases`);
+          const differ = [];
+          for (const [i, c] of cases.entries()) {
+            if (got[i].parity !== outcomes[i].parity || JSON.stringify(got[i].outcome) !== JSON.stringify(outcomes[i].outcome)) differ.push(c.name);
+          }
+          expect(differ.length === 0, `${differ.length} cases differ from the default context: ${differ.slice(0, 10).join(', ')}`);
+          const refusals = await p.evaluate(async () => {
+            const fc = await import('/pkg/index.js');
+            const codeOf = (f) => { try { f(); return 'no error'; } catch (e) { return `${e instanceof fc.FilingCheckError}:${e.code}`; } };
+            return [
+              codeOf(() => fc.validateId('resident', '11010519491231002X', { today: new Date(2026, 10, 22) })),
+              codeOf(() => fc.dueDate(new Date('2025-09-16'), '15d')),
+              codeOf(() => fc.timeline({ today: '2025-09-16', events: [{ kind: 'noticeToRespondReceived', date: new Date('2025-09-16') }] })),
+            ];
+          });
+          expect(refusals.every((r) => r === 'true:invalid_date'), `a Date is not refused with invalid_date: ${refusals.join(', ')}`);
+        } finally {
+          await ctx.close();
+        }
+      });
+    }
+  } finally {
+    await zoned.close();
+  }
 
   await step('errors in the browser: one FilingCheckError class with stable codes; init idempotent', async () => {
     const outcome = await page.evaluate(async () => {
