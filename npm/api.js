@@ -33,6 +33,19 @@ function utf8Length(s) {
   return n;
 }
 
+// A string this short is far below every size limit, so only its UTF-16 needs checking.
+const SHORT_STRING = 4096;
+const isShortAndWellFormed = (s) => s.length <= SHORT_STRING && isWellFormed(s);
+
+/** The inverse of the binding's dueDatePacked (src/wasm/mod.rs), formatted as the core formats dates. */
+function unpackDue(packed) {
+  const day = Math.floor(packed / 4) % 32;
+  const month = Math.floor(packed / 128) % 13;
+  const year = Math.floor(packed / (128 * 13));
+  const two = (n) => (n < 10 ? `0${n}` : `${n}`);
+  return { due: `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}`, extended: (packed & 2) !== 0, provisional: (packed & 1) !== 0 };
+}
+
 /** A path for a message: never the whole of a huge key. */
 const where = (path) => (!path ? 'input' : path.length > 120 ? `${path.slice(0, 100)}…` : path);
 
@@ -183,6 +196,22 @@ export function createApi(getBinding, fetchDictionaries) {
 
   const options = (o) => (o === undefined || o === null ? {} : o);
 
+  // Plain conversion (no clean-up) goes straight to the binding's convertText: the same core
+  // function and the same errors as the `convert` op, without building request and response
+  // objects, which cost more than converting a form field.
+  function convertSync(text, config, opts) {
+    const clean = options(opts).clean;
+    if (typeof text !== 'string' || typeof config !== 'string' || (clean !== undefined && clean !== false)) {
+      return call('convert', dropUndefined({ text, config, clean })).text;
+    }
+    if (!isShortAndWellFormed(text) || !isShortAndWellFormed(config)) guard({ text, config }, '', 0, new Set());
+    try {
+      return getBinding().convertText(text, config);
+    } catch (e) {
+      throw toFilingCheckError(e);
+    }
+  }
+
   return {
     call,
     callJson,
@@ -201,14 +230,19 @@ export function createApi(getBinding, fetchDictionaries) {
         if (isDate(from)) throw new FilingCheckError('invalid_date', 'from: pass a "YYYY-MM-DD" string, not a Date');
         throw new FilingCheckError('invalid_argument', 'dueDate(from, period): both are strings, e.g. ("2025-09-16", "15d")');
       }
-      const budget = { used: 0 };
-      guard(from, 'from', 0, new Set(), budget);
-      guard(period, 'period', 0, new Set(), budget);
+      // Two short well-formed strings cannot reach any limit: the full walk only for the others.
+      if (!isShortAndWellFormed(from) || !isShortAndWellFormed(period)) {
+        const budget = { used: 0 };
+        guard(from, 'from', 0, new Set(), budget);
+        guard(period, 'period', 0, new Set(), budget);
+      }
+      let packed;
       try {
-        return getBinding().dueDate(from, period);
+        packed = getBinding().dueDatePacked(from, period);
       } catch (e) {
         throw toFilingCheckError(e);
       }
+      return unpackDue(packed);
     },
     deadline(request) {
       return call('deadline', options(request));
@@ -228,11 +262,9 @@ export function createApi(getBinding, fetchDictionaries) {
     loadDictionaries,
     async convert(text, config, opts) {
       await loadDictionaries();
-      return call('convert', dropUndefined({ text, config, clean: options(opts).clean })).text;
+      return convertSync(text, config, opts);
     },
-    convertSync(text, config, opts) {
-      return call('convert', dropUndefined({ text, config, clean: options(opts).clean })).text;
-    },
+    convertSync,
     version() {
       return getBinding().version();
     },
