@@ -74,7 +74,8 @@ pub fn find(id: &str) -> Option<&'static Rule> {
 
 /// Renders a template in `lang`, substituting `{name}` placeholders from `args`.
 ///
-/// Arguments are inserted exactly as given: user text is never converted between scripts.
+/// Arguments are inserted exactly as given: user text is never converted between scripts. The one
+/// exception is `{field}`, a path the library itself writes: it is shown without a leading `/`.
 pub fn render(template: &MessageTemplate, lang: Lang, args: &Args) -> String {
     let pattern = match lang {
         Lang::ZhHans => template.zh_hans,
@@ -94,6 +95,9 @@ fn fill(pattern: &str, args: &Args) -> String {
             Some(close) if after[..close].chars().all(|c| c.is_ascii_alphanumeric() || c == '_') => {
                 let name = &after[..close];
                 match args.get(name) {
+                    // Checks name fields by their JSON Pointer ("/agency/creditCode") or by a path
+                    // without the root slash ("evidence/0/purpose"); staff read one form.
+                    Some(v) if name == "field" => out.push_str(v.strip_prefix('/').unwrap_or(v)),
                     Some(v) => out.push_str(v),
                     None => {
                         out.push('{');
@@ -278,5 +282,13 @@ mod tests {
     fn placeholders_are_filled_and_unknown_ones_kept() {
         let args = crate::args![("field", "idNumber")];
         assert_eq!(fill("字段 {field} 有误 {missing} {", &args), "字段 idNumber 有误 {missing} {");
+    }
+
+    #[test]
+    fn a_field_given_as_a_json_pointer_reads_like_the_others() {
+        let pointer = crate::args![("field", "/agency/creditCode"), ("name", "/张三")];
+        assert_eq!(fill("{field}：{name}", &pointer), "agency/creditCode：/张三");
+        let relative = crate::args![("field", "evidence/0/purpose")];
+        assert_eq!(fill("{field}：", &relative), "evidence/0/purpose：");
     }
 }
