@@ -853,35 +853,6 @@ mod tests {
         assert!(n > 15_000);
     }
 
-    /// `cargo test --release --lib period::tests::timing -- --ignored --nocapture`
-    #[test]
-    #[ignore]
-    fn timing() {
-        let cal = Calendar::default();
-        let from = d(2025, 9, 16);
-        let runs = 200_000;
-        let t = std::time::Instant::now();
-        for i in 0..runs {
-            let f = from.checked_add_days(chrono::Days::new(i % 300)).unwrap();
-            std::hint::black_box(due(f, Period::days(15), &cal).unwrap());
-        }
-        let fast = t.elapsed().as_nanos() / u128::from(runs);
-        let t = std::time::Instant::now();
-        for i in 0..runs {
-            let f = from.checked_add_days(chrono::Days::new(i % 300)).unwrap();
-            std::hint::black_box(compute(f, Period::days(15), &cal).unwrap());
-        }
-        let slow = t.elapsed().as_nanos() / u128::from(runs);
-        let request = serde_json::json!({"from": "2025-09-16", "period": "15d"});
-        let op_runs = 20_000u32;
-        let t = std::time::Instant::now();
-        for _ in 0..op_runs {
-            std::hint::black_box(crate::api::call("deadline", &request).unwrap());
-        }
-        let op = t.elapsed().as_nanos() / u128::from(op_runs);
-        println!("native: due() {fast} ns/op, compute() with steps {slow} ns/op, api::call(\"deadline\") rendered JSON {op} ns/op");
-    }
-
     /// Found by fuzzing (fuzz target `period`): a year count above u32::MAX / 12, possible
     /// with the public constructors, overflowed `count * 12` (a panic with overflow checks, a
     /// wrapped and wrong month count without).
