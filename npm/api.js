@@ -163,8 +163,11 @@ export function createApi(getBinding, fetchDictionaries) {
     }
     // The core checks the size too, but only after the text has been copied into wasm memory.
     // (A UTF-8 text has at least as many bytes as UTF-16 units, so a long one need not be counted.)
-    const bytes = requestJson.length > MAX_INPUT_BYTES ? `at least ${requestJson.length}` : utf8Length(requestJson);
-    if (typeof bytes === 'string' || bytes > MAX_INPUT_BYTES) {
+    if (requestJson.length > MAX_INPUT_BYTES) {
+      throw new FilingCheckError('input_too_large', `input: at least ${requestJson.length} bytes is more than the ${MAX_INPUT_BYTES} allowed`);
+    }
+    const bytes = utf8Length(requestJson);
+    if (bytes > MAX_INPUT_BYTES) {
       throw new FilingCheckError('input_too_large', `input: ${bytes} bytes is more than the ${MAX_INPUT_BYTES} allowed`);
     }
     try {

@@ -46,22 +46,12 @@ pub fn call_json(op: &str, request: &str) -> Result<String, JsValue> {
         .map_err(|e| to_js_error(Error::new(crate::error::ErrorKind::InvalidJson, e.to_string())))
 }
 
-/// The due day of a period on the bundled calendar, without steps or JSON: the hot path.
-/// Returns `{ due, extended, provisional }`.
-#[wasm_bindgen(js_name = dueDate)]
-pub fn due_date(from: &str, period: &str) -> Result<JsValue, JsValue> {
-    let d = crate::api::due_date(from, period).map_err(to_js_error)?;
-    let obj = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&obj, &"due".into(), &crate::date::format_civil_date(d.due).into());
-    let _ = js_sys::Reflect::set(&obj, &"extended".into(), &d.extended.into());
-    let _ = js_sys::Reflect::set(&obj, &"provisional".into(), &d.provisional.into());
-    Ok(obj.into())
-}
-
-/// [`due_date`] as one number, for the npm wrapper's `dueDate`: building the result object field
-/// by field from Rust (key strings and all) costs more than computing the date, so the wrapper
-/// builds it in JS. The number is `((year * 13 + month) * 32 + day) * 4 + extended * 2 +
-/// provisional`; a civil year is at most 262 142, so it stays below 2^32.
+/// The due day of a period on the bundled calendar, without steps or JSON: the hot path behind the
+/// npm wrapper's `dueDate`. It returns one number rather than `{ due, extended, provisional }`:
+/// building that object field by field from Rust (key strings and all) costs more than computing
+/// the date, so the wrapper builds it in JS. The number is
+/// `((year * 13 + month) * 32 + day) * 4 + extended * 2 + provisional`; a civil year is at most
+/// 262 142, so it stays below 2^32.
 #[wasm_bindgen(js_name = dueDatePacked)]
 pub fn due_date_packed(from: &str, period: &str) -> Result<u32, JsValue> {
     use chrono::Datelike;
