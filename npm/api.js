@@ -137,8 +137,18 @@ function dropUndefined(object) {
  * Builds the public API over a wasm binding.
  * @param {() => any} getBinding returns the initialised binding or throws `not_initialized`
  * @param {() => Promise<Uint8Array>} fetchDictionaries loads the OpenCC dictionary blob
+ * @param {{ loadConverter?: () => Promise<any>, whenIdle?: (task: () => void) => void }} [converterOptions]
+ *   The browser build converts in a module of its own (src/wasm/converter.rs): `loadConverter`
+ *   instantiates it, and conversions go there once its dictionaries are loaded; `whenIdle` runs
+ *   a task when the page is idle (each configuration's tries are built then). Without them
+ *   (Node) the main binding converts too.
  */
-export function createApi(getBinding, fetchDictionaries) {
+export function createApi(getBinding, fetchDictionaries, converterOptions = {}) {
+  const { loadConverter, whenIdle } = converterOptions;
+  /** The binding that holds the loaded dictionaries: set once loadDictionaries() succeeded. */
+  let converter = null;
+  const separateConverter = typeof loadConverter === 'function';
+
   function call(op, request) {
     if (typeof op !== 'string') throw new FilingCheckError('invalid_argument', 'op: expected a string');
     // The limits first, as callJson (whose text is parsed before anything else) does.
@@ -146,9 +156,13 @@ export function createApi(getBinding, fetchDictionaries) {
     if (request === null || typeof request !== 'object' || Array.isArray(request)) {
       throw new FilingCheckError('invalid_argument', `${where(op)}: the request must be an object`);
     }
-    const binding = getBinding();
     try {
-      return binding.call(op, request);
+      // The converter module speaks JSON text: the request is plain data (guarded above), so
+      // JSON.stringify carries it exactly, and the core parses and answers as call() would.
+      if (op === 'convert' && separateConverter && converter) {
+        return JSON.parse(converter.callJson(op, JSON.stringify(request)));
+      }
+      return getBinding().call(op, request);
     } catch (e) {
       throw toFilingCheckError(e);
     }
@@ -171,6 +185,7 @@ export function createApi(getBinding, fetchDictionaries) {
       throw new FilingCheckError('input_too_large', `input: ${bytes} bytes is more than the ${MAX_INPUT_BYTES} allowed`);
     }
     try {
+      if (op === 'convert' && separateConverter && converter) return converter.callJson(op, requestJson);
       return getBinding().callJson(op, requestJson);
     } catch (e) {
       throw toFilingCheckError(e);
@@ -180,14 +195,23 @@ export function createApi(getBinding, fetchDictionaries) {
   let dictionaries = null;
   function loadDictionaries() {
     if (!dictionaries) {
-      dictionaries = Promise.resolve()
-        .then(() => fetchDictionaries())
-        .then((bytes) => {
+      // The converter module and the dictionaries are fetched at the same time.
+      const module = separateConverter ? Promise.resolve().then(loadConverter) : Promise.resolve().then(getBinding);
+      // Both are awaited, so that when both fail the error is the same every time (the
+      // dictionaries', which names the file), not whichever failed first.
+      dictionaries = Promise.allSettled([module, Promise.resolve().then(fetchDictionaries)])
+        .then(([m, d]) => {
+          if (d.status === 'rejected') throw d.reason;
+          if (m.status === 'rejected') throw m.reason;
+          return [m.value, d.value];
+        })
+        .then(([binding, bytes]) => {
           try {
-            getBinding().loadOpenccData(bytes);
+            binding.loadOpenccData(bytes);
           } catch (e) {
             throw toFilingCheckError(e);
           }
+          converter = binding;
         })
         .catch((e) => {
           dictionaries = null; // let a later call retry (e.g. after a network error)
@@ -199,6 +223,23 @@ export function createApi(getBinding, fetchDictionaries) {
 
   const options = (o) => (o === undefined || o === null ? {} : o);
 
+  // The converter answers at once with binary search in the dictionaries; building a
+  // configuration's tries (tens of ms) makes later conversions several times faster, so it is
+  // done when the page is idle after the configuration's first conversion. Same output either way.
+  const prepared = new Set();
+  function prepareWhenIdle(config) {
+    if (!whenIdle || prepared.has(config)) return;
+    prepared.add(config);
+    const binding = converter;
+    whenIdle(() => {
+      try {
+        binding.openccPrepare(config);
+      } catch {
+        // Only speed is at stake: the next conversions use binary search, as before.
+      }
+    });
+  }
+
   // Plain conversion (no clean-up) goes straight to the binding's convertText: the same core
   // function and the same errors as the `convert` op, without building request and response
   // objects, which cost more than converting a form field.
@@ -208,11 +249,14 @@ export function createApi(getBinding, fetchDictionaries) {
       return call('convert', dropUndefined({ text, config, clean })).text;
     }
     if (!isShortAndWellFormed(text) || !isShortAndWellFormed(config)) guard({ text, config }, '', 0, new Set());
+    let converted;
     try {
-      return getBinding().convertText(text, config);
+      converted = (converter ?? getBinding()).convertText(text, config);
     } catch (e) {
       throw toFilingCheckError(e);
     }
+    if (separateConverter) prepareWhenIdle(config);
+    return converted;
   }
 
   return {

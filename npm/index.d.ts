@@ -151,7 +151,7 @@ export function timeline(request: { today: CivilDate; events: unknown[]; packs?:
 export function rules(options?: { lang?: Lang }): unknown[];
 /** Cleans pasted text (pinyin annotations, full-width letters, zero-width chars); reports each change. */
 export function clean(text: string): CleanResult;
-/** Fetches the OpenCC dictionaries (once). `convert` calls it for you. */
+/** Fetches the OpenCC dictionaries (once) and, in browsers, the small converter-only module with them; needs no `init()`. `convert` calls it for you. */
 export function loadDictionaries(): Promise<void>;
 /** OpenCC-exact conversion; the first call loads the dictionaries. */
 export function convert(text: string, config: OpenccConfig, options?: { clean?: boolean }): Promise<string>;

@@ -4,10 +4,13 @@
 //   await init();                      // idempotent; fetches the .wasm once
 //   validateId('resident', '11010519491231002X', { today: '2026-11-22' });
 //
-// The OpenCC dictionaries are fetched only on the first conversion (convert / loadDictionaries),
-// so a page that only validates never downloads them. No eval, no network access other than the
-// package's own files; works under `script-src 'self' 'wasm-unsafe-eval'`.
+// Converting needs no init(): the first conversion (convert / loadDictionaries) fetches, at the
+// same time, a small converter-only module and the OpenCC dictionaries, so a page that only
+// validates never downloads them, and a page that converts never waits for the main module.
+// No eval, no network access other than the package's own files; works under
+// `script-src 'self' 'wasm-unsafe-eval'`.
 import initWasm, * as binding from './web/filing_check.js';
+import initConverter, * as converterBinding from './web/filing_check_opencc.js';
 import { createApi, FilingCheckError } from './api.js';
 
 let ready = null;
@@ -55,7 +58,28 @@ async function fetchDictionaries() {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-const api = createApi(getBinding, fetchDictionaries);
+let converterReady = null;
+function loadConverter() {
+  if (!converterReady) {
+    const module_or_path = new URL('./web/filing_check_opencc_bg.wasm', import.meta.url);
+    converterReady = initConverter({ module_or_path }).then(
+      () => converterBinding,
+      (e) => {
+        converterReady = null; // allow a retry
+        // The same code as a failed dictionary fetch: either way, conversion is what cannot start.
+        throw new FilingCheckError('dictionaries_not_loaded', `filing-check: could not load its converter module (${e && e.message ? e.message : e})`);
+      },
+    );
+  }
+  return converterReady;
+}
+
+const whenIdle = (task) => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout: 5000 });
+  else setTimeout(task, 200);
+};
+
+const api = createApi(getBinding, fetchDictionaries, { loadConverter, whenIdle });
 
 export { FilingCheckError };
 export const {

@@ -16,6 +16,11 @@ for target in web nodejs; do
   wasm-pack --quiet build --release --target "$target" --out-dir "target/wasm/$target" --out-name filing_check \
     --no-pack . -- --features wasm
 done
+# The converter-only module for browsers (src/wasm/converter.rs): a page's first conversion
+# fetches it, with the dictionaries, instead of the main module. Node uses the main module.
+say "wasm (web, converter only)"
+wasm-pack --quiet build --release --target web --out-dir target/wasm/web-opencc --out-name filing_check_opencc \
+  --no-pack . -- --features wasm-opencc
 
 say "npm package (pkg/)"
 # The filing types come from the schemas the Rust types generate; without schemas/ the committed
@@ -24,6 +29,7 @@ if [ -d schemas ]; then FILING_CHECK_UPDATE=1 node scripts/gen-types.mjs; fi
 rm -rf pkg
 mkdir -p pkg/web pkg/node
 cp target/wasm/web/filing_check.js target/wasm/web/filing_check_bg.wasm target/wasm/web/filing_check.d.ts pkg/web/
+cp target/wasm/web-opencc/filing_check_opencc.js target/wasm/web-opencc/filing_check_opencc_bg.wasm pkg/web/
 cp target/wasm/nodejs/filing_check.js target/wasm/nodejs/filing_check_bg.wasm pkg/node/
 # The Node build is CommonJS; a nested package.json says so even though pkg/ is "type": "module".
 printf '{ "type": "commonjs" }\n' > pkg/node/package.json

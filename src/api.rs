@@ -394,6 +394,12 @@ pub fn check_document(document: &Value, options: &CheckOptions) -> Result<crate:
 /// # Errors
 /// Any call error of the operation, or `invalid_argument` for an unknown operation.
 pub fn call(op: &str, request: &Value) -> Result<Value, Error> {
+    check_request(op, request)?;
+    dispatch(op, request)
+}
+
+/// What every operation checks of its request first: an object, not nested too deeply.
+fn check_request(op: &str, request: &Value) -> Result<(), Error> {
     if !request.is_object() {
         // As the npm wrapper says for call(): otherwise `[]` or `true` would read as a request
         // with every field missing, and `rules` would even answer it.
@@ -403,6 +409,20 @@ pub fn call(op: &str, request: &Value) -> Result<Value, Error> {
         ));
     }
     check_depth(request)?;
+    Ok(())
+}
+
+/// `convert` alone, checked as [`call`] checks it: the converter-only wasm module runs this, so a
+/// page's conversions fail exactly as the main module's `call("convert", …)` would.
+///
+/// # Errors
+/// As [`call`] with op `convert`.
+pub fn call_convert(request: &Value) -> Result<Value, Error> {
+    check_request("convert", request)?;
+    crate::text::ops::convert(request)
+}
+
+fn dispatch(op: &str, request: &Value) -> Result<Value, Error> {
     let to_value = |v: &dyn erased::Ser| v.to_json();
     match op {
         "id" => {

@@ -37,6 +37,8 @@
 //! - none (default): the core. No wasm dependency, no clock, no I/O.
 //! - `cli`: the `filing-check` binary.
 //! - `wasm`: the wasm-bindgen layer in `src/wasm/`, the only code that names `wasm_bindgen`.
+//! - `wasm-opencc`: the same layer building the converter-only module a page fetches for its
+//!   first conversion (`src/wasm/converter.rs`).
 //!
 //! ## Principles
 //! - A form full of mistakes is a successful call that returns findings; an [`Error`] is a
@@ -66,7 +68,7 @@ pub mod text;
 pub mod timeline;
 pub mod windows;
 
-#[cfg(feature = "wasm")]
+#[cfg(any(feature = "wasm", feature = "wasm-opencc"))]
 mod wasm;
 
 pub use error::Error;

@@ -14,7 +14,7 @@
 #[allow(dead_code)]
 mod opencc_data;
 
-use filing_check::text::opencc::{Config, Dictionaries};
+use filing_check::text::opencc::{Config, Dictionaries, Lookup};
 use serde_json::{json, Value};
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -140,23 +140,27 @@ fn differential_against_reference_cpp_opencc() {
     for (i, text) in texts.iter().enumerate() {
         for (j, config) in Config::ALL.iter().enumerate() {
             let want = outputs[i * 16 + j].as_str().unwrap_or("");
-            let got = dicts.convert(text, *config);
             bytes += text.len();
-            if got != want {
-                let at = got.chars().zip(want.chars()).take_while(|(a, b)| a == b).count();
-                mismatches.push(format!(
-                    "text #{i} [{}] first difference at char {at}\n  input:  {}\n  ours:   {}\n  opencc: {}",
-                    config.name(),
-                    text.chars().take(120).collect::<String>(),
-                    got.chars().skip(at.saturating_sub(5)).take(30).collect::<String>(),
-                    want.chars().skip(at.saturating_sub(5)).take(30).collect::<String>(),
-                ));
+            // Each way of finding matches must agree with C++ OpenCC (the sorted lines without a
+            // trie, and the trie; the default picks one of them by size).
+            for lookup in [Lookup::Sorted, Lookup::Trie] {
+                let got = dicts.convert_with(text, *config, lookup);
+                if got != want {
+                    let at = got.chars().zip(want.chars()).take_while(|(a, b)| a == b).count();
+                    mismatches.push(format!(
+                        "text #{i} [{}, {lookup:?}] first difference at char {at}\n  input:  {}\n  ours:   {}\n  opencc: {}",
+                        config.name(),
+                        text.chars().take(120).collect::<String>(),
+                        got.chars().skip(at.saturating_sub(5)).take(30).collect::<String>(),
+                        want.chars().skip(at.saturating_sub(5)).take(30).collect::<String>(),
+                    ));
+                }
             }
         }
     }
     println!(
-        "differential (seed {seed}): {random_count} random + {law_count} statute texts × 16 configurations = {} conversions ({} KB of input), {} mismatches",
-        texts.len() * 16,
+        "differential (seed {seed}): {random_count} random + {law_count} statute texts × 16 configurations × 2 lookups = {} conversions ({} KB of input), {} mismatches",
+        texts.len() * 16 * 2,
         bytes / 1024,
         mismatches.len()
     );

@@ -1,8 +1,11 @@
 // One cold measurement in a fresh headless Chromium (bench/run.mjs launches a new browser for each
 // page load). Times are performance.now(): milliseconds since the page's navigation started.
 //
-//   page.html?s=ours       import the package, init() (fetch + compile the .wasm), fetch and load
-//                          the dictionaries, convert one sentence: the documented way
+//   page.html?s=ours       import the package, loadDictionaries() (fetches the converter-only
+//                          module and the dictionaries at the same time), convert one sentence:
+//                          a page that converts (no init(): the main module is not needed)
+//   page.html?s=ours-init  the same with init() of the main module alongside: a page that
+//                          validates and converts
 //   page.html?s=occ-full   opencc-js dist/esm/full.js, Converter({from:'cn', to:'t'}), one sentence
 //   page.html?s=occ-cn2t   the same with dist/esm/cn2t.js (only the cn → t dictionaries)
 //   page.html?s=inst       WebAssembly.compile of the fetched bytes, then instantiation (glue)
@@ -13,15 +16,15 @@ const T = { scriptStart: performance.now() };
 let out = null;
 
 try {
-  if (s === 'ours') {
+  if (s === 'ours' || s === 'ours-init') {
     const fc = await import('/pkg/index.js');
     T.module = performance.now();
-    await fc.init();
-    T.init = performance.now();
+    const init = s === 'ours-init' ? fc.init().then(() => { T.init = performance.now(); }) : null;
     await fc.loadDictionaries();
     T.dictionaries = performance.now();
-    out = await fc.convert(SENTENCE, 's2t');
+    out = fc.convertSync(SENTENCE, 's2t');
     T.first = performance.now();
+    await init;
   } else if (s === 'occ-full' || s === 'occ-cn2t') {
     const OpenCC = await import(`/node_modules/opencc-js/dist/esm/${s === 'occ-full' ? 'full' : 'cn2t'}.js`);
     T.module = performance.now();

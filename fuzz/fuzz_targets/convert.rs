@@ -4,11 +4,12 @@
 //! clean-up.
 //!
 //! Input: byte 0 picks the configuration, the rest is the text. Invariants: all paths give the
-//! same string; conversion is deterministic; no dictionary key contains a newline, so the text
+//! same string, and so do both ways of finding matches (binary search in the sorted lines, and
+//! the trie); conversion is deterministic; no dictionary key contains a newline, so the text
 //! converts line by line to the same result; pure ASCII text is unchanged (every key with ASCII
 //! in it also has Chinese); U+0000 is passed through, never a reason to drop text.
 #![no_main]
-use filing_check::text::opencc::{self, Config, Dictionaries};
+use filing_check::text::opencc::{self, Config, Dictionaries, Lookup};
 use libfuzzer_sys::fuzz_target;
 use serde_json::json;
 
@@ -20,6 +21,8 @@ fuzz_target!(|data: &[u8]| {
 
     let out = dicts.convert(&text, config);
     assert_eq!(dicts.convert(&text, config), out, "{}: not deterministic", config.name());
+    assert_eq!(dicts.convert_with(&text, config, Lookup::Sorted), out, "{}: sorted lines differ", config.name());
+    assert_eq!(dicts.convert_with(&text, config, Lookup::Trie), out, "{}: trie differs", config.name());
     assert_eq!(opencc::convert(&text, config).expect("convert"), out, "{}: current() differs", config.name());
     let (plain, name) = filing_check::text::ops::convert_plain(&text, config.name()).expect("convert_plain");
     assert_eq!((plain.as_str(), name), (out.as_str(), config.name()));

@@ -4,9 +4,10 @@
 //! data/opencc/opencc.bin by fuzz/seed.py.
 //!
 //! Invariants: a corrupt blob is `invalid_data`, never a panic or a hang; a blob that loads
-//! converts every configuration deterministically, and ASCII without dictionary keys survives.
+//! converts every configuration deterministically, the same by binary search in its sorted lines
+//! as by its tries, and ASCII without dictionary keys survives.
 #![no_main]
-use filing_check::text::opencc::{Config, Dictionaries};
+use filing_check::text::opencc::{Config, Dictionaries, Lookup};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -23,6 +24,7 @@ fuzz_target!(|data: &[u8]| {
                 for text in ["行政复议决定书，汉字與漢字。", tail.as_str(), ""] {
                     let out = dicts.convert(text, config);
                     assert_eq!(dicts.convert(text, config), out, "{}: not deterministic", config.name());
+                    assert_eq!(dicts.convert_with(text, config, Lookup::Sorted), out, "{}: sorted lines and trie differ", config.name());
                 }
             }
             for (name, _) in dicts.dictionary_names() {

@@ -1,13 +1,22 @@
-//! The wasm-bindgen layer: the only code that names `wasm_bindgen`.
+//! The wasm-bindgen layer: the only code that names `wasm_bindgen`. It builds one of two modules:
 //!
-//! It only translates: it deserialises JS values, calls the JSON facade in [`crate::api`], and
-//! serialises the result. Errors are mapped in one place ([`to_js_error`]) to an object with a
+//! - feature `wasm`: [`full`], the package's main module, with every operation;
+//! - feature `wasm-opencc` (without `wasm`): [`converter`], a module with only the OpenCC
+//!   converter, which a browser page fetches for its first conversion instead of the whole main
+//!   module (scripts/build.sh builds both; `npm/index.js` loads each when first needed).
+//!
+//! Both only translate. Errors are mapped in one place ([`to_js_error`]) to an object with a
 //! stable `code` and a `message`, which the hand-written npm wrapper turns into a
 //! `FilingCheckError`. Nothing here panics on input.
 
 use crate::error::Error;
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
+
+#[cfg(feature = "wasm")]
+mod full;
+
+#[cfg(all(feature = "wasm-opencc", not(feature = "wasm")))]
+mod converter;
 
 /// Maps a call error to the JS value the npm wrapper expects: `{ code, message }`.
 fn to_js_error(e: Error) -> JsValue {
@@ -17,77 +26,3 @@ fn to_js_error(e: Error) -> JsValue {
     obj.into()
 }
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    // Maps as plain objects, so results look like JSON.parse output.
-    let ser = serde_wasm_bindgen::Serializer::json_compatible();
-    value.serialize(&ser).map_err(|e| to_js_error(Error::new(crate::error::ErrorKind::InvalidJson, e.to_string())))
-}
-
-fn from_js(value: JsValue) -> Result<serde_json::Value, JsValue> {
-    serde_wasm_bindgen::from_value::<serde_json::Value>(value).map_err(|e| {
-        to_js_error(Error::new(crate::error::ErrorKind::InvalidJson, format!("input: not a JSON-like value ({e})")))
-    })
-}
-
-/// Runs one operation of the JSON facade: `call("id", { kind, value, today, lang })`.
-#[wasm_bindgen(js_name = call)]
-pub fn call(op: &str, request: JsValue) -> Result<JsValue, JsValue> {
-    let request = from_js(request)?;
-    let result = crate::api::call(op, &request).map_err(to_js_error)?;
-    to_js(&result)
-}
-
-/// The same operation with JSON text in and out: used by the parity suite to compare bytes.
-#[wasm_bindgen(js_name = callJson)]
-pub fn call_json(op: &str, request: &str) -> Result<String, JsValue> {
-    let request = crate::api::parse_json(request).map_err(to_js_error)?;
-    let result = crate::api::call(op, &request).map_err(to_js_error)?;
-    serde_json::to_string(&result)
-        .map_err(|e| to_js_error(Error::new(crate::error::ErrorKind::InvalidJson, e.to_string())))
-}
-
-/// The due day of a period on the bundled calendar, without steps or JSON: the hot path behind the
-/// npm wrapper's `dueDate`. It returns one number rather than `{ due, extended, provisional }`:
-/// building that object field by field from Rust (key strings and all) costs more than computing
-/// the date, so the wrapper builds it in JS. The number is
-/// `((year * 13 + month) * 32 + day) * 4 + extended * 2 + provisional`; a civil year is at most
-/// 262 142, so it stays below 2^32.
-#[wasm_bindgen(js_name = dueDatePacked)]
-pub fn due_date_packed(from: &str, period: &str) -> Result<u32, JsValue> {
-    use chrono::Datelike;
-    let d = crate::api::due_date(from, period).map_err(to_js_error)?;
-    let year = u32::try_from(d.due.year()).map_err(|_| {
-        to_js_error(Error::new(crate::error::ErrorKind::InvalidDate, "due: before year 0"))
-    })?;
-    Ok(((year * 13 + d.due.month()) * 32 + d.due.day()) * 4 + u32::from(d.extended) * 2 + u32::from(d.provisional))
-}
-
-/// The crate version, to check that the wrapper and the module match.
-#[wasm_bindgen(js_name = version)]
-pub fn version() -> String {
-    env!("CARGO_PKG_VERSION").to_string()
-}
-
-/// Loads OpenCC's dictionaries: the bytes of `opencc.bin` (shipped next to the wasm file). Until
-/// then `call("convert", …)` fails with `dictionaries_not_loaded`; nothing else needs them.
-/// Loading again replaces them.
-#[wasm_bindgen(js_name = loadOpenccData)]
-pub fn load_opencc_data(bytes: &[u8]) -> Result<(), JsValue> {
-    let dictionaries = crate::text::opencc::Dictionaries::from_bytes(bytes).map_err(to_js_error)?;
-    crate::text::opencc::install(dictionaries);
-    Ok(())
-}
-
-/// True once `loadOpenccData` has succeeded.
-#[wasm_bindgen(js_name = openccDataLoaded)]
-pub fn opencc_data_loaded() -> bool {
-    crate::text::opencc::current().is_ok()
-}
-
-/// Converts `text` with an OpenCC configuration and returns the converted string: the same as
-/// `call("convert", {text, config}).text`, without building request and response objects, for
-/// per-keystroke use on short fields.
-#[wasm_bindgen(js_name = convertText)]
-pub fn convert_text(text: &str, config: &str) -> Result<String, JsValue> {
-    crate::text::ops::convert_plain(text, config).map(|(converted, _)| converted).map_err(to_js_error)
-}

@@ -416,7 +416,8 @@ test('fuzz: the browser entry refuses every call before init() with not_initiali
     const args = name === 'dueDate' ? ['2025-09-16', '15d'] : name === 'callJson' ? ['id', '{}'] : name === 'call' ? ['id', {}] : name === 'clean' || name === 'convertSync' ? ['x', 's2t'] : [{}];
     assert.throws(() => web[name](...args), (e) => e instanceof web.FilingCheckError && e.code === 'not_initialized', name);
   }
-  await assert.rejects(web.convert('汉字', 's2t'), (e) => e instanceof web.FilingCheckError && e.code === 'not_initialized');
+  // convert() needs no init(): it loads the converter module itself (the network-failure test
+  // below shows it); before loading, convertSync has no module to run in.
   await web.init();
   assert.ok(stillWorks(web));
 });
@@ -425,12 +426,18 @@ test('fuzz: a network failure while fetching the dictionaries is dictionaries_no
   await web.init();
   fetchFails = true;
   try {
+    // Both the converter module and the dictionaries fail to arrive: the error names the dictionaries, every time.
     await assert.rejects(web.loadDictionaries(), (e) => e instanceof web.FilingCheckError && e.code === 'dictionaries_not_loaded' && /opencc\.bin/.test(e.message));
     await assert.rejects(web.convert('汉字', 's2t'), (e) => e instanceof web.FilingCheckError && e.code === 'dictionaries_not_loaded');
+    assert.throws(() => web.convertSync('汉字', 's2t'), (e) => e instanceof web.FilingCheckError && e.code === 'dictionaries_not_loaded');
   } finally {
     fetchFails = false;
   }
   assert.equal(await web.convert('汉字', 's2t'), '漢字');
+  // Conversions now run in the converter module; the request forms agree with it.
+  assert.equal(web.convertSync('汉字', 's2t'), '漢字');
+  assert.deepEqual(web.call('convert', { text: 'ｆｏｏ汉字', config: 's2t', clean: true }), cjs.call('convert', { text: 'ｆｏｏ汉字', config: 's2t', clean: true }));
+  assert.equal(web.callJson('convert', '{"text":"汉字","config":"s2t"}'), cjs.callJson('convert', '{"text":"汉字","config":"s2t"}'));
 });
 
 test('fuzz: every input limit gives input_too_large naming the limit, and the module keeps working', () => {

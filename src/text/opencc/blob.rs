@@ -28,6 +28,12 @@ pub(crate) struct Section {
     /// Byte range of the section's lines within the blob's text part.
     pub range: Range<usize>,
     pub entries: usize,
+    /// Each line's key as a byte range of the text part (`start`, `end`, the tab after it), in the
+    /// blob's order, which is byte order of the keys: the index a lookup without a trie searches.
+    pub keys: Vec<(u32, u32)>,
+    /// Each distinct first character of the keys, in order, with the index in `keys` of the first
+    /// key that starts with it (UTF-8 byte order is code point order, so these are sorted too).
+    pub first_chars: Vec<(u32, u32)>,
 }
 
 /// A dict node of a configuration.
@@ -142,11 +148,22 @@ pub(crate) fn parse_body(header: Header, text: &str) -> Result<Layout, Error> {
         let start = base.checked_add(offset).ok_or_else(|| corrupt("offset overflow"))?;
         let end = start.checked_add(length).ok_or_else(|| corrupt("offset overflow"))?;
         let body = text.get(start..end).ok_or_else(|| corrupt(format!("{name}: section out of bounds")))?;
-        let lines = count_lines(body.as_bytes()).ok_or_else(|| corrupt(format!("{name}: malformed line")))?;
+        let keys = index_lines(body.as_bytes(), start).ok_or_else(|| corrupt(format!("{name}: malformed line")))?;
+        let lines = keys.len();
         if lines != entries {
             return Err(corrupt(format!("{name}: {lines} lines, directory says {entries}")));
         }
-        sections.push(Section { name, range: start..end, entries });
+        if !keys.windows(2).all(|w| text.as_bytes().get(w[0].0 as usize..w[0].1 as usize) < text.as_bytes().get(w[1].0 as usize..w[1].1 as usize)) {
+            return Err(corrupt(format!("{name}: keys not in strictly increasing byte order")));
+        }
+        let mut first_chars: Vec<(u32, u32)> = Vec::new();
+        for (i, &(k, _)) in keys.iter().enumerate() {
+            let c = text.get(k as usize..).and_then(|t| t.chars().next()).map_or(0, |c| c as u32);
+            if first_chars.last().map_or(true, |&(last, _)| last != c) {
+                first_chars.push((c, i as u32));
+            }
+        }
+        sections.push(Section { name, range: start..end, entries, keys, first_chars });
     }
     let mut configs = Vec::new();
     for line in config_text.split_terminator('\n') {
@@ -172,38 +189,38 @@ pub(crate) fn parse_body(header: Header, text: &str) -> Result<Layout, Error> {
     Ok(Layout { sections, configs })
 }
 
-/// Counts the lines of a section, checking each is `key<TAB>value\n` with a non-empty key and
-/// value and exactly one tab (one pass over the bytes: this runs on every load, in wasm too).
-fn count_lines(body: &[u8]) -> Option<usize> {
-    let mut lines = 0;
-    let mut line_len = 0usize;
+/// Indexes the lines of a section (which starts at `base` in the text part), checking each is
+/// `key<TAB>value\n` with a non-empty key and value and exactly one tab: one pass over the bytes,
+/// since this runs on every load, in wasm too. Returns each key's byte range in the text part.
+fn index_lines(body: &[u8], base: usize) -> Option<Vec<(u32, u32)>> {
+    let mut keys = Vec::with_capacity(body.len() / 16);
+    let mut line_start = 0usize;
     let mut tab_at: Option<usize> = None;
-    for &b in body {
+    for (i, &b) in body.iter().enumerate() {
         match b {
             b'\n' => {
                 let tab = tab_at?;
-                if tab == 0 || tab + 1 == line_len {
+                if tab == line_start || tab + 1 == i {
                     return None;
                 }
-                lines += 1;
-                line_len = 0;
+                keys.push((u32::try_from(base + line_start).ok()?, u32::try_from(base + tab).ok()?));
+                line_start = i + 1;
                 tab_at = None;
             }
             b'\t' => {
                 if tab_at.is_some() {
                     return None;
                 }
-                tab_at = Some(line_len);
-                line_len += 1;
+                tab_at = Some(i);
             }
-            _ => line_len += 1,
+            _ => {}
         }
     }
     // The last line must be terminated.
-    if line_len != 0 {
+    if line_start != body.len() {
         return None;
     }
-    Some(lines)
+    Some(keys)
 }
 
 struct NodeParser<'a> {

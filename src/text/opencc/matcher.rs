@@ -35,14 +35,14 @@ pub(crate) struct Match {
 
 /// The policy tree of a stage, over leaf slots of its trie.
 #[derive(Debug, Clone)]
-enum Policy {
+pub(crate) enum Policy {
     Leaf(usize),
     ShortCircuit(Vec<Policy>),
     Union(Vec<Policy>),
 }
 
 impl Policy {
-    fn eval(&self, best: &[Option<Match>; MAX_LEAVES]) -> Option<Match> {
+    pub(crate) fn eval(&self, best: &[Option<Match>; MAX_LEAVES]) -> Option<Match> {
         match self {
             Policy::Leaf(i) => best.get(*i).copied().flatten(),
             Policy::ShortCircuit(children) => children.iter().find_map(|c| c.eval(best)),
@@ -61,7 +61,7 @@ impl Policy {
         }
     }
 
-    fn of(node: &Node, leaves: &mut Vec<usize>) -> Policy {
+    pub(crate) fn of(node: &Node, leaves: &mut Vec<usize>) -> Policy {
         match node {
             Node::Dict { index, .. } => {
                 let slot = match leaves.iter().position(|l| l == index) {

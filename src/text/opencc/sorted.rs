@@ -1,0 +1,96 @@
+//! Longest-prefix matching straight on the blob's sorted lines, with no trie built.
+//!
+//! Building a stage's trie ([`super::matcher`]) costs tens of milliseconds for the 49 000 lines of
+//! STPhrases: that is most of a page's first conversion, and more than a short text ever needs.
+//! This matcher answers the same question, "the stage's match at the start of the text", by binary
+//! search in each dictionary's key index ([`Section::keys`], made when the blob is read), so a
+//! configuration can convert as soon as its dictionaries are loaded. It is slower per character
+//! than the trie, so [`super::Dictionaries`] uses it only until a configuration has converted
+//! enough text to pay for building the trie, and the answers are the same by construction: per
+//! dictionary the longest key that prefixes the text, then the stage's group policy
+//! ([`Policy::eval`]) over those, exactly as the trie precomputes them.
+
+use super::blob::{Node, Section};
+use super::matcher::{Match, Policy, MAX_LEAVES};
+
+/// One stage (dict node) to match without a trie: its policy over leaf slots, and the section
+/// (dictionary) of each slot.
+pub(crate) struct SortedStage {
+    policy: Policy,
+    leaves: Vec<usize>,
+}
+
+impl SortedStage {
+    pub(crate) fn new(node: &Node) -> SortedStage {
+        let mut leaves = Vec::new();
+        let policy = Policy::of(node, &mut leaves);
+        SortedStage { policy, leaves }
+    }
+}
+
+/// A [`SortedStage`] over the dictionaries it reads.
+pub(crate) struct SortedMatcher<'a> {
+    pub stage: &'a SortedStage,
+    pub text: &'a str,
+    pub sections: &'a [Section],
+}
+
+impl SortedMatcher<'_> {
+    /// The longest key of `section` that prefixes `input`, as a match whose value is a range of
+    /// the text part. The keys that start with a given prefix are one run of the sorted index:
+    /// the first character's run comes from [`Section::first_chars`], and each further character
+    /// narrows the run by binary search.
+    fn longest_in(&self, section: &Section, input: &str, first: char) -> Option<Match> {
+        let text = self.text.as_bytes();
+        let key = |k: &(u32, u32)| text.get(k.0 as usize..k.1 as usize).unwrap_or(&[]);
+        let keys = &section.keys;
+        let at = section.first_chars.binary_search_by_key(&(first as u32), |&(c, _)| c).ok()?;
+        let mut lo = section.first_chars.get(at)?.1 as usize;
+        let mut hi = section.first_chars.get(at + 1).map_or(keys.len(), |&(_, i)| i as usize);
+        let bytes = input.as_bytes();
+        let mut end = first.len_utf8();
+        let mut rest = input.get(end..).unwrap_or("").chars();
+        let mut best = None;
+        loop {
+            let prefix = bytes.get(..end).unwrap_or(bytes);
+            let first_key = keys.get(lo)?;
+            if key(first_key) == prefix {
+                // The value is the rest of the line: after the tab, up to the newline.
+                let value_start = first_key.1 + 1;
+                let value_end = keys.get(lo + 1).map_or(section.range.end as u32, |next| next.0) - 1;
+                best = Some(Match { len: end as u32, value_start, value_len: value_end.saturating_sub(value_start) });
+            }
+            let Some(c) = rest.next() else { break };
+            end += c.len_utf8();
+            let prefix = bytes.get(..end).unwrap_or(bytes);
+            // Every key of the run starts with the previous prefix: those that start with this
+            // one run from the first key >= it to the first key that does not start with it.
+            let from = lo + keys.get(lo..hi)?.partition_point(|k| key(k) < prefix);
+            let to = from + keys.get(from..hi)?.partition_point(|k| key(k).starts_with(prefix));
+            if from == to {
+                break;
+            }
+            (lo, hi) = (from, to);
+        }
+        best
+    }
+
+    /// The match at the start of `input` under the stage's policy, if any, and the length in bytes
+    /// of the first character: the same answer as [`super::matcher::Matcher::longest`].
+    pub(crate) fn longest(&self, input: &str) -> (Option<Match>, usize) {
+        let Some(first) = input.chars().next() else { return (None, 0) };
+        let mut best: [Option<Match>; MAX_LEAVES] = [None; MAX_LEAVES];
+        for (slot, &index) in self.stage.leaves.iter().enumerate().take(MAX_LEAVES) {
+            if let (Some(section), Some(b)) = (self.sections.get(index), best.get_mut(slot)) {
+                *b = self.longest_in(section, input, first);
+            }
+        }
+        (self.stage.policy.eval(&best), first.len_utf8())
+    }
+
+    /// The value a match stands for.
+    pub(crate) fn value(&self, m: &Match) -> &str {
+        let start = m.value_start as usize;
+        self.text.get(start..start + m.value_len as usize).unwrap_or("")
+    }
+}
