@@ -79,7 +79,9 @@ def mini_blob(lines_per_section):
         b = f.read()
     if b[:8] != b"FCOPENCC":
         return None
-    _version, n, clen = struct.unpack_from("<III", b, 8)
+    version, n, clen = struct.unpack_from("<III", b, 8)
+    if version != 2:
+        return None
     p = 20
     dirs = []
     for _ in range(n):
@@ -87,19 +89,19 @@ def mini_blob(lines_per_section):
         p += 1
         name = b[p:p + ln]
         p += ln
-        off, length, _entries = struct.unpack_from("<III", b, p)
-        p += 12
-        dirs.append((name, off, length))
+        off, length, _entries, derive = struct.unpack_from("<IIIB", b, p)
+        p += 13
+        dirs.append((name, off, length, derive))
     text = b[p:]
     configs = text[:clen]
     body = bytearray()
     directory = bytearray()
-    for name, off, length in dirs:
+    for name, off, length, derive in dirs:
         lines = text[clen + off:clen + off + length].split(b"\n")[:lines_per_section]
         section = b"".join(l + b"\n" for l in lines if l)
-        directory += bytes([len(name)]) + name + struct.pack("<III", len(body), len(section), section.count(b"\n"))
+        directory += bytes([len(name)]) + name + struct.pack("<IIIB", len(body), len(section), section.count(b"\n"), derive)
         body += section
-    return b"FCOPENCC" + struct.pack("<III", 1, n, len(configs)) + bytes(directory) + configs + bytes(body)
+    return b"FCOPENCC" + struct.pack("<III", version, n, len(configs)) + bytes(directory) + configs + bytes(body)
 
 
 def dict_line(s):

@@ -228,7 +228,7 @@ export function createApi(getBinding, fetchDictionaries, converterOptions = {}) 
   // done when the page is idle after the configuration's first conversion. Same output either way.
   const prepared = new Set();
   function prepareWhenIdle(config) {
-    if (!whenIdle || prepared.has(config)) return;
+    if (!whenIdle || !converter || prepared.has(config)) return;
     prepared.add(config);
     const binding = converter;
     whenIdle(() => {

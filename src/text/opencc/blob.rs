@@ -1,14 +1,20 @@
-//! Reading the dictionary blob written by `scripts/gen_opencc.py` (format 1).
+//! Reading the dictionary blob written by `scripts/gen_opencc.py` (format 2).
 //!
 //! ```text
 //! magic            8 bytes  "FCOPENCC"
-//! format version   u32 LE   1
+//! format version   u32 LE   2
 //! dictionary count u32 LE   N
 //! configs length   u32 LE   C
-//! N directory entries: u8 name length, name (ASCII), u32 LE offset, u32 LE length, u32 LE entry count
+//! N directory entries: u8 name length, name (ASCII), u32 LE offset, u32 LE length, u32 LE entry count,
+//!                      u8 derive (0xFF: none)
 //! C bytes of configs: one line per configuration, "name<TAB>stages\n"
 //! the dictionary sections, each at `offset` from here: UTF-8 "key<TAB>value\n" lines sorted by key
 //! ```
+//!
+//! A section with a `derive` dictionary may leave a value empty: the value is then the key
+//! converted character by character with that dictionary's single-character keys (a character it
+//! lacks stays as it is). The generator drops only values equal to that, so it is exact; it takes
+//! a third off the blob (80% of STPhrases' values). A derive dictionary has none of its own.
 //!
 //! A stage is `n:` (normalisation), `g:` (mmseg segmentation) or `c:` (conversion) followed by a
 //! dict node: `L<i>` a dictionary, `T<i>` a dictionary OpenCC marks `may_output_tofu`, `S[a,b]` a
@@ -19,7 +25,8 @@ use crate::error::{Error, ErrorKind};
 use std::ops::Range;
 
 pub(crate) const MAGIC: &[u8; 8] = b"FCOPENCC";
-pub(crate) const FORMAT_VERSION: u32 = 1;
+pub(crate) const FORMAT_VERSION: u32 = 2;
+const NO_DERIVE: u8 = 0xFF;
 
 /// One dictionary of the blob: its name and where its lines are.
 #[derive(Debug, Clone)]
@@ -34,6 +41,8 @@ pub(crate) struct Section {
     /// Each distinct first character of the keys, in order, with the index in `keys` of the first
     /// key that starts with it (UTF-8 byte order is code point order, so these are sorted too).
     pub first_chars: Vec<(u32, u32)>,
+    /// The section whose characters spell out this one's empty values (see the module docs).
+    pub derive: Option<usize>,
 }
 
 /// A dict node of a configuration.
@@ -97,8 +106,8 @@ impl<'a> Reader<'a> {
 /// The fixed part of a blob: its directory, and where the UTF-8 text (configurations, then the
 /// dictionary sections) starts.
 pub(crate) struct Header {
-    /// (name, offset from the first section, length, entry count)
-    sections: Vec<(String, usize, usize, usize)>,
+    /// (name, offset from the first section, length, entry count, derive)
+    sections: Vec<(String, usize, usize, usize, Option<usize>)>,
     config_len: usize,
     /// Byte offset of the text part in the blob.
     pub text_start: usize,
@@ -129,7 +138,19 @@ pub(crate) fn parse_header(bytes: &[u8]) -> Result<Header, Error> {
         let offset = r.u32()?;
         let length = r.u32()?;
         let entries = r.u32()?;
-        sections.push((name.to_string(), offset, length, entries));
+        let derive = match r.u8()? {
+            NO_DERIVE => None,
+            d if usize::from(d) < count => Some(usize::from(d)),
+            _ => return Err(corrupt(format!("{name}: derive dictionary out of range"))),
+        };
+        sections.push((name.to_string(), offset, length, entries, derive));
+    }
+    for (i, (name, _, _, _, derive)) in sections.iter().enumerate() {
+        if let Some(d) = *derive {
+            if d == i || sections.get(d).is_some_and(|s| s.4.is_some()) {
+                return Err(corrupt(format!("{name}: a derive dictionary must have none of its own")));
+            }
+        }
     }
     Ok(Header { sections, config_len, text_start: r.pos })
 }
@@ -144,11 +165,11 @@ pub(crate) fn parse_body(header: Header, text: &str) -> Result<Layout, Error> {
     let config_text = text.get(..header.config_len).ok_or_else(|| corrupt("configurations truncated"))?;
     let base = header.config_len;
     let mut sections = Vec::with_capacity(header.sections.len());
-    for (name, offset, length, entries) in header.sections {
+    for (name, offset, length, entries, derive) in header.sections {
         let start = base.checked_add(offset).ok_or_else(|| corrupt("offset overflow"))?;
         let end = start.checked_add(length).ok_or_else(|| corrupt("offset overflow"))?;
         let body = text.get(start..end).ok_or_else(|| corrupt(format!("{name}: section out of bounds")))?;
-        let keys = index_lines(body.as_bytes(), start).ok_or_else(|| corrupt(format!("{name}: malformed line")))?;
+        let keys = index_lines(body.as_bytes(), start, derive.is_some()).ok_or_else(|| corrupt(format!("{name}: malformed line")))?;
         let lines = keys.len();
         if lines != entries {
             return Err(corrupt(format!("{name}: {lines} lines, directory says {entries}")));
@@ -163,7 +184,7 @@ pub(crate) fn parse_body(header: Header, text: &str) -> Result<Layout, Error> {
                 first_chars.push((c, i as u32));
             }
         }
-        sections.push(Section { name, range: start..end, entries, keys, first_chars });
+        sections.push(Section { name, range: start..end, entries, keys, first_chars, derive });
     }
     let mut configs = Vec::new();
     for line in config_text.split_terminator('\n') {
@@ -190,37 +211,50 @@ pub(crate) fn parse_body(header: Header, text: &str) -> Result<Layout, Error> {
 }
 
 /// Indexes the lines of a section (which starts at `base` in the text part), checking each is
-/// `key<TAB>value\n` with a non-empty key and value and exactly one tab: one pass over the bytes,
-/// since this runs on every load, in wasm too. Returns each key's byte range in the text part.
-fn index_lines(body: &[u8], base: usize) -> Option<Vec<(u32, u32)>> {
-    let mut keys = Vec::with_capacity(body.len() / 16);
-    let mut line_start = 0usize;
-    let mut tab_at: Option<usize> = None;
-    for (i, &b) in body.iter().enumerate() {
-        match b {
-            b'\n' => {
-                let tab = tab_at?;
-                if tab == line_start || tab + 1 == i {
-                    return None;
-                }
-                keys.push((u32::try_from(base + line_start).ok()?, u32::try_from(base + tab).ok()?));
-                line_start = i + 1;
-                tab_at = None;
-            }
-            b'\t' => {
-                if tab_at.is_some() {
-                    return None;
-                }
-                tab_at = Some(i);
-            }
-            _ => {}
+/// `key<TAB>value\n` with a non-empty key, exactly one tab, and a value that is not empty unless
+/// the section derives values: one pass over the bytes, since this runs on every load, in wasm
+/// too. Returns each key's byte range in the text part.
+fn index_lines(body: &[u8], base: usize, empty_values: bool) -> Option<Vec<(u32, u32)>> {
+    // Lines average 12 bytes (format 2): reserve for that, not to grow the index while loading.
+    let mut keys = Vec::with_capacity(body.len() / 10 + 1);
+    let mut pos = 0usize;
+    while pos < body.len() {
+        // The first separator of a line must be its tab, after a non-empty key...
+        let rest = body.get(pos..)?;
+        let tab = pos + find_tab_or_newline(rest)?;
+        if body.get(tab) != Some(&b'\t') || tab == pos {
+            return None;
         }
-    }
-    // The last line must be terminated.
-    if line_start != body.len() {
-        return None;
+        // ...and the next one its newline (no second tab); the last line is terminated too.
+        let nl = tab + 1 + find_tab_or_newline(body.get(tab + 1..)?)?;
+        if body.get(nl) != Some(&b'\n') || (nl == tab + 1 && !empty_values) {
+            return None;
+        }
+        keys.push((u32::try_from(base + pos).ok()?, u32::try_from(base + tab).ok()?));
+        pos = nl + 1;
     }
     Some(keys)
+}
+
+/// The position of the first tab or newline in `hay`, eight bytes at a time: loading runs this
+/// over every byte of the dictionaries, in wasm too, before the first conversion.
+fn find_tab_or_newline(hay: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut at = 0;
+    while let Some(chunk) = hay.get(at..at + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(word);
+        // A zero byte of `word ^ (byte × ONES)` marks the byte; the lowest mark is exact.
+        let (tabs, newlines) = (word ^ (ONES * u64::from(b'\t')), word ^ (ONES * u64::from(b'\n')));
+        let marks = ((tabs.wrapping_sub(ONES) & !tabs) | (newlines.wrapping_sub(ONES) & !newlines)) & HIGHS;
+        if marks != 0 {
+            return Some(at + (marks.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    hay.get(at..)?.iter().position(|&b| b == b'\t' || b == b'\n').map(|p| at + p)
 }
 
 struct NodeParser<'a> {
@@ -269,6 +303,46 @@ impl NodeParser<'_> {
                 Ok(if letter == b'S' { Node::ShortCircuit(children) } else { Node::Union(children) })
             }
             _ => Err(corrupt("unknown dict node")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_are_indexed_and_malformed_ones_refused() {
+        let body = "汉\t漢\n汉字\t\n字母表\t字母錶\n";
+        let keys = index_lines(body.as_bytes(), 100, true).expect("well formed");
+        let at = |s: &str| 100 + body.find(s).unwrap() as u32;
+        assert_eq!(keys, vec![(at("汉\t"), at("\t漢")), (at("汉字"), at("\t\n字母表") ), (at("字母表"), at("\t字母錶"))]);
+        // An empty value only where the section derives values.
+        assert_eq!(index_lines(body.as_bytes(), 0, false), None);
+        for bad in ["汉漢\n", "\t漢\n", "汉\t漢\t漢\n", "汉\t漢", "汉\t漢\n字\n", "\n"] {
+            assert_eq!(index_lines(bad.as_bytes(), 0, true), None, "{bad:?}");
+        }
+        assert_eq!(index_lines(b"", 0, false), Some(Vec::new()));
+    }
+
+    #[test]
+    fn the_word_at_a_time_search_finds_the_first_separator() {
+        // Every position in a long line, and every length around the 8-byte words.
+        for len in 0..40 {
+            for sep in 0..=len {
+                for byte in [b'\t', b'\n'] {
+                    let mut hay: Vec<u8> = (0..len).map(|i| [b'a', 0x80, 0xE6, 0x09 ^ 0x01, 0x0A ^ 0x80][i % 5]).collect();
+                    if sep < len {
+                        hay[sep] = byte;
+                        // A second separator later must not win.
+                        if sep + 3 < len {
+                            hay[sep + 3] = b'\t';
+                        }
+                    }
+                    let naive = hay.iter().position(|&b| b == b'\t' || b == b'\n');
+                    assert_eq!(find_tab_or_newline(&hay), naive, "len {len}, separator at {sep}");
+                }
+            }
         }
     }
 }

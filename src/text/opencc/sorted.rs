@@ -55,10 +55,12 @@ impl SortedMatcher<'_> {
             let prefix = bytes.get(..end).unwrap_or(bytes);
             let first_key = keys.get(lo)?;
             if key(first_key) == prefix {
-                // The value is the rest of the line: after the tab, up to the newline.
-                let value_start = first_key.1 + 1;
-                let value_end = keys.get(lo + 1).map_or(section.range.end as u32, |next| next.0) - 1;
-                best = Some(Match { len: end as u32, value_start, value_len: value_end.saturating_sub(value_start) });
+                let value = value_range(section, lo);
+                best = Some(match (value.is_empty(), section.derive) {
+                    // An empty value is spelled out by the derive dictionary: say which one.
+                    (true, Some(derive)) => Match { len: end as u32, value_start: derive as u32, value_len: 0 },
+                    _ => Match { len: end as u32, value_start: value.start, value_len: value.len() as u32 },
+                });
             }
             let Some(c) = rest.next() else { break };
             end += c.len_utf8();
@@ -88,9 +90,42 @@ impl SortedMatcher<'_> {
         (self.stage.policy.eval(&best), first.len_utf8())
     }
 
-    /// The value a match stands for.
-    pub(crate) fn value(&self, m: &Match) -> &str {
-        let start = m.value_start as usize;
-        self.text.get(start..start + m.value_len as usize).unwrap_or("")
+    /// Appends the value a match of `matched` (the input it covers) stands for.
+    pub(crate) fn push_value(&self, m: &Match, matched: &str, out: &mut String) {
+        if m.value_len == 0 {
+            push_derived(self.text, self.sections, m.value_start as usize, matched, out);
+        } else {
+            let start = m.value_start as usize;
+            out.push_str(self.text.get(start..start + m.value_len as usize).unwrap_or(""));
+        }
+    }
+}
+
+/// The byte range in the text part of the value of line `index` of `section`: after the key's
+/// tab, up to the newline.
+fn value_range(section: &Section, index: usize) -> std::ops::Range<u32> {
+    let start = section.keys.get(index).map_or(0, |k| k.1 + 1);
+    let end = section.keys.get(index + 1).map_or(section.range.end as u32, |next| next.0).saturating_sub(1);
+    start..end.max(start)
+}
+
+/// Appends `key` converted character by character with the single-character keys of section
+/// `derive` (a character it lacks stays as it is): the value of a line the blob left empty.
+pub(crate) fn push_derived(text: &str, sections: &[Section], derive: usize, key: &str, out: &mut String) {
+    let Some(chars) = sections.get(derive) else { return out.push_str(key) };
+    let mut utf8 = [0u8; 4];
+    for c in key.chars() {
+        let own: &str = c.encode_utf8(&mut utf8);
+        // The one-character key, if any, is the first of the keys that start with the character.
+        let value = chars
+            .first_chars
+            .binary_search_by_key(&(c as u32), |&(first, _)| first)
+            .ok()
+            .and_then(|at| chars.first_chars.get(at))
+            .map(|&(_, index)| index as usize)
+            .filter(|&index| chars.keys.get(index).and_then(|k| text.get(k.0 as usize..k.1 as usize)) == Some(own))
+            .map(|index| value_range(chars, index))
+            .and_then(|v| text.get(v.start as usize..v.end as usize));
+        out.push_str(value.unwrap_or(own));
     }
 }
