@@ -111,6 +111,10 @@ struct Trie {
     edges: Vec<(u32, u32)>,
     /// Every value, concatenated; matches point into it.
     values: String,
+    /// For each byte, whether some key's first character begins with it in UTF-8. Most text
+    /// passes a normalisation stage (a thousand compatibility ideographs, none of them common)
+    /// and punctuation through unchanged: this rejects those characters without decoding them.
+    lead_bytes: [bool; 256],
 }
 
 /// One dictionary's lines, in key order, for the merge.
@@ -145,7 +149,7 @@ impl Matcher {
     }
 
     fn empty() -> Matcher {
-        let trie = Trie { root_dense: vec![0; DENSE_ROOT], child_index: vec![0, 0], edges: Vec::new(), values: String::new() };
+        let trie = Trie { root_dense: vec![0; DENSE_ROOT], child_index: vec![0, 0], edges: Vec::new(), values: String::new(), lead_bytes: [false; 256] };
         Matcher { trie: std::sync::Arc::new(trie), result_at: vec![None] }
     }
 
@@ -254,8 +258,15 @@ impl Matcher {
         let mut edges = vec![(NO_CHAR, 0u32); child_index[nodes] as usize];
         let mut filled = vec![0usize; nodes];
         let mut root_dense = vec![0u32; DENSE_ROOT];
+        let mut lead_bytes = [false; 256];
         for &(parent, c, child) in &edges_in_order {
             let p = parent as usize;
+            if p == 0 {
+                let mut utf8 = [0u8; 4];
+                if let Some(lead) = char::from_u32(c).map(|ch| ch.encode_utf8(&mut utf8).as_bytes()[0]) {
+                    lead_bytes[usize::from(lead)] = true;
+                }
+            }
             if p == 0 && (c as usize) < DENSE_ROOT {
                 root_dense[c as usize] = child;
             }
@@ -273,7 +284,7 @@ impl Matcher {
                 edges[start + i] = (c, child);
             }
         }
-        let trie = std::sync::Arc::new(Trie { root_dense, child_index, edges, values });
+        let trie = std::sync::Arc::new(Trie { root_dense, child_index, edges, values, lead_bytes });
         results.into_iter().map(|result_at| Matcher { trie: std::sync::Arc::clone(&trie), result_at }).collect()
     }
 
@@ -307,6 +318,12 @@ impl Matcher {
         }
     }
 
+    /// Whether a match can start at a character whose UTF-8 begins with `lead`.
+    #[inline]
+    pub(crate) fn may_start_with(&self, lead: u8) -> bool {
+        self.trie.lead_bytes[usize::from(lead)]
+    }
+
     /// The value a match stands for.
     #[inline]
     pub(crate) fn value(&self, m: &Match) -> &str {
@@ -318,6 +335,10 @@ impl Matcher {
     /// bytes of the first character (to step over it when there is no match).
     #[inline]
     pub(crate) fn longest(&self, text: &str) -> (Option<Match>, usize) {
+        let Some(&lead) = text.as_bytes().first() else { return (None, 0) };
+        if !self.may_start_with(lead) {
+            return (None, utf8_len(lead));
+        }
         let mut chars = text.chars();
         let Some(first) = chars.next() else { return (None, 0) };
         let first_len = first.len_utf8();
@@ -329,5 +350,16 @@ impl Matcher {
             }
         }
         (self.result_at.get(node as usize).copied().flatten(), first_len)
+    }
+}
+
+/// The length in bytes of the UTF-8 character that starts with `lead`.
+#[inline]
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0x00..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
     }
 }

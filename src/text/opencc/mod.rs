@@ -166,6 +166,10 @@ trait StageMatcher {
     fn longest(&self, text: &str) -> (Option<Match>, usize);
     /// Appends the value of match `m`, which covers `matched` of the input.
     fn push_value(&self, m: &Match, matched: &str, out: &mut String);
+    /// False when no match can start at a character whose UTF-8 begins with `lead`.
+    fn may_start_with(&self, _lead: u8) -> bool {
+        true
+    }
 }
 
 impl StageMatcher for Matcher {
@@ -176,6 +180,10 @@ impl StageMatcher for Matcher {
     #[inline]
     fn push_value(&self, m: &Match, _matched: &str, out: &mut String) {
         out.push_str(Matcher::value(self, m));
+    }
+    #[inline]
+    fn may_start_with(&self, lead: u8) -> bool {
+        Matcher::may_start_with(self, lead)
     }
 }
 
@@ -477,10 +485,16 @@ fn convert_segment<M: StageMatcher>(m: &M, segment: &str, out: &mut String) {
     out.push_str(segment.get(copied..).unwrap_or(""));
 }
 
-/// True when no match starts anywhere in `text` (so a stage would copy it unchanged).
+/// True when no match starts anywhere in `text` (so a stage would copy it unchanged). Only
+/// characters whose first byte could begin a key are looked up (continuation bytes never can).
 fn nothing_matches<M: StageMatcher>(m: &M, text: &str) -> bool {
+    let bytes = text.as_bytes();
     let mut pos = 0;
-    while pos < text.len() {
+    while pos < bytes.len() {
+        match bytes.get(pos..).and_then(|rest| rest.iter().position(|&b| (b & 0xC0) != 0x80 && m.may_start_with(b))) {
+            None => return true,
+            Some(skip) => pos += skip,
+        }
         let (found, first_len) = m.longest(text.get(pos..).unwrap_or(""));
         if found.is_some() {
             return false;
