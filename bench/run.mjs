@@ -222,7 +222,7 @@ const { chromium } = await import('playwright-core');
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const server = await serve();
 const base = `http://127.0.0.1:${server.address().port}`;
-const browserRuns = { ours: [], 'ours-init': [], 'occ-full': [], 'occ-cn2t': [], inst: [] };
+const browserRuns = { ours: [], 'ours-init': [], 'occ-full': [], 'occ-cn2t': [], floor: [], inst: [] };
 async function browserOnce(s) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fc-bench-chromium-'));
   const context = await chromium.launchPersistentContext(dir, { executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
@@ -271,12 +271,15 @@ table(['who', 'page script starts', 'module imported', 'init() (main module)', '
   ['ours, with init() alongside (a page that validates too)', f(bT('ours-init', 'scriptStart'), 1), f(bT('ours-init', 'module'), 1), f(bT('ours-init', 'init'), 1), f(bT('ours-init', 'dictionaries'), 1), `**${f(bT('ours-init', 'first'), 1)}**`, `**${f(bSinceScript('ours-init'), 1)}**`, bOut('ours-init') === expected ? 'yes' : `NO: ${bOut('ours-init')}`],
   ...['occ-full', 'occ-cn2t'].map((s) => [`opencc-js ${s === 'occ-full' ? 'full.js' : 'cn2t.js'}`, f(bT(s, 'scriptStart'), 1), f(bT(s, 'module'), 1), '–',
     `${f(bT(s, 'dictionaries'), 1)} (Converter built)`, `**${f(bT(s, 'first'), 1)}**`, `**${f(bSinceScript(s), 1)}**`, bOut(s) === expected ? 'yes' : `NO: ${bOut(s)}`]),
+  ['floor: import an empty module, fetch opencc/opencc.bin, nothing else', f(bT('floor', 'scriptStart'), 1), f(bT('floor', 'module'), 1), '–',
+    `${f(bT('floor', 'dictionaries'), 1)} (bytes arrived)`, f(bT('floor', 'first'), 1), f(bSinceScript('floor'), 1), '(no conversion)'],
 ]);
 const oursFirst = bT('ours', 'first');
 const oursScript = bSinceScript('ours');
 const oursRange = sortNum(browserRuns.ours.map((r) => r.T.first));
 console.log(`Ours, first sentence in Chromium: median ${f(oursFirst, 1)} ms after navigation start (min ${f(oursRange[0], 1)}, max ${f(oursRange.at(-1), 1)}), `
   + `${f(oursScript, 1)} ms after the page's own script started; on this machine the page's script itself starts ${f(emptyPage, 1)} ms after navigation start (median over all loads), before any library code. `
+  + `The floor (one module import and the dictionary fetch, with no code run) is ${f(bSinceScript('floor'), 1)} ms after the script started. `
   + `Target ≤ 50 ms: ${oursFirst <= 50 ? 'met' : 'NOT met'} from navigation start, ${oursScript <= 50 ? 'met' : 'NOT met'} from script start. `
   + `Ratio opencc-js / ours (from script start): full.js ${fx(bSinceScript('occ-full') / oursScript)}, cn2t.js ${fx(bSinceScript('occ-cn2t') / oursScript)}\n`);
 

@@ -8,6 +8,8 @@
 //                          validates and converts
 //   page.html?s=occ-full   opencc-js dist/esm/full.js, Converter({from:'cn', to:'t'}), one sentence
 //   page.html?s=occ-cn2t   the same with dist/esm/cn2t.js (only the cn → t dictionaries)
+//   page.html?s=floor      import an empty module, then fetch opencc/opencc.bin and nothing else:
+//                          what any converter that needs these bytes pays on this machine
 //   page.html?s=inst       WebAssembly.compile of the fetched bytes, then instantiation (glue)
 //   page.html?s=none       nothing: the warm-up navigation that starts the renderer first
 const SENTENCE = '行政机关负责人出庭应诉';
@@ -25,6 +27,13 @@ try {
     out = fc.convertSync(SENTENCE, 's2t');
     T.first = performance.now();
     await init;
+  } else if (s === 'floor') {
+    await import('./empty.js');
+    T.module = performance.now();
+    const bytes = await (await fetch('/pkg/opencc/opencc.bin')).arrayBuffer();
+    T.dictionaries = performance.now();
+    T.first = T.dictionaries;
+    out = bytes.byteLength > 0 ? '行政機關負責人出庭應訴' : 'no bytes';
   } else if (s === 'occ-full' || s === 'occ-cn2t') {
     const OpenCC = await import(`/node_modules/opencc-js/dist/esm/${s === 'occ-full' ? 'full' : 'cn2t'}.js`);
     T.module = performance.now();
