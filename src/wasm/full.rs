@@ -1,5 +1,6 @@
 //! The package's main module (`web/filing_check_bg.wasm`, `node/filing_check_bg.wasm`): every
-//! operation of the JSON facade, plus the converter, which the Node build uses directly.
+//! operation of the JSON facade, and with [`super::opencc`] the converter, which the Node build
+//! uses directly.
 //!
 //! It only translates: it deserialises JS values, calls the JSON facade in [`crate::api`], and
 //! serialises the result. Nothing here panics on input.
@@ -58,28 +59,4 @@ pub fn due_date_packed(from: &str, period: &str) -> Result<u32, JsValue> {
 #[wasm_bindgen(js_name = version)]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
-}
-
-/// Loads OpenCC's dictionaries: the bytes of `opencc.bin` (shipped next to the wasm file). Until
-/// then `call("convert", …)` fails with `dictionaries_not_loaded`; nothing else needs them.
-/// Loading again replaces them.
-#[wasm_bindgen(js_name = loadOpenccData)]
-pub fn load_opencc_data(bytes: Vec<u8>) -> Result<(), JsValue> {
-    let dictionaries = crate::text::opencc::Dictionaries::from_vec(bytes).map_err(to_js_error)?;
-    crate::text::opencc::install(dictionaries);
-    Ok(())
-}
-
-/// True once `loadOpenccData` has succeeded.
-#[wasm_bindgen(js_name = openccDataLoaded)]
-pub fn opencc_data_loaded() -> bool {
-    crate::text::opencc::current().is_ok()
-}
-
-/// Converts `text` with an OpenCC configuration and returns the converted string: the same as
-/// `call("convert", {text, config}).text`, without building request and response objects, for
-/// per-keystroke use on short fields.
-#[wasm_bindgen(js_name = convertText)]
-pub fn convert_text(text: &str, config: &str) -> Result<String, JsValue> {
-    crate::text::ops::convert_plain(text, config).map(|(converted, _)| converted).map_err(to_js_error)
 }

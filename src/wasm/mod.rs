@@ -5,12 +5,16 @@
 //!   converter, which a browser page fetches for its first conversion instead of the whole main
 //!   module (scripts/build.sh builds both; `npm/index.js` loads each when first needed).
 //!
+//! Both have the conversion exports of [`opencc`].
+//!
 //! Both only translate. Errors are mapped in one place ([`to_js_error`]) to an object with a
 //! stable `code` and a `message`, which the hand-written npm wrapper turns into a
 //! `FilingCheckError`. Nothing here panics on input.
 
 use crate::error::Error;
 use wasm_bindgen::prelude::*;
+
+mod opencc;
 
 #[cfg(feature = "wasm")]
 mod full;

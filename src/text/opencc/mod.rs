@@ -34,8 +34,8 @@
 //!
 //! ## Finding matches
 //! A conversion can start as soon as the blob is read: its dictionaries' lines are sorted, and
-//! binary search in them ([`sorted`]) finds each stage's match without building anything. A trie
-//! per stage ([`matcher`]) is 6× faster per character but takes tens of milliseconds to build, so
+//! binary search in them (`sorted.rs`) finds each stage's match without building anything. A trie
+//! per stage (`matcher.rs`) is 6-10× faster per character but takes tens of milliseconds to build, so
 //! under the default [`Lookup::Auto`] a configuration builds its trie only once it has converted
 //! [`TRIE_AFTER_BYTES`] (or [`Dictionaries::prepare`] asks for it, as the browser package does when
 //! the page is idle). Both give the same output, and the tests run each against OpenCC.
@@ -141,8 +141,8 @@ pub enum Lookup {
 
 /// Under [`Lookup::Auto`], a configuration builds its trie once it has converted this many bytes
 /// of text with binary search (or is given a text this long). Measured natively: building the
-/// s2t trie (18 ms) costs what binary search loses to the trie over about 160 KB of text (130
-/// against 20 µs/KB), so switching at 64 KB never spends much more than the build would have,
+/// s2t trie (18-24 ms) costs what binary search loses to the trie over about 170 KB of text (130
+/// against 12 µs/KB), so switching at 64 KB never spends much more than the build would have,
 /// while a page's first sentence, and its form fields, never wait for a trie.
 pub const TRIE_AFTER_BYTES: usize = 64 * 1024;
 
