@@ -176,11 +176,12 @@ try {
       expect(shown, `no ${kind} findings and no not-available note: ${findings.join(' | ')}`);
     }
     const timeline = await demo.locator('#timeline > li').allTextContents();
-    expect(timeline.length > 0 && timeline.every((t) => /\d{4}-\d{2}-\d{2}|本构建尚未提供/.test(t)), `timeline: ${timeline.join(' | ')}`);
+    expect(timeline.length > 0 && timeline.every((t) => /\d{4}-\d{2}-\d{2}/.test(t)), `timeline: ${timeline.join(' | ')}`);
     await demo.click('#convert-run');
     await demo.waitForFunction(() => !/正在转换|^$/.test(document.getElementById('convert-output').textContent), null, { timeout: 10000 });
     const converted = await demo.textContent('#convert-output');
-    expect(converted.includes('行政机关负责人出庭应诉') || converted.includes('本构建尚未提供繁简转换'), `conversion: ${converted}`);
+    // The page's default: t2s of 行政機關負責人出庭應訴 (through the converter-only module; the demo calls convert()).
+    expect(converted.trim() === '行政机关负责人出庭应诉', `conversion: ${converted}`);
     await demo.setViewportSize({ width: 1280, height: 900 });
     await demo.screenshot({ path: join(artifacts, 'demo-panels.png'), fullPage: true });
   });
