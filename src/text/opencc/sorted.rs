@@ -51,9 +51,11 @@ impl SortedMatcher<'_> {
         let mut end = first.len_utf8();
         let mut rest = input.get(end..).unwrap_or("").chars();
         let mut best = None;
+        // (Every index below stays inside the run found so far; a `get` that fails would only
+        // end the search with the match found until then.)
         loop {
             let prefix = bytes.get(..end).unwrap_or(bytes);
-            let first_key = keys.get(lo)?;
+            let Some(first_key) = keys.get(lo) else { break };
             if key(first_key) == prefix {
                 let value = value_range(section, lo);
                 best = Some(match (value.is_empty(), section.derive) {
@@ -67,8 +69,9 @@ impl SortedMatcher<'_> {
             let prefix = bytes.get(..end).unwrap_or(bytes);
             // Every key of the run starts with the previous prefix: those that start with this
             // one run from the first key >= it to the first key that does not start with it.
-            let from = lo + keys.get(lo..hi)?.partition_point(|k| key(k) < prefix);
-            let to = from + keys.get(from..hi)?.partition_point(|k| key(k).starts_with(prefix));
+            let Some(run) = keys.get(lo..hi) else { break };
+            let from = lo + run.partition_point(|k| key(k) < prefix);
+            let to = from + keys.get(from..hi).map_or(0, |rest| rest.partition_point(|k| key(k).starts_with(prefix)));
             if from == to {
                 break;
             }
