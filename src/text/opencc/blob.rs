@@ -45,6 +45,21 @@ pub(crate) struct Section {
     pub derive: Option<usize>,
 }
 
+impl Section {
+    /// The key of line `index` (empty past the end).
+    pub(crate) fn key<'t>(&self, text: &'t str, index: usize) -> &'t str {
+        self.keys.get(index).and_then(|&(start, end)| text.get(start as usize..end as usize)).unwrap_or("")
+    }
+
+    /// The byte range in the text part of line `index`'s value as stored (empty when derived):
+    /// after the key's tab, up to the newline.
+    pub(crate) fn value_range(&self, index: usize) -> Range<u32> {
+        let start = self.keys.get(index).map_or(0, |k| k.1 + 1);
+        let end = self.keys.get(index + 1).map_or(self.range.end as u32, |next| next.0).saturating_sub(1);
+        start..end.max(start)
+    }
+}
+
 /// A dict node of a configuration.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Node {

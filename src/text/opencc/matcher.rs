@@ -117,26 +117,30 @@ struct Trie {
     lead_bytes: [bool; 256],
 }
 
-/// One dictionary's lines, in key order, for the merge.
+/// One dictionary's lines, in key order (the blob's line index), for the merge.
 struct Lines<'a> {
     leaf: usize,
-    /// The section that spells out this one's empty values.
-    derive: Option<usize>,
-    /// The current line's key and value.
+    section: &'a Section,
+    text: &'a str,
+    /// The current line's key and stored value (empty when derived).
     head: Option<(&'a str, &'a str)>,
-    rest: &'a str,
+    /// The line after it.
+    next: usize,
 }
 
 impl<'a> Lines<'a> {
-    fn new(leaf: usize, derive: Option<usize>, text: &'a str) -> Lines<'a> {
-        let mut lines = Lines { leaf, derive, head: None, rest: text };
+    fn new(leaf: usize, section: &'a Section, text: &'a str) -> Lines<'a> {
+        let mut lines = Lines { leaf, section, text, head: None, next: 0 };
         lines.advance();
         lines
     }
     fn advance(&mut self) {
-        let (line, rest) = self.rest.split_once('\n').unwrap_or((self.rest, ""));
-        self.rest = rest;
-        self.head = line.split_once('\t');
+        let (section, line) = (self.section, self.next);
+        self.head = (line < section.keys.len()).then(|| {
+            let value = section.value_range(line);
+            (section.key(self.text, line), self.text.get(value.start as usize..value.end as usize).unwrap_or(""))
+        });
+        self.next += 1;
     }
 }
 
@@ -161,9 +165,8 @@ impl Matcher {
         let mut total_bytes = 0;
         for (leaf, &index) in leaves.iter().enumerate() {
             let Some(section) = sections.get(index) else { continue };
-            let text = blob.get(section.range.clone()).unwrap_or("");
-            total_bytes += text.len();
-            sources.push(Lines::new(leaf, section.derive, text));
+            total_bytes += section.range.len();
+            sources.push(Lines::new(leaf, section, blob));
         }
 
         // Depth-first construction over the merged, sorted keys.
@@ -193,7 +196,7 @@ impl Matcher {
             }
             let Some((source, key, value)) = pick else { break };
             let leaf = sources.get(source).map_or(0, |s| s.leaf);
-            let derive = sources.get(source).and_then(|s| s.derive);
+            let derive = sources.get(source).and_then(|s| s.section.derive);
             if let Some(s) = sources.get_mut(source) {
                 s.advance();
             }

@@ -292,14 +292,9 @@ impl Dictionaries {
 
     /// The keys of one dictionary (e.g. `STCharacters`), in byte order; empty for an unknown name.
     pub fn keys<'a>(&'a self, dictionary: &str) -> impl Iterator<Item = &'a str> + 'a {
-        let body = self
-            .layout
-            .sections
-            .iter()
-            .find(|s| s.name == dictionary)
-            .and_then(|s| self.text.get(s.range.clone()))
-            .unwrap_or("");
-        body.split_terminator('\n').filter_map(|l| l.split_once('\t').map(|(k, _)| k))
+        let section = self.layout.sections.iter().find(|s| s.name == dictionary);
+        let lines = section.map_or(0, |s| s.keys.len());
+        (0..lines).filter_map(move |i| section.map(|s| s.key(&self.text, i)))
     }
 
     fn converter(&self, config: Config) -> &Converter {

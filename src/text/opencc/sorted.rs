@@ -3,7 +3,7 @@
 //! Building a stage's trie ([`super::matcher`]) costs tens of milliseconds for the 49 000 lines of
 //! STPhrases: that is most of a page's first conversion, and more than a short text ever needs.
 //! This matcher answers the same question, "the stage's match at the start of the text", by binary
-//! search in each dictionary's key index ([`Section::keys`], made when the blob is read), so a
+//! search in each dictionary's line index ([`Section::keys`], made when the blob is read), so a
 //! configuration can convert as soon as its dictionaries are loaded. It is slower per character
 //! than the trie, so [`super::Dictionaries`] uses it only until a configuration has converted
 //! enough text to pay for building the trie, and the answers are the same by construction: per
@@ -36,50 +36,6 @@ pub(crate) struct SortedMatcher<'a> {
 }
 
 impl SortedMatcher<'_> {
-    /// The longest key of `section` that prefixes `input`, as a match whose value is a range of
-    /// the text part. The keys that start with a given prefix are one run of the sorted index:
-    /// the first character's run comes from [`Section::first_chars`], and each further character
-    /// narrows the run by binary search.
-    fn longest_in(&self, section: &Section, input: &str, first: char) -> Option<Match> {
-        let text = self.text.as_bytes();
-        let key = |k: &(u32, u32)| text.get(k.0 as usize..k.1 as usize).unwrap_or(&[]);
-        let keys = &section.keys;
-        let at = section.first_chars.binary_search_by_key(&(first as u32), |&(c, _)| c).ok()?;
-        let mut lo = section.first_chars.get(at)?.1 as usize;
-        let mut hi = section.first_chars.get(at + 1).map_or(keys.len(), |&(_, i)| i as usize);
-        let bytes = input.as_bytes();
-        let mut end = first.len_utf8();
-        let mut rest = input.get(end..).unwrap_or("").chars();
-        let mut best = None;
-        // (Every index below stays inside the run found so far; a `get` that fails would only
-        // end the search with the match found until then.)
-        loop {
-            let prefix = bytes.get(..end).unwrap_or(bytes);
-            let Some(first_key) = keys.get(lo) else { break };
-            if key(first_key) == prefix {
-                let value = value_range(section, lo);
-                best = Some(match (value.is_empty(), section.derive) {
-                    // An empty value is spelled out by the derive dictionary: say which one.
-                    (true, Some(derive)) => Match { len: end as u32, value_start: derive as u32, value_len: 0 },
-                    _ => Match { len: end as u32, value_start: value.start, value_len: value.len() as u32 },
-                });
-            }
-            let Some(c) = rest.next() else { break };
-            end += c.len_utf8();
-            let prefix = bytes.get(..end).unwrap_or(bytes);
-            // Every key of the run starts with the previous prefix: those that start with this
-            // one run from the first key >= it to the first key that does not start with it.
-            let Some(run) = keys.get(lo..hi) else { break };
-            let from = lo + run.partition_point(|k| key(k) < prefix);
-            let to = from + keys.get(from..hi).map_or(0, |rest| rest.partition_point(|k| key(k).starts_with(prefix)));
-            if from == to {
-                break;
-            }
-            (lo, hi) = (from, to);
-        }
-        best
-    }
-
     /// The match at the start of `input` under the stage's policy, if any, and the length in bytes
     /// of the first character: the same answer as [`super::matcher::Matcher::longest`].
     pub(crate) fn longest(&self, input: &str) -> (Option<Match>, usize) {
@@ -87,7 +43,14 @@ impl SortedMatcher<'_> {
         let mut best: [Option<Match>; MAX_LEAVES] = [None; MAX_LEAVES];
         for (slot, &index) in self.stage.leaves.iter().enumerate().take(MAX_LEAVES) {
             if let (Some(section), Some(b)) = (self.sections.get(index), best.get_mut(slot)) {
-                *b = self.longest_in(section, input, first);
+                *b = longest_key(self.text, section, input, first).map(|(line, len)| {
+                    let value = section.value_range(line);
+                    match (value.is_empty(), section.derive) {
+                        // An empty value is spelled out by the derive dictionary: say which one.
+                        (true, Some(derive)) => Match { len: len as u32, value_start: derive as u32, value_len: 0 },
+                        _ => Match { len: len as u32, value_start: value.start, value_len: value.len() as u32 },
+                    }
+                });
             }
         }
         (self.stage.policy.eval(&best), first.len_utf8())
@@ -104,12 +67,43 @@ impl SortedMatcher<'_> {
     }
 }
 
-/// The byte range in the text part of the value of line `index` of `section`: after the key's
-/// tab, up to the newline.
-fn value_range(section: &Section, index: usize) -> std::ops::Range<u32> {
-    let start = section.keys.get(index).map_or(0, |k| k.1 + 1);
-    let end = section.keys.get(index + 1).map_or(section.range.end as u32, |next| next.0).saturating_sub(1);
-    start..end.max(start)
+/// The longest key of `section` that prefixes `input` (whose first character is `first`): its
+/// line and its length in bytes. The keys that start with a given prefix are one run of the
+/// sorted index: the first character's run comes from [`Section::first_chars`], and each further
+/// character narrows the run by binary search.
+fn longest_key(text: &str, section: &Section, input: &str, first: char) -> Option<(usize, usize)> {
+    let text = text.as_bytes();
+    let key = |k: &(u32, u32)| text.get(k.0 as usize..k.1 as usize).unwrap_or(&[]);
+    let keys = &section.keys;
+    let at = section.first_chars.binary_search_by_key(&(first as u32), |&(c, _)| c).ok()?;
+    let mut lo = section.first_chars.get(at)?.1 as usize;
+    let mut hi = section.first_chars.get(at + 1).map_or(keys.len(), |&(_, i)| i as usize);
+    let bytes = input.as_bytes();
+    let mut end = first.len_utf8();
+    let mut rest = input.get(end..).unwrap_or("").chars();
+    let mut best = None;
+    // (Every index below stays inside the run found so far; a `get` that fails would only end
+    // the search with the key found until then.)
+    loop {
+        let prefix = bytes.get(..end).unwrap_or(bytes);
+        let Some(first_key) = keys.get(lo) else { break };
+        if key(first_key) == prefix {
+            best = Some((lo, end));
+        }
+        let Some(c) = rest.next() else { break };
+        end += c.len_utf8();
+        let prefix = bytes.get(..end).unwrap_or(bytes);
+        // Every key of the run starts with the previous prefix: those that start with this one
+        // run from the first key >= it to the first key that does not start with it.
+        let Some(run) = keys.get(lo..hi) else { break };
+        let from = lo + run.partition_point(|k| key(k) < prefix);
+        let to = from + keys.get(from..hi).map_or(0, |rest| rest.partition_point(|k| key(k).starts_with(prefix)));
+        if from == to {
+            break;
+        }
+        (lo, hi) = (from, to);
+    }
+    best
 }
 
 /// Appends `key` converted character by character with the single-character keys of section
@@ -119,15 +113,8 @@ pub(crate) fn push_derived(text: &str, sections: &[Section], derive: usize, key:
     let mut utf8 = [0u8; 4];
     for c in key.chars() {
         let own: &str = c.encode_utf8(&mut utf8);
-        // The one-character key, if any, is the first of the keys that start with the character.
-        let value = chars
-            .first_chars
-            .binary_search_by_key(&(c as u32), |&(first, _)| first)
-            .ok()
-            .and_then(|at| chars.first_chars.get(at))
-            .map(|&(_, index)| index as usize)
-            .filter(|&index| chars.keys.get(index).and_then(|k| text.get(k.0 as usize..k.1 as usize)) == Some(own))
-            .map(|index| value_range(chars, index))
+        let value = longest_key(text, chars, own, c)
+            .map(|(line, _)| chars.value_range(line))
             .and_then(|v| text.get(v.start as usize..v.end as usize));
         out.push_str(value.unwrap_or(own));
     }
