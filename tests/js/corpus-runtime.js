@@ -1,11 +1,12 @@
-// The part of the corpus runner that runs in any JS engine (Node or a browser page).
+// The part of the corpus runner that runs in any JS engine (Node or a browser page). ES2018, so
+// that the browser matrix (tests/browser/matrix.mjs) can run it in Chromium 72 and WPE 2.38.
 
 /** Runs one case through a `call(op, request)` function; returns the outcome. */
 export function runCase(call, c) {
   try {
     return { result: call(c.op, c.request) };
   } catch (e) {
-    return { error: { code: e.code ?? 'thrown', message: e.message } };
+    return { error: { code: e.code !== undefined && e.code !== null ? e.code : 'thrown', message: e.message } };
   }
 }
 
