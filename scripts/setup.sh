@@ -61,3 +61,6 @@ fi
 # wasm-pack takes the first wasm-opt on PATH: make it npm's binaryen, never Debian's.
 export PATH="$ROOT/node_modules/.bin:$PATH"
 say "ready: $(wasm-pack --version), wasm-bindgen $(wasm-bindgen --version | cut -d' ' -f2), $(node --version), $(/usr/bin/chromium --version 2>/dev/null | head -c 40)"
+
+# 6. The browser matrix (tests/browser/matrix.mjs): Firefox ESR, WebKitGTK, WPE and old Chromium builds.
+source scripts/setup-browsers.sh

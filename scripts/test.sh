@@ -27,6 +27,7 @@ suite "wasm in Node (node --test tests/node/)" node --test --test-reporter=spec 
 suite "browser (headless Chromium)" node tests/browser/run.mjs
 suite "framework paths (Vue + Element Plus, React + antd, plain HTML; Chromium)" node tests/browser/examples.mjs
 suite "parity (native = Node = Chromium)" node tests/parity.mjs
+suite "browser matrix (Chromium 72-current, Firefox ESR, WebKitGTK, WPE × 3 CSPs; docs/browsers.md)" node tests/browser/matrix.mjs
 
 echo
 if [ ${#failed[@]} -eq 0 ]; then

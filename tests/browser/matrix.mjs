@@ -188,6 +188,13 @@ function waitFor(r, done, ms, quiet = ms) {
   });
 }
 
+// Browsers still running, so that an interrupted run (Ctrl-C, a CI timeout) leaves none behind.
+const live = new Set();
+const killGroup = (pid) => { try { process.kill(-pid, 'SIGKILL'); } catch { /* already gone */ } };
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => { for (const pid of live) killGroup(pid); process.exit(130); });
+}
+
 // ---- one cell: an engine under a policy -----------------------------------------------------------
 async function runCell(engine, policy) {
   const id = `${engine.id}.${policy.id}.${randomBytes(4).toString('hex')}`;
@@ -210,6 +217,7 @@ async function runCell(engine, policy) {
   const child = spawn(bin, args, { env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(out, { end: false });
   child.stderr.pipe(out, { end: false });
+  live.add(child.pid);
   let exited = null;
   const exit = new Promise((ok) => child.on('exit', (code, signal) => { exited = signal || code; poke(r); ok(); }));
   child.on('error', (e) => { exited = String(e); poke(r); });
@@ -217,8 +225,9 @@ async function runCell(engine, policy) {
   if (await waitFor(r, () => r.requests > 0 || r.logs.length > 0 || gone(), TIMEOUT.start)) {
     if (await waitFor(r, () => r.result || gone(), TIMEOUT.result, TIMEOUT.quiet)) await waitFor(r, () => r.demo || gone(), TIMEOUT.demo);
   }
-  try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+  killGroup(child.pid);
   await Promise.race([exit, new Promise((ok) => setTimeout(ok, 5000))]);
+  live.delete(child.pid);
   out.end();
   rmSync(profile, { recursive: true, force: true });
   cell.ms = Date.now() - t0;
