@@ -56,7 +56,7 @@ function isDate(value) {
   try {
     Date.prototype.getTime.call(value);
     return true;
-  } catch {
+  } catch (notADate) {
     return false;
   }
 }
@@ -126,6 +126,10 @@ function toFilingCheckError(e) {
   }
   return new FilingCheckError('internal', `filing-check failed unexpectedly: ${e && e.message ? e.message : String(e)}`);
 }
+
+// Promise.allSettled is ES2020 (Chrome 76, Safari 13): the package's JS stays ES2018.
+const allSettled = (promises) =>
+  Promise.all(promises.map((p) => p.then((value) => ({ status: 'fulfilled', value }), (reason) => ({ status: 'rejected', reason }))));
 
 function dropUndefined(object) {
   const out = {};
@@ -199,7 +203,7 @@ export function createApi(getBinding, fetchDictionaries, converterOptions = {}) 
       const module = separateConverter ? Promise.resolve().then(loadConverter) : Promise.resolve().then(getBinding);
       // Both are awaited, so that when both fail the error is the same every time (the
       // dictionaries', which names the file), not whichever failed first.
-      dictionaries = Promise.allSettled([module, Promise.resolve().then(fetchDictionaries)])
+      dictionaries = allSettled([module, Promise.resolve().then(fetchDictionaries)])
         .then(([m, d]) => {
           if (d.status === 'rejected') throw d.reason;
           if (m.status === 'rejected') throw m.reason;
@@ -234,7 +238,7 @@ export function createApi(getBinding, fetchDictionaries, converterOptions = {}) 
     whenIdle(() => {
       try {
         binding.openccPrepare(config);
-      } catch {
+      } catch (ignored) {
         // Only speed is at stake: the next conversions use binary search, as before.
       }
     });
@@ -251,7 +255,7 @@ export function createApi(getBinding, fetchDictionaries, converterOptions = {}) 
     if (!isShortAndWellFormed(text) || !isShortAndWellFormed(config)) guard({ text, config }, '', 0, new Set());
     let converted;
     try {
-      converted = (converter ?? getBinding()).convertText(text, config);
+      converted = (converter || getBinding()).convertText(text, config);
     } catch (e) {
       throw toFilingCheckError(e);
     }

@@ -128,7 +128,13 @@ export interface CleanResult {
 }
 
 /** Loads the wasm module (browser). Idempotent; resolves at once in Node. */
-export function init(moduleOrPath?: unknown): Promise<void>;
+export function init(moduleOrPath?: unknown, options?: { engine?: Engine }): Promise<void>;
+/** The engines that run the core: the .wasm, or the same module compiled to JS where WebAssembly may not compile. */
+export type Engine = 'wasm' | 'js';
+/** Which engine runs the main module; null before `init()` has finished (browsers). */
+export function engine(): Engine | null;
+/** Whether this page (or process) may compile WebAssembly; false under a CSP that refuses it. */
+export function canCompileWasm(): boolean;
 /** Runs one operation of the JSON facade (the same ops as the CLI and the Rust `api::call`). */
 export function call(op: string, request: Record<string, unknown>): unknown;
 /** The same with JSON text in and out (byte-identical to the native build). */

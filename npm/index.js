@@ -7,40 +7,74 @@
 // Converting needs no init(): the first conversion (convert / loadDictionaries) fetches, at the
 // same time, a small converter-only module and the OpenCC dictionaries, so a page that only
 // validates never downloads them, and a page that converts never waits for the main module.
-// No eval, no network access other than the package's own files; works under
-// `script-src 'self' 'wasm-unsafe-eval'`.
-import initWasm, * as binding from './web/filing_check.js';
-import initConverter, * as converterBinding from './web/filing_check_opencc.js';
+//
+// Two engines run the same core. The .wasm (WebAssembly 1.0, so Chromium 72, Firefox 78, Safari
+// 14 run it) is used wherever the page may compile WebAssembly; where it may not (a CSP without
+// 'wasm-unsafe-eval' or 'unsafe-eval', which includes every policy on Chromium before 97, iOS
+// lockdown mode), the same module compiled to JS by wasm2js is loaded instead. `engine()` says
+// which one ran. No eval, no network access other than the package's own files.
+//
+// scripts/build.sh bundles this file, its glue and api.js into the package's one index.js
+// (one module request for an unbundled page); the JS engines stay separate files, fetched only
+// when needed.
+import * as mainGlue from './web/filing_check_bg.js';
+import * as converterGlue from './web/filing_check_opencc_bg.js';
 import { createApi, FilingCheckError } from './api.js';
+import { canCompileWasm, instantiateEngine } from './engine.js';
+
+const MAIN = {
+  glue: mainGlue,
+  importName: './filing_check_bg.js',
+  wasmUrl: () => new URL('./web/filing_check_bg.wasm', import.meta.url),
+  loadJs: () => import('./web/filing_check_js.js'),
+};
+const CONVERTER = {
+  glue: converterGlue,
+  importName: './filing_check_opencc_bg.js',
+  wasmUrl: () => new URL('./web/filing_check_opencc_bg.wasm', import.meta.url),
+  loadJs: () => import('./web/filing_check_opencc_js.js'),
+};
 
 let ready = null;
 let initialized = false;
+let chosen = null;
+
+const message = (e) => (e && e.message ? e.message : String(e));
 
 /**
- * Loads and instantiates the wasm module. Idempotent: later calls return the same promise.
+ * Loads and instantiates the main module. Idempotent: later calls return the same promise.
  * @param {RequestInfo | URL | Response | BufferSource | WebAssembly.Module} [moduleOrPath]
+ *   where the .wasm is, if not beside this file
+ * @param {{ engine?: 'wasm' | 'js' }} [options] force an engine (tests; a page never needs to)
  */
-export function init(moduleOrPath) {
+export function init(moduleOrPath, options) {
   if (!ready) {
-    const module_or_path = moduleOrPath ?? new URL('./web/filing_check_bg.wasm', import.meta.url);
-    ready = initWasm({ module_or_path }).then(
-      () => {
+    const spec = moduleOrPath === undefined || moduleOrPath === null ? MAIN : Object.assign({}, MAIN, { wasmUrl: () => moduleOrPath });
+    const forced = options && options.engine;
+    ready = instantiateEngine(spec, forced).then(
+      (engine) => {
+        chosen = engine;
         initialized = true;
       },
       (e) => {
         ready = null; // allow a retry
-        throw new FilingCheckError('init_failed', `filing-check: could not load its wasm module (${e && e.message ? e.message : e})`);
+        throw new FilingCheckError('init_failed', `filing-check: could not load its wasm module (${message(e)})`);
       },
     );
   }
   return ready;
 }
 
+/** Which engine runs the main module: 'wasm', 'js' (WebAssembly may not compile here), or null before init(). */
+export function engine() {
+  return chosen;
+}
+
 function getBinding() {
   if (!initialized) {
     throw new FilingCheckError('not_initialized', 'filing-check: call `await init()` before using it');
   }
-  return binding;
+  return mainGlue;
 }
 
 async function fetchDictionaries() {
@@ -50,7 +84,7 @@ async function fetchDictionaries() {
     response = await fetch(url);
   } catch (e) {
     // Offline, blocked by CSP, or the connection dropped: the same code as an HTTP error, not `internal`.
-    throw new FilingCheckError('dictionaries_not_loaded', `filing-check: could not fetch ${url} (${e && e.message ? e.message : e})`);
+    throw new FilingCheckError('dictionaries_not_loaded', `filing-check: could not fetch ${url} (${message(e)})`);
   }
   if (!response.ok) {
     throw new FilingCheckError('dictionaries_not_loaded', `filing-check: could not fetch ${url} (HTTP ${response.status})`);
@@ -61,13 +95,12 @@ async function fetchDictionaries() {
 let converterReady = null;
 function loadConverter() {
   if (!converterReady) {
-    const module_or_path = new URL('./web/filing_check_opencc_bg.wasm', import.meta.url);
-    converterReady = initConverter({ module_or_path }).then(
-      () => converterBinding,
+    converterReady = instantiateEngine(CONVERTER).then(
+      () => converterGlue,
       (e) => {
         converterReady = null; // allow a retry
         // The same code as a failed dictionary fetch: either way, conversion is what cannot start.
-        throw new FilingCheckError('dictionaries_not_loaded', `filing-check: could not load its converter module (${e && e.message ? e.message : e})`);
+        throw new FilingCheckError('dictionaries_not_loaded', `filing-check: could not load its converter module (${message(e)})`);
       },
     );
   }
@@ -81,7 +114,7 @@ const whenIdle = (task) => {
 
 const api = createApi(getBinding, fetchDictionaries, { loadConverter, whenIdle });
 
-export { FilingCheckError };
+export { FilingCheckError, canCompileWasm };
 export const {
   call, callJson, validateId, check, dueDate, deadline, windows, timeline, rules, clean,
   loadDictionaries, convert, convertSync, version,

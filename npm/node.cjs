@@ -1,14 +1,39 @@
-// filing-check for Node (CommonJS). The wasm module is instantiated synchronously on require, so
+// filing-check for Node (CommonJS). The module is instantiated synchronously on require, so
 // `init()` only exists for symmetry with the browser build and resolves at once.
+//
+// The engine is chosen as in browsers (engine.js): the .wasm where WebAssembly compiles, else the
+// same module compiled to JS (e.g. `node --jitless`, which has no WebAssembly).
+// FILING_CHECK_ENGINE=js|wasm forces one, so that the tests can run both.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
-const binding = require('./node/filing_check.js');
+const glue = require('./node/filing_check_bg.cjs');
 const { createApi, FilingCheckError } = require('./api.cjs');
 
+function canCompileWasm() {
+  try {
+    return typeof WebAssembly === 'object' && new WebAssembly.Module(new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0])) instanceof WebAssembly.Module;
+  } catch (refused) {
+    return false;
+  }
+}
+
+const forced = process.env.FILING_CHECK_ENGINE;
+if (forced !== undefined && forced !== 'wasm' && forced !== 'js') {
+  throw new FilingCheckError('invalid_argument', `FILING_CHECK_ENGINE: "${forced}" is neither "wasm" nor "js"`);
+}
+const engineName = forced || (canCompileWasm() ? 'wasm' : 'js');
+const imports = { './filing_check_bg.js': glue };
+const exportsOf =
+  engineName === 'wasm'
+    ? new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(path.join(__dirname, 'web', 'filing_check_bg.wasm'))), imports).exports
+    : require('./node/filing_check_js.cjs').instantiate(imports);
+glue.__wbg_set_wasm(exportsOf);
+if (typeof exportsOf.__wbindgen_start === 'function') exportsOf.__wbindgen_start();
+
 const api = createApi(
-  () => binding,
+  () => glue,
   async () => new Uint8Array(fs.readFileSync(path.join(__dirname, 'opencc', 'opencc.bin'))),
 );
 
-module.exports = { ...api, FilingCheckError, init: () => Promise.resolve() };
+module.exports = { ...api, FilingCheckError, init: () => Promise.resolve(), engine: () => engineName, canCompileWasm };

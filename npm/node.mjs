@@ -4,6 +4,6 @@ import api from './node.cjs';
 
 export const {
   init, call, callJson, validateId, check, dueDate, deadline, windows, timeline, rules, clean,
-  loadDictionaries, convert, convertSync, version, FilingCheckError,
+  loadDictionaries, convert, convertSync, version, FilingCheckError, engine, canCompileWasm,
 } = api;
 export default api;

@@ -292,6 +292,8 @@ const CALLERS = {
   convert: () => [textArg(), configArg(), chance(0.3) ? { clean: pick([true, false, anyValue(2)]) } : undefined],
   convertSync: () => [textArg(), configArg(), chance(0.3) ? { clean: pick([true, false, anyValue(2)]) } : undefined],
   version: () => (chance(0.5) ? [] : [anyValue(1)]),
+  engine: () => (chance(0.5) ? [] : [anyValue(1)]),
+  canCompileWasm: () => (chance(0.5) ? [] : [anyValue(1)]),
   FilingCheckError: () => [pick([...CODES]), str()],
 };
 const ASYNC = new Set(['init', 'loadDictionaries', 'convert']);
@@ -307,6 +309,8 @@ function checkReturn(name, args, r) {
     case 'convert': case 'convertSync': return typeof r === 'string';
     case 'callJson': try { JSON.parse(r); return true; } catch { return false; }
     case 'version': return typeof r === 'string' && r.length > 0;
+    case 'engine': return r === null || r === 'wasm' || r === 'js';
+    case 'canCompileWasm': return typeof r === 'boolean';
     case 'rules': return Array.isArray(r) && r.length > 0;
     case 'FilingCheckError': return r instanceof Error && r.name === 'FilingCheckError' && r.code === args[0] && r.message === args[1];
     case 'init': case 'loadDictionaries': return r === undefined;

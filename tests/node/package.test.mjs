@@ -26,7 +26,7 @@ const code = (text) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\
 
 test('package: the JS files include the entries, the drop-in, the adapters and the wasm glue', () => {
   const names = files.map((f) => relative(pkgDir, f)).sort();
-  for (const expected of ['index.js', 'api.js', 'api.cjs', 'node.cjs', 'node.mjs', 'dropin.js', 'web/filing_check.js', 'node/filing_check.js',
+  for (const expected of ['index.js', 'api.js', 'api.cjs', 'node.cjs', 'node.mjs', 'dropin.js', 'engine.js', 'web/filing_check_bg.js', 'web/filing_check_js.js', 'web/filing_check_opencc_js.js', 'node/filing_check_bg.cjs', 'node/filing_check_js.cjs',
     'adapters/async-validator.js', 'adapters/formily.js', 'adapters/ajv.js', 'adapters/core.js']) {
     assert.ok(names.includes(expected), `pkg/${expected} is missing`);
   }
@@ -51,12 +51,12 @@ test('package: no fetch, XHR, WebSocket or beacon to a foreign host; URLs only r
     if (/\b(XMLHttpRequest|WebSocket|EventSource|sendBeacon)\b/.test(text)) offenders.push(`${relative(pkgDir, f)}: a network API other than fetch`);
     for (const m of text.matchAll(/\bfetch\s*\(([^)]*)\)/g)) {
       // The only fetches: the package's own .wasm and dictionaries, as URLs made relative to the module.
-      if (!/^\s*(url|module_or_path|input)\s*$/.test(m[1])) offenders.push(`${relative(pkgDir, f)}: fetch(${m[1]})`);
+      if (!/^\s*(url|module_or_path|input|source)\s*$/.test(m[1])) offenders.push(`${relative(pkgDir, f)}: fetch(${m[1]})`);
     }
   }
   assert.deepEqual(offenders, []);
   const index = readFileSync(join(pkgDir, 'index.js'), 'utf8');
-  for (const m of index.matchAll(/new URL\(([^)]*)\)/g)) assert.match(m[1], /^'\.\/[\w/.-]+',\s*import\.meta\.url$/, `index.js: ${m[0]}`);
+  for (const m of index.matchAll(/new URL\(([^)]*)\)/g)) assert.match(m[1], /^(['"])\.\/[\w/.-]+\1,\s*import\.meta\.url$/, `index.js: ${m[0]}`);
 });
 
 test('package: exports and files cover the drop-in, adapters and types; sideEffects only for the drop-in', () => {

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Builds one wasm module of filing-check for every engine a portal meets, as WebAssembly 1.0
+# (the MVP plus mutable globals: Chromium 72, Firefox 78 ESR, Safari 14), and its JS twin:
+#
+#   bash scripts/build-wasm.sh FEATURE OUT_NAME OUT_DIR
+#
+# produces in OUT_DIR:
+#   OUT_NAME_bg.wasm   the module, validated as WebAssembly 1.0 + mutable-globals
+#   OUT_NAME_bg.js     wasm-bindgen's glue (bundler shape: the module is handed in with
+#                      __wbg_set_wasm), patched so that it also works over wasm2js's memory
+#   OUT_NAME_js.js     the same module compiled to JS by binaryen's wasm2js, for pages where
+#                      WebAssembly may not compile (CSP without 'wasm-unsafe-eval', lockdown
+#                      modes, node --jitless); it imports OUT_NAME_bg.js as the wasm does
+#
+# Why not wasm-pack: the precompiled std's `target_features` section claims reference-types and
+# multivalue, and wasm-bindgen then emits an externref table (Chrome 96+, and broken in
+# Safari-16-era WebKit). The claim has to be removed between cargo and wasm-bindgen
+# (scripts/wasm-features.mjs), and wasm-pack has no step there. These are the steps wasm-pack
+# would run, with that one added and wasm-opt's lowering passes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+feature=$1 name=$2 out=$3
+mkdir -p "$out"
+
+# Our own code is compiled for the MVP; std's bulk-memory, sign-ext and float-to-int
+# instructions are lowered by wasm-opt below.
+target_dir="$ROOT/target/wasm-build/$feature"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C target-cpu=mvp -C target-feature=+mutable-globals" \
+  cargo build --quiet --release --lib --target wasm32-unknown-unknown --features "$feature" --target-dir "$target_dir"
+raw="$target_dir/wasm32-unknown-unknown/release/filing_check.wasm"
+cp "$raw" "$out/$name.cargo.wasm"
+node scripts/wasm-features.mjs "$out/$name.cargo.wasm" reference-types multivalue >/dev/null
+
+wasm-bindgen --target bundler --out-dir "$out" --out-name "$name" "$out/$name.cargo.wasm"
+rm -f "$out/$name.cargo.wasm"
+
+# Optimise, then lower what is not WebAssembly 1.0; reading the result back with only the MVP
+# features enabled is the validation (wasm-opt refuses any instruction outside them).
+post_mvp="--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals"
+# shellcheck disable=SC2086
+wasm-opt "$out/${name}_bg.wasm" $post_mvp ${WASM_OPT_LEVEL:--O3} \
+  --llvm-memory-copy-fill-lowering --llvm-nontrapping-fptoint-lowering --signext-lowering \
+  --strip-debug --strip-producers --strip-target-features -o "$out/${name}_bg.wasm"
+wasm-opt "$out/${name}_bg.wasm" --mvp-features --enable-mutable-globals --print-function-map >/dev/null \
+  || { echo "$out/${name}_bg.wasm is not WebAssembly 1.0 + mutable-globals" >&2; exit 1; }
+
+# The JS engine. wasm2js's imports are the wasm's (`./OUT_NAME_bg.js`), so both engines share
+# one glue module.
+wasm2js "$out/${name}_bg.wasm" --mvp-features --enable-mutable-globals -O2 -o "$out/${name}_js.js"
+
+node scripts/wasm2js-factory.mjs "$out/${name}_js.js"
+node scripts/patch-glue.mjs "$out/${name}_bg.js"

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Assembles the npm package in pkg/ from the hand-written wrapper (npm/), the wasm modules and
+# their glue (target/wasm/, made by scripts/build-wasm.sh), the dictionaries and the schemas.
+# Run by scripts/build.sh; alone, it repackages without rebuilding the modules.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+say() { printf '\033[1m[build]\033[0m %s\n' "$*"; }
+
+say "npm package (pkg/)"
+# The filing types come from the schemas the Rust types generate; without schemas/ the committed
+# npm/types/filings.d.ts (an empty FilingsByKind) stays as it is.
+if [ -d schemas ]; then FILING_CHECK_UPDATE=1 node scripts/gen-types.mjs; fi
+rm -rf pkg target/pkg-src
+mkdir -p pkg/web pkg/node target/pkg-src/web
+# The sources of the bundled files: the hand-written wrapper beside the generated glue.
+cp npm/*.js target/pkg-src/
+cp target/wasm/main/filing_check_bg.js target/wasm/opencc/filing_check_opencc_bg.js target/pkg-src/web/
+cp target/wasm/main/filing_check_bg.wasm target/wasm/opencc/filing_check_opencc_bg.wasm pkg/web/
+# The browser entry is one file (one module request for a page with no bundler): the wrapper, its
+# engine choice and both glues, as ES2018 (Chromium 72, Firefox 78, Safari 14). The JS engines
+# stay separate files that only a page refused WebAssembly loads.
+es2018() { esbuild --log-level=warning --target=es2018 --supported:import-meta=true --supported:dynamic-import=true "$@"; }
+es2018 target/pkg-src/index.js --bundle --format=esm --external:./web/filing_check_js.js --external:./web/filing_check_opencc_js.js --outfile=pkg/index.js
+cp target/wasm/main/filing_check_js.js target/wasm/opencc/filing_check_opencc_js.js pkg/web/
+es2018 target/pkg-src/dropin.js --format=esm --outfile=pkg/dropin.js
+es2018 target/pkg-src/api.js --format=esm --outfile=pkg/api.js
+# The unbundled glue and engine choice, for code that instantiates a module itself (the tests,
+# the benchmark); index.js has its own copies inside.
+es2018 target/pkg-src/engine.js --format=esm --outfile=pkg/engine.js
+cp target/pkg-src/web/*_bg.js pkg/web/
+# Node: the same glue and JS engine as CommonJS (node.cjs loads the .wasm from web/).
+es2018 target/pkg-src/web/filing_check_bg.js --format=cjs --platform=node --outfile=pkg/node/filing_check_bg.cjs
+es2018 target/wasm/main/filing_check_js.js --format=cjs --platform=node --outfile=pkg/node/filing_check_js.cjs
+es2018 target/pkg-src/api.js --format=cjs --platform=node --outfile=pkg/api.cjs
+printf '{ "type": "commonjs" }\n' > pkg/node/package.json
+cp npm/package.json npm/README.md npm/node.cjs npm/node.mjs npm/index.d.ts npm/dropin.d.ts pkg/
+cp -r npm/types pkg/types
+# The same declarations for require() consumers (TypeScript reads .d.cts as CommonJS).
+sed "s#'./types/filings.js'#'./types/filings.cjs'#" npm/index.d.ts > pkg/index.d.cts
+cp npm/types/filings.d.ts pkg/types/filings.d.cts
+if [ -d npm/adapters ]; then cp -r npm/adapters pkg/adapters; fi
+if [ -d data/opencc ]; then
+  mkdir -p pkg/opencc && cp data/opencc/*.bin pkg/opencc/ 2>/dev/null || true
+  cp data/opencc/LICENSE* data/opencc/NOTICE* pkg/opencc/ 2>/dev/null || true
+fi
+if [ -d schemas ]; then cp -r schemas pkg/schemas; fi
+node scripts/check-package.mjs
+say "done: pkg/ ($(du -sh pkg | cut -f1))"
