@@ -11,24 +11,15 @@ pub mod document;
 pub mod filing;
 pub mod deadline;
 pub mod identity;
-pub mod zh_hant;
 
 use crate::date::CivilDate;
 use crate::error::{Error, ErrorKind};
+pub use crate::i18n::{render, zh_hant, MessageTemplate};
 use crate::i18n::Lang;
 use crate::law::Citation;
 use crate::report::{Args, Finding, Mode, Severity};
 use serde::Serialize;
 use std::collections::BTreeMap;
-
-/// One message of a rule. `zh_hans` and `en` are written by hand; zh-Hant is derived.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct MessageTemplate {
-    /// Stable id within the rule, e.g. `check_digit`.
-    pub id: &'static str,
-    pub zh_hans: &'static str,
-    pub en: &'static str,
-}
 
 /// A check, as data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,51 +61,6 @@ pub fn catalogue() -> Vec<&'static Rule> {
 /// Finds a rule by id.
 pub fn find(id: &str) -> Option<&'static Rule> {
     catalogue().into_iter().find(|r| r.id == id)
-}
-
-/// Renders a template in `lang`, substituting `{name}` placeholders from `args`.
-///
-/// Arguments are inserted exactly as given: user text is never converted between scripts. The one
-/// exception is `{field}`, a path the library itself writes: it is shown without a leading `/`.
-pub fn render(template: &MessageTemplate, lang: Lang, args: &Args) -> String {
-    let pattern = match lang {
-        Lang::ZhHans => template.zh_hans,
-        Lang::ZhHant => zh_hant::lookup(template.zh_hans).unwrap_or(template.zh_hans),
-        Lang::En => template.en,
-    };
-    fill(pattern, args)
-}
-
-fn fill(pattern: &str, args: &Args) -> String {
-    let mut out = String::with_capacity(pattern.len() + 16);
-    let mut rest = pattern;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) if after[..close].chars().all(|c| c.is_ascii_alphanumeric() || c == '_') => {
-                let name = &after[..close];
-                match args.get(name) {
-                    // Checks name fields by their JSON Pointer ("/agency/creditCode") or by a path
-                    // without the root slash ("evidence/0/purpose"); staff read one form.
-                    Some(v) if name == "field" => out.push_str(v.strip_prefix('/').unwrap_or(v)),
-                    Some(v) => out.push_str(v),
-                    None => {
-                        out.push('{');
-                        out.push_str(name);
-                        out.push('}');
-                    }
-                }
-                rest = &after[close + 1..];
-            }
-            _ => {
-                out.push('{');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 /// How a check runs: the date it is checked on, the language, the phase, per-rule severity.
@@ -211,18 +157,6 @@ impl<'a> Findings<'a> {
     }
 }
 
-/// Builds an [`Args`] map: `args![("field", "idNumber"), ("value", v)]`.
-#[macro_export]
-#[doc(hidden)]
-macro_rules! args {
-    ($(($k:expr, $v:expr)),* $(,)?) => {{
-        #[allow(unused_mut)]
-        let mut m = $crate::report::Args::new();
-        $( m.insert(String::from($k), ::std::string::ToString::to_string(&$v)); )*
-        m
-    }};
-}
-
 /// A rule as `filing-check rules` and the generated catalogue document list it.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -271,24 +205,5 @@ impl RuleView {
             citations: rule.citations.iter().map(|c| c.to_view(lang)).collect(),
             deprecated: rule.deprecated,
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn placeholders_are_filled_and_unknown_ones_kept() {
-        let args = crate::args![("field", "idNumber")];
-        assert_eq!(fill("字段 {field} 有误 {missing} {", &args), "字段 idNumber 有误 {missing} {");
-    }
-
-    #[test]
-    fn a_field_given_as_a_json_pointer_reads_like_the_others() {
-        let pointer = crate::args![("field", "/agency/creditCode"), ("name", "/张三")];
-        assert_eq!(fill("{field}：{name}", &pointer), "agency/creditCode：/张三");
-        let relative = crate::args![("field", "evidence/0/purpose")];
-        assert_eq!(fill("{field}：", &relative), "evidence/0/purpose：");
     }
 }

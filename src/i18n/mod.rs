@@ -2,9 +2,12 @@
 //!
 //! Every message exists in zh-Hans (the source text, written first), zh-Hant and en. zh-Hant is
 //! not written by hand: it is derived from zh-Hans by this project's own OpenCC conversion (s2t)
-//! and stored in a generated table (see `rules::zh_hant`), so the two can never drift.
+//! and stored in a generated table ([`zh_hant`]), so the two can never drift.
 
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+pub mod zh_hant;
 
 /// The language a report is rendered in. Chosen per call.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -46,6 +49,75 @@ impl Lang {
             Lang::En => "en",
         }
     }
+}
+
+/// Named placeholders of a message, in a stable (sorted) order.
+pub type Args = BTreeMap<String, String>;
+
+/// One message of a rule. `zh_hans` and `en` are written by hand; zh-Hant is derived.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MessageTemplate {
+    /// Stable id within the rule, e.g. `check_digit`.
+    pub id: &'static str,
+    pub zh_hans: &'static str,
+    pub en: &'static str,
+}
+
+/// Renders a template in `lang`, substituting `{name}` placeholders from `args`.
+///
+/// Arguments are inserted exactly as given: user text is never converted between scripts. The one
+/// exception is `{field}`, a path the library itself writes: it is shown without a leading `/`.
+pub fn render(template: &MessageTemplate, lang: Lang, args: &Args) -> String {
+    let pattern = match lang {
+        Lang::ZhHans => template.zh_hans,
+        Lang::ZhHant => zh_hant::lookup(template.zh_hans).unwrap_or(template.zh_hans),
+        Lang::En => template.en,
+    };
+    fill(pattern, args)
+}
+
+fn fill(pattern: &str, args: &Args) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) if after[..close].chars().all(|c| c.is_ascii_alphanumeric() || c == '_') => {
+                let name = &after[..close];
+                match args.get(name) {
+                    // Checks name fields by their JSON Pointer ("/agency/creditCode") or by a path
+                    // without the root slash ("evidence/0/purpose"); staff read one form.
+                    Some(v) if name == "field" => out.push_str(v.strip_prefix('/').unwrap_or(v)),
+                    Some(v) => out.push_str(v),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = &after[close + 1..];
+            }
+            _ => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Builds an [`Args`] map: `args![("field", "idNumber"), ("value", v)]`.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! args {
+    ($(($k:expr, $v:expr)),* $(,)?) => {{
+        #[allow(unused_mut)]
+        let mut m = $crate::i18n::Args::new();
+        $( m.insert(String::from($k), ::std::string::ToString::to_string(&$v)); )*
+        m
+    }};
 }
 
 /// Writes 1..=9999 in Chinese numerals the way statutes number articles: 十, 十五, 二十一, 一百零一.
@@ -90,7 +162,7 @@ pub fn chinese_number(n: u32) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::chinese_number;
+    use super::*;
 
     #[test]
     fn article_numbers_read_as_in_statutes() {
@@ -101,5 +173,19 @@ mod tests {
         for (n, want) in table {
             assert_eq!(chinese_number(n), want, "{n}");
         }
+    }
+
+    #[test]
+    fn placeholders_are_filled_and_unknown_ones_kept() {
+        let args = crate::args![("field", "idNumber")];
+        assert_eq!(fill("字段 {field} 有误 {missing} {", &args), "字段 idNumber 有误 {missing} {");
+    }
+
+    #[test]
+    fn a_field_given_as_a_json_pointer_reads_like_the_others() {
+        let pointer = crate::args![("field", "/agency/creditCode"), ("name", "/张三")];
+        assert_eq!(fill("{field}：{name}", &pointer), "agency/creditCode：/张三");
+        let relative = crate::args![("field", "evidence/0/purpose")];
+        assert_eq!(fill("{field}：", &relative), "evidence/0/purpose：");
     }
 }
