@@ -65,18 +65,23 @@ pub struct MessageTemplate {
 
 /// Renders a template in `lang`, substituting `{name}` placeholders from `args`.
 ///
-/// Arguments are inserted exactly as given: user text is never converted between scripts. The one
-/// exception is `{field}`, a path the library itself writes: it is shown without a leading `/`.
+/// Arguments are inserted exactly as given: user text is never converted between scripts.
+/// (A finding's `{field}` is the finding's own path, supplied by `rules::Findings::add`.)
 pub fn render(template: &MessageTemplate, lang: Lang, args: &Args) -> String {
+    render_with(template, lang, &|name| args.get(name).map(String::as_str))
+}
+
+/// [`render`] with the placeholders answered by `arg`.
+pub fn render_with<'a>(template: &MessageTemplate, lang: Lang, arg: &dyn Fn(&str) -> Option<&'a str>) -> String {
     let pattern = match lang {
         Lang::ZhHans => template.zh_hans,
         Lang::ZhHant => zh_hant::lookup(template.zh_hans).unwrap_or(template.zh_hans),
         Lang::En => template.en,
     };
-    fill(pattern, args)
+    fill(pattern, arg)
 }
 
-fn fill(pattern: &str, args: &Args) -> String {
+fn fill<'a>(pattern: &str, arg: &dyn Fn(&str) -> Option<&'a str>) -> String {
     let mut out = String::with_capacity(pattern.len() + 16);
     let mut rest = pattern;
     while let Some(open) = rest.find('{') {
@@ -85,10 +90,7 @@ fn fill(pattern: &str, args: &Args) -> String {
         match after.find('}') {
             Some(close) if after[..close].chars().all(|c| c.is_ascii_alphanumeric() || c == '_') => {
                 let name = &after[..close];
-                match args.get(name) {
-                    // Checks name fields by their JSON Pointer ("/agency/creditCode") or by a path
-                    // without the root slash ("evidence/0/purpose"); staff read one form.
-                    Some(v) if name == "field" => out.push_str(v.strip_prefix('/').unwrap_or(v)),
+                match arg(name) {
                     Some(v) => out.push_str(v),
                     None => {
                         out.push('{');
@@ -177,15 +179,8 @@ mod tests {
 
     #[test]
     fn placeholders_are_filled_and_unknown_ones_kept() {
-        let args = crate::args![("field", "idNumber")];
-        assert_eq!(fill("字段 {field} 有误 {missing} {", &args), "字段 idNumber 有误 {missing} {");
-    }
-
-    #[test]
-    fn a_field_given_as_a_json_pointer_reads_like_the_others() {
-        let pointer = crate::args![("field", "/agency/creditCode"), ("name", "/张三")];
-        assert_eq!(fill("{field}：{name}", &pointer), "agency/creditCode：/张三");
-        let relative = crate::args![("field", "evidence/0/purpose")];
-        assert_eq!(fill("{field}：", &relative), "evidence/0/purpose：");
+        let args = crate::args![("field", "idNumber"), ("name", "/张三")];
+        let t = MessageTemplate { id: "x", zh_hans: "字段 {field} 有误 {missing} {name} {", en: "" };
+        assert_eq!(render(&t, Lang::ZhHans, &args), "字段 idNumber 有误 {missing} /张三 {");
     }
 }

@@ -14,7 +14,7 @@ pub mod identity;
 
 use crate::date::CivilDate;
 use crate::error::{Error, ErrorKind};
-pub use crate::i18n::{render, zh_hant, MessageTemplate};
+pub use crate::i18n::{render, render_with, zh_hant, MessageTemplate};
 use crate::i18n::Lang;
 use crate::law::Citation;
 use crate::report::{Args, Finding, Mode, Severity};
@@ -126,6 +126,10 @@ impl<'a> Findings<'a> {
 
     /// Records that `rule` fired with message `message_id` at `path` (a JSON Pointer).
     ///
+    /// The message's `{field}` is derived here, from `path`, in one form: the pointer without its
+    /// root slash (`agency/creditCode`), as staff read it. (`args` keeps the `field` its check
+    /// gave, for the JSON output's compatibility.)
+    ///
     /// An unknown message id is a bug in this crate; it is rendered as the id rather than panicking,
     /// and the catalogue meta-test catches it.
     pub fn add(&mut self, rule: &'static Rule, message_id: &'static str, path: impl Into<String>, args: Args) {
@@ -137,14 +141,16 @@ impl<'a> Findings<'a> {
             return;
         }
         let lang = self.options.lang;
+        let path: String = path.into();
+        let field = path.strip_prefix('/').unwrap_or(&path);
         let message = match rule.message(message_id) {
-            Some(t) => render(t, lang, &args),
+            Some(t) => render_with(t, lang, &|name| if name == "field" { Some(field) } else { args.get(name).map(String::as_str) }),
             None => message_id.to_string(),
         };
         self.found.push(Finding {
             rule_id: rule.id,
             severity,
-            path: path.into(),
+            path,
             message_id,
             args,
             message,
@@ -205,5 +211,23 @@ impl RuleView {
             citations: rule.citations.iter().map(|c| c.to_view(lang)).collect(),
             deprecated: rule.deprecated,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_findings_field_is_its_path_without_the_root_slash_in_every_form_of_the_args() {
+        let options = CheckOptions::new(CivilDate::from_ymd_opt(2026, 1, 1).unwrap_or_default());
+        let mut findings = Findings::new(&options);
+        let rule = &filing::PLAINTIFF_IDENTIFIED;
+        for field in ["/agency/creditCode", "agency/creditCode"] {
+            findings.add(rule, rule.messages[0].id, "/agency/creditCode", crate::args![("field", field)]);
+        }
+        let found = findings.into_vec();
+        assert!(found[0].message.starts_with("agency/creditCode"), "{}", found[0].message);
+        assert_eq!(found[0].message, found[1].message);
     }
 }
