@@ -13,6 +13,19 @@ use std::path::{Path, PathBuf};
 /// The faces over the core: nothing below them may use them.
 const FACADE: &[&str] = &["api", "wasm", "bin"];
 
+/// The layers of the README's Layout section, top first. A module may use modules of its own
+/// layer or of a layer below it (and the cycle test keeps a layer's own modules acyclic).
+const LAYERS: &[&[&str]] = &[
+    &["wasm", "bin"],
+    &["api"],
+    &["filings", "timeline"],
+    &["document"],
+    &["form"],
+    &["rules"],
+    &["windows", "period"],
+    &["report", "law", "i18n", "calendar", "ids", "text", "packs", "date", "error"],
+];
+
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
     entries.sort();
@@ -283,6 +296,26 @@ fn no_core_module_uses_the_facade() {
         }
     }
     assert!(bad.is_empty(), "core modules that use the facade or an outer layer:\n{}", bad.join("\n"));
+}
+
+#[test]
+fn dependencies_point_down_the_layers_of_the_readme() {
+    let g = graph();
+    let layer = |m: &str| LAYERS.iter().position(|l| l.contains(&m));
+    let mut bad = Vec::new();
+    for (from, to) in &g.edges {
+        let Some(lf) = layer(from) else {
+            bad.push(format!("  {from}: not in any layer (add it to LAYERS and to the README's Layout)"));
+            continue;
+        };
+        for (m, file) in to {
+            match layer(m) {
+                Some(lt) if lt >= lf => {}
+                _ => bad.push(format!("  {from} → {m}  (in {file}): uses a higher layer")),
+            }
+        }
+    }
+    assert!(bad.is_empty(), "dependencies against the layering:\n{}", bad.join("\n"));
 }
 
 #[test]
