@@ -360,7 +360,7 @@ table(['path', 'wasm in Node', 'native', 'target ≤ 2 µs (median)'], [
   ['due day only: dueDate(from, period) / api::due_date', md('dueDate'), `${f(natDl.dueMedianUs, 3)} (${f(natDl.dueP95Us, 3)})`, q(dl.dueDate, 0.5) <= 2 ? 'met (wasm)' : 'NOT met (wasm)'],
   ['due day as an op: call("due", {from, period})', md('callDue'), '', ''],
   ['full deadline with steps: deadline({from, period}) / api::call("deadline")', md('deadline'), `${f(natDl.deadlineMedianUs, 2)} (${f(natDl.deadlineP95Us, 2)})`, q(dl.deadline, 0.5) <= 2 ? 'met (wasm)' : 'NOT met (wasm)'],
-  ['full deadline, typed result (period::op_deadline, no JSON)', '', f(natDl.deadlineTypedMedianUs, 2), ''],
+  ['full deadline, typed result (api::deadline, no JSON out)', '', f(natDl.deadlineTypedMedianUs, 2), ''],
 ]);
 console.log(`Inputs: the ${n} distinct (from, period) pairs of tests/cases/deadline/ without a custom calendar or postmark, in turn.\n`);
 

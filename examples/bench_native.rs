@@ -141,7 +141,7 @@ fn deadline(args: &[String]) -> Value {
         black_box(api::due_date(black_box(f), black_box(p)).ok());
     });
     let typed = batched(200, 200, |i| {
-        black_box(filing_check::period::op_deadline(black_box(&requests[i % n])).ok());
+        black_box(api::deadline(black_box(&requests[i % n])).ok());
     });
     let full = batched(200, 200, |i| {
         black_box(api::call("deadline", black_box(&requests[i % n])).ok());

@@ -15,7 +15,7 @@ export class FilingCheckError extends Error {
 }
 
 const MAX_DEPTH = 32;
-// The largest request any operation accepts (src/api.rs MAX_INPUT_BYTES), measured as its JSON
+// The largest request any operation accepts (src/api/mod.rs MAX_INPUT_BYTES), measured as its JSON
 // text. Checked here, before anything is copied into wasm memory: a request far beyond it (a huge
 // sparse array, a graph of shared objects with billions of paths) would otherwise take minutes to
 // walk or exhaust the module's memory.

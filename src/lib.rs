@@ -57,6 +57,7 @@ pub mod date;
 pub mod document;
 pub mod filings;
 mod error;
+pub mod form;
 pub mod i18n;
 pub mod ids;
 pub mod law;

@@ -7,7 +7,6 @@
 use crate::i18n::Lang;
 use crate::law::CitationView;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// How serious a finding is. `Off` silences a rule through configuration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -36,8 +35,7 @@ impl Severity {
     }
 }
 
-/// Named placeholders of a message, in a stable (sorted) order.
-pub type Args = BTreeMap<String, String>;
+pub use crate::i18n::Args;
 
 /// One thing a check found.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

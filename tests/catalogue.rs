@@ -5,7 +5,7 @@
 //! `tests/cases/README.md`). Also regenerates `docs/rules.md` and fails on any difference
 //! (`FILING_CHECK_UPDATE=1` rewrites it).
 //!
-//! zh-Hant: every zh-Hans string must have its generated zh-Hant form (`src/rules/zh_hant.rs`).
+//! zh-Hant: every zh-Hans string must have its generated zh-Hant form (`src/i18n/zh_hant.rs`).
 //! `tests/generated_files.rs` regenerates that table from the catalogue with the project's OpenCC.
 
 #[path = "support/corpus.rs"]

@@ -39,8 +39,8 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(r.valid, parsed.is_ok());
         assert_eq!(r.normalized, normalized);
         if let Err(p) = &parsed {
-            assert_eq!(r.reason, Some(p.code()));
-            assert!(r.message.as_deref().is_some_and(|m| !m.is_empty()), "no message for {}", p.code());
+            assert_eq!(r.reason(), Some(p.code()));
+            assert!(r.message().is_some_and(|m| !m.is_empty()), "no message for {}", p.code());
         }
     }
     let _ = case_number::type_code(&text);

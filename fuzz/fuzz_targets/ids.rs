@@ -30,11 +30,11 @@ fuzz_target!(|data: &[u8]| {
             assert!(id.birth_date <= today);
             let n = &id.normalized;
             assert_eq!(resident::expected_check_character(&n[..17]), n[17..].chars().next());
-            assert!(rv.resident.is_some());
+            assert!(rv.resident().is_some());
         }
         Err(p) => {
-            assert_eq!(rv.reason, Some(p.code()));
-            assert!(rv.message.as_deref().is_some_and(|m| !m.is_empty()), "resident: no message for {}", p.code());
+            assert_eq!(rv.reason(), Some(p.code()));
+            assert!(rv.message().is_some_and(|m| !m.is_empty()), "resident: no message for {}", p.code());
         }
     }
 
@@ -48,11 +48,11 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(n.len(), 18);
             assert_eq!(credit_code::expected_check_character(&n[..17]), n[17..].chars().next());
             assert_eq!(code.organization_code_valid, credit_code::organization_check_character(&n[8..16]) == n[16..17].chars().next());
-            assert_eq!(cv.warning.is_some(), !code.organization_code_valid);
+            assert_eq!(cv.warning().is_some(), !code.organization_code_valid);
         }
         Err(p) => {
-            assert_eq!(cv.reason, Some(p.code()));
-            assert!(cv.message.as_deref().is_some_and(|m| !m.is_empty()), "credit code: no message for {}", p.code());
+            assert_eq!(cv.reason(), Some(p.code()));
+            assert!(cv.message().is_some_and(|m| !m.is_empty()), "credit code: no message for {}", p.code());
         }
     }
 

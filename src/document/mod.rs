@@ -495,7 +495,7 @@ pub struct DocumentParty {
 /// # Errors
 /// `invalid_argument` when `type` is missing (the checks depend on it) or a field has the wrong JSON type.
 pub fn check_input(input: &serde_json::Value, findings: &mut Findings) -> Result<(), crate::Error> {
-    let doc: DocumentInput = crate::filings::common::deserialize(input, "document")?;
+    let doc: DocumentInput = crate::form::deserialize(input, "document")?;
     let Some(doc_type) = doc.document_type else {
         return Err(crate::Error::new(
             crate::error::ErrorKind::InvalidArgument,
@@ -503,9 +503,9 @@ pub fn check_input(input: &serde_json::Value, findings: &mut Findings) -> Result
         ));
     };
     let today = findings.options().today;
-    let signed_on = crate::filings::common::date_field(doc.signed_on.as_deref(), "/signedOn", today, findings);
-    let case_number = crate::filings::common::case_number_field(doc.case_number.as_deref(), "/caseNumber", findings);
-    let amount_fen = crate::filings::common::amount_field(doc.amount.as_deref(), "/amount", findings);
+    let signed_on = crate::form::date_field(doc.signed_on.as_deref(), "/signedOn", today, findings);
+    let case_number = crate::form::case_number_field(doc.case_number.as_deref(), "/caseNumber", findings);
+    let amount_fen = crate::form::amount_field(doc.amount.as_deref(), "/amount", findings);
     let parties = doc
         .parties
         .iter()

@@ -190,23 +190,7 @@ pub fn format_fen(fen: u64) -> String {
     format!("{}.{:02}", fen / 100, fen % 100)
 }
 
-/// Parses a figure in yuan as written: `12,345.67`, `12345.6`, `100000`. Returns fen.
-pub fn figure_fen(text: &str) -> Option<u64> {
-    let cleaned: String = text.chars().filter(|c| *c != ',' && *c != '，').collect();
-    let (int, frac) = match cleaned.split_once('.') {
-        Some((i, f)) => (i, f),
-        None => (cleaned.as_str(), ""),
-    };
-    if int.is_empty() || int.len() > 15 || !int.bytes().all(|b| b.is_ascii_digit()) || frac.len() > 2 || !frac.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let yuan: u64 = int.parse().ok()?;
-    let mut f: u64 = if frac.is_empty() { 0 } else { frac.parse().ok()? };
-    if frac.len() == 1 {
-        f *= 10;
-    }
-    Some(yuan * 100 + f)
-}
+pub use crate::form::figure_fen;
 
 #[cfg(test)]
 mod tests {

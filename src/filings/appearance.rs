@@ -13,13 +13,13 @@
 //! actually appears (`attended` is not `false`): nobody (APP-002), lawyers only (APP-003), too many
 //! extra agents (APP-008), no head and no explanation (APP-009, and the explanation itself,
 //! APP-010…013), a case in which the head was called (APP-014, APP-015, APP-016), and the
-//! consequence (APP-017). Local packs add APP-101…105 ([`crate::packs::appearance`]).
+//! consequence (APP-017). Local packs add APP-101…105 ([`super::appearance_pack`]).
 //!
 //! What it does not decide: whether the person really holds the post (only the documents and the
 //! declared facts are checked), and 规定 第七条 (one appearance per instance suffices).
 
 use super::absence::{check_explanation, Explanation};
-use crate::packs::appearance as appearance_pack;
+use super::appearance_pack;
 use crate::date::{parse_civil_date, CivilDate};
 use crate::error::{Error, ErrorKind};
 use crate::report::pointer_token;

@@ -1,20 +1,13 @@
-//! Parts shared by the filing kinds: parties, agents, attached documents, and the field checks
-//! every kind uses (dates, case numbers, amounts, identity numbers).
-//!
-//! Every form field is optional in the types, so that a form being filled in deserialises and
-//! what is missing becomes a finding with its path, not a call error. A field of the wrong JSON
-//! type (a number where a string belongs) is a call error: that is a bug in the caller, not a
-//! mistake in the form.
+//! Parts shared by the filing kinds: parties, agents, attached documents. The field checks every
+//! kind uses (dates, case numbers, amounts, identity numbers) are the form reader's
+//! ([`crate::form`]), shared with the document checks.
 
 use crate::date::CivilDate;
-use crate::error::{Error, ErrorKind};
-use crate::ids::{case_number, resident};
-use crate::rules::document::{AMOUNTS_AGREE, CASE_NUMBER_VALID};
-use crate::rules::filing::{DATE_FIELD_VALID, PACK_REQUIRED_DOCUMENT};
-use crate::rules::{identity::RESIDENT_ID_VALID, Findings, Rule};
-use serde::de::DeserializeOwned;
+use crate::error::Error;
+pub(crate) use crate::form::{amount_field, any_date_field, case_number_field, date_field, deserialize, field, id_number_field};
+use crate::rules::filing::PACK_REQUIRED_DOCUMENT;
+use crate::rules::{Findings, Rule};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// Whether a party is a natural person (公民) or an organisation (法人或者其他组织).
@@ -95,14 +88,6 @@ pub struct Agent {
 /// Documents a local rule pack requires, by the pack's document id.
 pub type ExtraDocuments = BTreeMap<String, Attachment>;
 
-/// Deserialises a filing into its kind's type.
-///
-/// # Errors
-/// `invalid_json` naming the field whose JSON type is wrong.
-pub(crate) fn deserialize<T: DeserializeOwned>(value: &Value, what: &str) -> Result<T, Error> {
-    T::deserialize(value).map_err(|e| Error::new(ErrorKind::InvalidJson, format!("{what}: {e}")))
-}
-
 /// True when an optional text field is missing or only spaces.
 pub(crate) fn blank(value: &Option<String>) -> bool {
     value.as_deref().map_or(true, |s| s.trim().is_empty())
@@ -113,18 +98,13 @@ pub(crate) fn provided(value: &Option<Attachment>) -> bool {
     value.as_ref().is_some_and(|a| a.provided != Some(false))
 }
 
-/// `path` without its leading `/`, as messages show it.
-pub(crate) fn field(path: &str) -> &str {
-    path.trim_start_matches('/')
-}
-
 /// Records `rule`/`message` at `path` with only the `field` argument.
 pub(crate) fn missing(findings: &mut Findings, rule: &'static Rule, message: &'static str, path: &str) {
     findings.add(rule, message, path, crate::args![("field", field(path))]);
 }
 
 /// Checks that a filing made on `filed` (or posted on `postmark`) is within the named statutory
-/// window that `trigger` opened (rules `DL-…` from [`crate::windows::check_window`], reported at
+/// window that `trigger` opened (rules `DL-…` from [`crate::rules::deadline::check_window`], reported at
 /// `path`). Dates that failed FIL-018 arrive as `None` and are not checked again.
 ///
 /// The bundled official calendar is used; a year it does not cover makes the finding provisional.
@@ -143,85 +123,7 @@ pub(crate) fn window_check(
         return Ok(());
     }
     let calendar = crate::calendar::Calendar::bundled();
-    crate::windows::check_window(window_id, trigger, filed, postmark, &calendar, findings, path)
-}
-
-/// Checks a date field (FIL-018). Returns the date when it is valid. `past_only` dates (the day a
-/// copy was received, a document signed) may not be after today.
-pub(crate) fn date_field(value: Option<&str>, path: &str, today: CivilDate, findings: &mut Findings) -> Option<CivilDate> {
-    dated(value, path, today, true, findings)
-}
-
-/// Like [`date_field`], for dates that may lie ahead (a performance deadline).
-pub(crate) fn any_date_field(value: Option<&str>, path: &str, today: CivilDate, findings: &mut Findings) -> Option<CivilDate> {
-    dated(value, path, today, false, findings)
-}
-
-fn dated(value: Option<&str>, path: &str, today: CivilDate, past_only: bool, findings: &mut Findings) -> Option<CivilDate> {
-    let text = value?.trim();
-    if text.is_empty() {
-        return None;
-    }
-    match crate::date::parse_civil_date(text, "date") {
-        Ok(d) => {
-            if past_only && d > today {
-                findings.add(
-                    &DATE_FIELD_VALID,
-                    "in_future",
-                    path,
-                    crate::args![("field", field(path)), ("value", text), ("today", crate::date::format_civil_date(today))],
-                );
-            }
-            Some(d)
-        }
-        Err(_) => {
-            findings.add(&DATE_FIELD_VALID, "malformed", path, crate::args![("field", field(path)), ("value", text)]);
-            None
-        }
-    }
-}
-
-/// Checks a case-number field (DOC-002). Returns it when it parses.
-pub(crate) fn case_number_field<'a>(value: Option<&'a str>, path: &str, findings: &mut Findings) -> Option<&'a str> {
-    let text = value?;
-    let today = findings.options().today;
-    match case_number::parse(text, today) {
-        Ok(_) => Some(text),
-        Err(problem) => {
-            let mut args = crate::args![("field", field(path)), ("value", case_number::normalize(text))];
-            for (k, v) in problem.args(today) {
-                args.insert(k.to_string(), v);
-            }
-            if let Some(t) = CASE_NUMBER_VALID.message(problem.code()) {
-                findings.add(&CASE_NUMBER_VALID, t.id, path, args);
-            }
-            None
-        }
-    }
-}
-
-/// Checks an amount field in yuan (`12345.67`). Returns it in fen.
-pub(crate) fn amount_field(value: Option<&str>, path: &str, findings: &mut Findings) -> Option<u64> {
-    let text = value?.trim();
-    if text.is_empty() {
-        return None;
-    }
-    let fen = crate::document::numerals::figure_fen(text);
-    if fen.is_none() {
-        findings.add(&AMOUNTS_AGREE, "form_amount_invalid", path, crate::args![("field", field(path)), ("value", text)]);
-    }
-    fen
-}
-
-/// Checks a resident identity number (ID-001) when one is given.
-pub(crate) fn id_number_field(value: Option<&str>, path: &str, findings: &mut Findings) {
-    let Some(text) = value.filter(|t| !t.trim().is_empty()) else { return };
-    let today = findings.options().today;
-    if let Err(problem) = resident::parse(text, today) {
-        let normalized = crate::ids::fold_identifier(text);
-        let args = crate::api::resident_problem_args(problem, field(path), &normalized, today);
-        findings.add(&RESIDENT_ID_VALID, problem.code(), path, args);
-    }
+    crate::rules::deadline::check_window(window_id, trigger, filed, postmark, &calendar, findings, path)
 }
 
 /// The pack documents required for `kind` that the filing does not provide (FIL-017).

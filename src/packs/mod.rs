@@ -5,12 +5,13 @@
 //! own pack, `{"name": "my-city", "appearance": {...}, "timeline": {...}}`. Each area asks this
 //! module for its own section and interprets it; this module knows nothing of what sections hold.
 //!
+//! The areas' readers: [`crate::filings::appearance_pack`] (appearance), `crate::filings::packs`
+//! (required documents), [`crate::timeline`] (timeline).
+//!
 //! Built-in packs are compiled in (`include_str!`), so the wasm build needs no file access.
 
 use crate::error::{Error, ErrorKind};
 use serde_json::Value;
-
-pub mod appearance;
 
 /// One built-in pack file: (pack name, area, JSON text).
 struct BuiltIn {

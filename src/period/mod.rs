@@ -25,8 +25,7 @@ use crate::date::{format_civil_date, CivilDate};
 use crate::error::{Error, ErrorKind};
 use crate::i18n::Lang;
 use crate::law::{self, Citation, CitationView};
-use crate::report::Args;
-use crate::rules::MessageTemplate;
+use crate::i18n::{Args, MessageTemplate};
 use chrono::{Datelike, Months, Weekday};
 use serde::Serialize;
 
@@ -153,7 +152,7 @@ impl HolidayLabel {
             (HolidayLabel::Known { en, .. }, Lang::En) => (*en).to_string(),
             (HolidayLabel::Known { zh_hans, .. }, Lang::ZhHans) => (*zh_hans).to_string(),
             (HolidayLabel::Known { zh_hans, .. }, Lang::ZhHant) => {
-                crate::rules::zh_hant::lookup(zh_hans).unwrap_or(zh_hans).to_string()
+                crate::i18n::zh_hant::lookup(zh_hans).unwrap_or(zh_hans).to_string()
             }
             (HolidayLabel::Custom(s), _) => s.clone(),
         }
@@ -207,7 +206,7 @@ macro_rules! t {
     };
 }
 
-/// Every step message (zh-Hans first, then en; zh-Hant: see [`zh_hans_strings`]).
+/// Every step message (zh-Hans first, then en; zh-Hant: the generated table, [`crate::i18n::zh_hant`]).
 pub static STEP_MESSAGES: &[MessageTemplate] = &[
     t!("start_excluded", "期间开始的当日（{from}）不计入期间，自次日{first}起算",
         "The day the period starts ({from}) is not counted; counting begins on {first}"),
@@ -242,25 +241,6 @@ pub static STEP_MESSAGES: &[MessageTemplate] = &[
     t!("postmark_late", "诉讼文书于{postmark}交邮，已在期间届满（{due}）之后",
         "Posted on {postmark}, after the period ended ({due})"),
 ];
-
-/// Every zh-Hans string this crate's date features render: step messages, window names, triggers
-/// and reasons, timeline messages and anchor names, holiday names. The zh-Hant generator
-/// (`rules::zh_hant`) should convert these too; until it does, zh-Hant falls back to zh-Hans.
-pub fn zh_hans_strings() -> Vec<&'static str> {
-    let mut out: Vec<&'static str> = Vec::new();
-    out.extend(STEP_MESSAGES.iter().map(|m| m.zh_hans));
-    out.extend(crate::windows::REASONS.iter().map(|m| m.zh_hans));
-    for w in crate::windows::all() {
-        out.push(w.name_zh_hans);
-        out.push(w.trigger_zh_hans);
-    }
-    out.extend(crate::timeline::ENTRY_MESSAGES.iter().map(|m| m.zh_hans));
-    out.extend(crate::timeline::ANCHOR_NAMES.iter().map(|m| m.zh_hans));
-    out.extend(crate::calendar::holiday_names_zh_hans());
-    out.sort_unstable();
-    out.dedup();
-    out
-}
 
 /// Formats a date for a message: `2025年10月5日` in Chinese, `2025-10-05` in English.
 pub fn localized_date(d: CivilDate, lang: Lang) -> String {
@@ -361,7 +341,7 @@ impl Step {
             &|h| h.render(lang),
         );
         match STEP_MESSAGES.iter().find(|m| m.id == self.id()) {
-            Some(t) => crate::rules::render(t, lang, &args),
+            Some(t) => crate::i18n::render(t, lang, &args),
             None => self.id().to_string(),
         }
     }
@@ -758,60 +738,6 @@ impl DeadlineView {
             notices,
         }
     }
-}
-
-/// Reads `lang` (optional, default zh-Hans) from a request.
-pub(crate) fn request_lang(request: &serde_json::Value) -> Result<Lang, Error> {
-    match request.get("lang") {
-        None | Some(serde_json::Value::Null) => Ok(Lang::ZhHans),
-        Some(serde_json::Value::String(s)) => Lang::parse(s),
-        Some(_) => Err(Error::new(ErrorKind::InvalidArgument, "lang: expected a string")),
-    }
-}
-
-/// Reads a required `YYYY-MM-DD` field.
-pub(crate) fn request_date(request: &serde_json::Value, field: &str) -> Result<CivilDate, Error> {
-    match request.get(field) {
-        Some(serde_json::Value::String(s)) => crate::date::parse_civil_date(s, field),
-        Some(_) => Err(Error::new(ErrorKind::InvalidDate, format!("{field}: expected a YYYY-MM-DD string"))),
-        None => Err(Error::new(ErrorKind::InvalidDate, format!("{field}: required (YYYY-MM-DD)"))),
-    }
-}
-
-/// Reads an optional `YYYY-MM-DD` field.
-pub(crate) fn request_opt_date(request: &serde_json::Value, field: &str) -> Result<Option<CivilDate>, Error> {
-    match request.get(field) {
-        None | Some(serde_json::Value::Null) => Ok(None),
-        Some(_) => request_date(request, field).map(Some),
-    }
-}
-
-/// The calendar of a request: the bundled one plus `calendar` when given.
-///
-/// # Errors
-/// `invalid_data` for a malformed calendar.
-pub(crate) fn request_calendar(request: &serde_json::Value) -> Result<Calendar, Error> {
-    match request.get("calendar") {
-        None | Some(serde_json::Value::Null) => Ok(Calendar::default()),
-        Some(v) => Calendar::from_json(v),
-    }
-}
-
-/// Op `deadline`: `{from, period, calendar?, postmark?, lang?}` → [`DeadlineView`].
-///
-/// # Errors
-/// `invalid_date`, `invalid_period`, `invalid_data` (calendar), `invalid_argument` (lang).
-pub fn op_deadline(request: &serde_json::Value) -> Result<DeadlineView, Error> {
-    let lang = request_lang(request)?;
-    let from = request_date(request, "from")?;
-    let period = match request.get("period") {
-        Some(serde_json::Value::String(s)) => Period::parse(s)?,
-        _ => return Err(Error::new(ErrorKind::InvalidPeriod, "period: required, e.g. \"15d\", \"6m\", \"1y\", \"5wd\"")),
-    };
-    let postmark = request_opt_date(request, "postmark")?;
-    let calendar = request_calendar(request)?;
-    let c = compute(from, period, &calendar)?;
-    Ok(DeadlineView::of(&c, postmark, &calendar, lang))
 }
 
 #[cfg(test)]

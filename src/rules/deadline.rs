@@ -1,5 +1,5 @@
 //! Date checks inside filings (area `deadline`, ids `DL-…`), recorded by
-//! [`crate::windows::check_window`].
+//! [`check_window`] (windows and periods: [`crate::windows`]).
 //!
 //! Every message has the placeholders `{windowName}` (the window, in the report's language),
 //! `{trigger}`, `{filed}` and, when computable, `{due}` and `{period}`; `{basis}` carries the
@@ -155,3 +155,115 @@ pub static RULES: &[&Rule] = &[
     &FILED_BEFORE_TRIGGER,
     &NULLITY_CUTOFF,
 ];
+
+// --- The check, run on a filing's date fields ([`crate::filings`]) and by op `windows`. ---
+
+use crate::calendar::Calendar;
+use crate::date::{format_civil_date, CivilDate};
+use crate::error::Error;
+use crate::i18n::Lang;
+use crate::period::Step;
+use crate::rules::Findings;
+use crate::windows::{compute, find, reason, Limit, WindowClass};
+
+/// Checks that a filing made on `filed` (or posted on `postmark`) is within `window_id`,
+/// triggered on `trigger`, and records findings at `path` (a JSON Pointer to the date field).
+///
+/// Findings (all citing the window's articles in the `basis` argument):
+/// - `DL-001` error: certainly late (filed, and posted if a postmark is given, after the due day);
+/// - `DL-002` warning: late, but an exception may apply (行政诉讼法 第四十八条 for 起诉期限,
+///   民事诉讼法 第八十六条 for a party's procedural period);
+/// - `DL-003` warning: late against a provisional due day (a year without holiday data);
+/// - `DL-004` info: filed after the due day but posted (交邮) in time, so not late;
+/// - `DL-005` info: the window has no computable limit;
+/// - `DL-006` warning: the filing date is before the trigger (check the dates);
+/// - `DL-007` error: a claim to confirm nullity of an act made before 2015-05-01.
+///
+/// # Errors
+/// `unknown_window`, or `invalid_date` when the arithmetic leaves the calendar.
+///
+/// # Example
+/// ```
+/// use filing_check::{calendar::Calendar, rules::{CheckOptions, Findings}, rules::deadline::check_window};
+/// let day = |s| filing_check::date::parse_civil_date(s, "d").unwrap();
+/// let options = CheckOptions::new(day("2025-10-20"));
+/// let mut findings = Findings::new(&options);
+/// // Complaint copy received 2025-09-16: 15 days end 10-01, moved past 国庆 to 10-09.
+/// check_window("defence-answer", day("2025-09-16"), day("2025-10-10"), None,
+///              &Calendar::default(), &mut findings, "/answer/filedOn").unwrap();
+/// let found = findings.into_vec();
+/// assert_eq!(found[0].rule_id, "DL-001");
+/// ```
+pub fn check_window(
+    window_id: &str,
+    trigger: CivilDate,
+    filed: CivilDate,
+    postmark: Option<CivilDate>,
+    calendar: &Calendar,
+    findings: &mut Findings,
+    path: &str,
+) -> Result<(), Error> {
+    let window = find(window_id)?;
+    let wc = compute(window, trigger, calendar)?;
+    let lang = findings.options().lang;
+    let basis = wc.version.citations.iter().map(|c| c.render(lang)).collect::<Vec<_>>().join(if lang == Lang::En { "; " } else { "、" });
+    let d = format_civil_date;
+    let mut args = crate::args![
+        ("window", window.id),
+        ("windowName", window.name(lang)),
+        ("trigger", d(trigger)),
+        ("filed", d(filed)),
+        ("basis", basis),
+    ];
+    if let Limit::Cutoff(cutoff) = wc.version.limit {
+        if d(trigger).as_str() < cutoff {
+            args.insert("cutoff".into(), cutoff.into());
+            findings.add(&NULLITY_CUTOFF, "before_cutoff", path, args);
+        }
+        return Ok(());
+    }
+    let Some(c) = wc.computation.as_ref() else {
+        let why = match wc.version.limit {
+            Limit::NotComputable(id) => id,
+            _ => "no_limit",
+        };
+        args.insert("reason".into(), reason(why, lang, None).message);
+        findings.add(&NOT_COMPUTABLE, "not_computable", path, args);
+        return Ok(());
+    };
+    args.insert("due".into(), d(c.due));
+    args.insert("period".into(), c.period.to_string());
+    let is_before = matches!(wc.version.limit, Limit::Before(_));
+    if !is_before && filed < trigger {
+        findings.add(&FILED_BEFORE_TRIGGER, "filed_before_trigger", path, args);
+        return Ok(());
+    }
+    if filed <= c.due {
+        return Ok(());
+    }
+    if let Some(p) = postmark {
+        args.insert("postmark".into(), d(p));
+        if c.postmark_in_time(p) {
+            findings.add(&POSTMARK_IN_TIME, "postmark_in_time", path, args);
+            return Ok(());
+        }
+    }
+    if c.provisional {
+        let years: Vec<String> = c
+            .warnings
+            .iter()
+            .filter_map(|w| if let Step::Provisional { year, .. } = w { Some(year.to_string()) } else { None })
+            .collect();
+        args.insert("years".into(), years.join(", "));
+        findings.add(&PROVISIONAL, "possibly_late", path, args);
+        return Ok(());
+    }
+    findings.add(&LATE, if is_before { "late_before_event" } else { "late" }, path, args.clone());
+    match window.class {
+        WindowClass::Suit => findings.add(&EXCEPTION_MAY_APPLY, "suit_delay", path, args),
+        WindowClass::Party => findings.add(&EXCEPTION_MAY_APPLY, "party_delay", path, args),
+        WindowClass::CourtOrAgency => {}
+    }
+    Ok(())
+}
+

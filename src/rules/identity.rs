@@ -164,10 +164,42 @@ pub static RULES: &[&Rule] = &[&RESIDENT_ID_VALID, &CREDIT_CODE_VALID, &BIRTH_DA
 
 // --- Helpers that filings use to run the identity rules on their fields. ---
 
-use crate::date::format_civil_date;
+use crate::date::{format_civil_date, CivilDate};
 use crate::ids::{credit_code, resident};
 use crate::report::Args;
 use crate::rules::Findings;
+
+/// The message arguments for a resident-ID problem found in `field`.
+pub(crate) fn resident_problem_args(
+    problem: resident::Problem,
+    field: &str,
+    normalized: &str,
+    today: CivilDate,
+) -> Args {
+    use resident::Problem as P;
+    let mut args = crate::args![("field", field), ("value", normalized)];
+    let get = |r: std::ops::Range<usize>| normalized.get(r).unwrap_or("").to_string();
+    match problem {
+        P::Length => {
+            args.insert("length".into(), normalized.chars().count().to_string());
+        }
+        P::Region => {
+            let start = if normalized.starts_with('9') { 1 } else { 0 };
+            args.insert("prefix".into(), get(start..start + 2));
+        }
+        P::BirthDateInvalid | P::BirthDateInFuture => {
+            args.insert("birth".into(), get(6..14));
+            args.insert("today".into(), format_civil_date(today));
+        }
+        P::CheckCharacter => {
+            let expected = resident::expected_check_character(&get(0..17)).map(String::from).unwrap_or_default();
+            args.insert("expected".into(), expected);
+            args.insert("actual".into(), get(17..18));
+        }
+        P::Empty | P::Legacy15Digit | P::Character => {}
+    }
+    args
+}
 
 /// The message arguments for a credit-code problem found in `field`.
 pub(crate) fn credit_code_problem_args(problem: credit_code::Problem, field: &str, normalized: &str) -> Args {
@@ -214,7 +246,7 @@ pub fn check_resident_field(findings: &mut Findings, value: Option<&str>, path: 
         Ok(id) => Some(id),
         Err(problem) => {
             let normalized = crate::ids::fold_identifier(value);
-            let args = crate::api::resident_problem_args(problem, path, &normalized, today);
+            let args = resident_problem_args(problem, path, &normalized, today);
             findings.add(&RESIDENT_ID_VALID, problem.code(), path, args);
             None
         }

@@ -11,24 +11,15 @@ pub mod document;
 pub mod filing;
 pub mod deadline;
 pub mod identity;
-pub mod zh_hant;
 
 use crate::date::CivilDate;
 use crate::error::{Error, ErrorKind};
+pub use crate::i18n::{render, render_with, zh_hant, MessageTemplate};
 use crate::i18n::Lang;
 use crate::law::Citation;
 use crate::report::{Args, Finding, Mode, Severity};
 use serde::Serialize;
 use std::collections::BTreeMap;
-
-/// One message of a rule. `zh_hans` and `en` are written by hand; zh-Hant is derived.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct MessageTemplate {
-    /// Stable id within the rule, e.g. `check_digit`.
-    pub id: &'static str,
-    pub zh_hans: &'static str,
-    pub en: &'static str,
-}
 
 /// A check, as data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,51 +61,6 @@ pub fn catalogue() -> Vec<&'static Rule> {
 /// Finds a rule by id.
 pub fn find(id: &str) -> Option<&'static Rule> {
     catalogue().into_iter().find(|r| r.id == id)
-}
-
-/// Renders a template in `lang`, substituting `{name}` placeholders from `args`.
-///
-/// Arguments are inserted exactly as given: user text is never converted between scripts. The one
-/// exception is `{field}`, a path the library itself writes: it is shown without a leading `/`.
-pub fn render(template: &MessageTemplate, lang: Lang, args: &Args) -> String {
-    let pattern = match lang {
-        Lang::ZhHans => template.zh_hans,
-        Lang::ZhHant => zh_hant::lookup(template.zh_hans).unwrap_or(template.zh_hans),
-        Lang::En => template.en,
-    };
-    fill(pattern, args)
-}
-
-fn fill(pattern: &str, args: &Args) -> String {
-    let mut out = String::with_capacity(pattern.len() + 16);
-    let mut rest = pattern;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) if after[..close].chars().all(|c| c.is_ascii_alphanumeric() || c == '_') => {
-                let name = &after[..close];
-                match args.get(name) {
-                    // Checks name fields by their JSON Pointer ("/agency/creditCode") or by a path
-                    // without the root slash ("evidence/0/purpose"); staff read one form.
-                    Some(v) if name == "field" => out.push_str(v.strip_prefix('/').unwrap_or(v)),
-                    Some(v) => out.push_str(v),
-                    None => {
-                        out.push('{');
-                        out.push_str(name);
-                        out.push('}');
-                    }
-                }
-                rest = &after[close + 1..];
-            }
-            _ => {
-                out.push('{');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 /// How a check runs: the date it is checked on, the language, the phase, per-rule severity.
@@ -180,6 +126,10 @@ impl<'a> Findings<'a> {
 
     /// Records that `rule` fired with message `message_id` at `path` (a JSON Pointer).
     ///
+    /// The message's `{field}` is derived here, from `path`, in one form: the pointer without its
+    /// root slash (`agency/creditCode`), as staff read it. (`args` keeps the `field` its check
+    /// gave, for the JSON output's compatibility.)
+    ///
     /// An unknown message id is a bug in this crate; it is rendered as the id rather than panicking,
     /// and the catalogue meta-test catches it.
     pub fn add(&mut self, rule: &'static Rule, message_id: &'static str, path: impl Into<String>, args: Args) {
@@ -191,14 +141,16 @@ impl<'a> Findings<'a> {
             return;
         }
         let lang = self.options.lang;
+        let path: String = path.into();
+        let field = path.strip_prefix('/').unwrap_or(&path);
         let message = match rule.message(message_id) {
-            Some(t) => render(t, lang, &args),
+            Some(t) => render_with(t, lang, &|name| if name == "field" { Some(field) } else { args.get(name).map(String::as_str) }),
             None => message_id.to_string(),
         };
         self.found.push(Finding {
             rule_id: rule.id,
             severity,
-            path: path.into(),
+            path,
             message_id,
             args,
             message,
@@ -209,18 +161,6 @@ impl<'a> Findings<'a> {
     pub fn into_vec(self) -> Vec<Finding> {
         self.found
     }
-}
-
-/// Builds an [`Args`] map: `args![("field", "idNumber"), ("value", v)]`.
-#[macro_export]
-#[doc(hidden)]
-macro_rules! args {
-    ($(($k:expr, $v:expr)),* $(,)?) => {{
-        #[allow(unused_mut)]
-        let mut m = $crate::report::Args::new();
-        $( m.insert(String::from($k), ::std::string::ToString::to_string(&$v)); )*
-        m
-    }};
 }
 
 /// A rule as `filing-check rules` and the generated catalogue document list it.
@@ -279,16 +219,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn placeholders_are_filled_and_unknown_ones_kept() {
-        let args = crate::args![("field", "idNumber")];
-        assert_eq!(fill("字段 {field} 有误 {missing} {", &args), "字段 idNumber 有误 {missing} {");
-    }
-
-    #[test]
-    fn a_field_given_as_a_json_pointer_reads_like_the_others() {
-        let pointer = crate::args![("field", "/agency/creditCode"), ("name", "/张三")];
-        assert_eq!(fill("{field}：{name}", &pointer), "agency/creditCode：/张三");
-        let relative = crate::args![("field", "evidence/0/purpose")];
-        assert_eq!(fill("{field}：", &relative), "evidence/0/purpose：");
+    fn a_findings_field_is_its_path_without_the_root_slash_in_every_form_of_the_args() {
+        let options = CheckOptions::new(CivilDate::from_ymd_opt(2026, 1, 1).unwrap_or_default());
+        let mut findings = Findings::new(&options);
+        let rule = &filing::PLAINTIFF_IDENTIFIED;
+        for field in ["/agency/creditCode", "agency/creditCode"] {
+            findings.add(rule, rule.messages[0].id, "/agency/creditCode", crate::args![("field", field)]);
+        }
+        let found = findings.into_vec();
+        assert!(found[0].message.starts_with("agency/creditCode"), "{}", found[0].message);
+        assert_eq!(found[0].message, found[1].message);
     }
 }

@@ -8,7 +8,8 @@
 //! - [`script`]: simplified, traditional, mixed or neither.
 //! - [`names`]: `same_name`/`fold_name`, matching 张三 with 張三 without ever folding two
 //!   different names together.
-//! - [`ops`]: the `convert`, `clean`, `script` and `sameName` operations of `api::call`.
+//! - [`ops`]: the plain conversion behind op `convert` (the facade, `api`, reads the requests of
+//!   the text ops).
 //!
 //! [`clean`], [`script`] and [`names`] use a small table embedded in the core
 //! (`script_table.rs`, generated), so they work in a page that never loads the dictionaries.

@@ -18,9 +18,8 @@ use crate::date::{format_civil_date, CivilDate};
 use crate::error::{Error, ErrorKind};
 use crate::i18n::Lang;
 use crate::law::CitationView;
-use crate::period::{self, localized_date, StepView};
-use crate::report::Args;
-use crate::rules::MessageTemplate;
+use crate::period::{localized_date, StepView};
+use crate::i18n::{Args, MessageTemplate};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -28,7 +27,7 @@ use serde_json::Value;
 static BUILT_IN: &[(&str, &str)] = &[("guangzhou", include_str!("../../data/packs/guangzhou/timeline.json"))];
 
 /// The most events, rules and packs one request may carry.
-const MAX_EVENTS: usize = 200;
+pub const MAX_EVENTS: usize = 200;
 const MAX_RULES: usize = 100;
 
 /// What a case event is. Public API: the `kind` strings never change.
@@ -94,7 +93,7 @@ pub static ANCHOR_NAMES: &[MessageTemplate] = &[
     MessageTemplate { id: "performanceDue", zh_hans: "履行期限届满", en: "end of the performance period" },
 ];
 
-/// Entry messages (zh-Hant: see [`crate::period::zh_hans_strings`]).
+/// Entry messages (zh-Hant: the generated table, [`crate::i18n::zh_hant`]).
 pub static ENTRY_MESSAGES: &[MessageTemplate] = &[
     MessageTemplate { id: "report", zh_hans: "{anchor}（{anchorDate}）后{days}日内报告，最迟{date}",
         en: "Report within {days} days of the {anchor} ({anchorDate}), by {date}" },
@@ -164,15 +163,30 @@ pub struct TimelinePack {
 /// A case event as the request gives it.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct EventInput {
-    kind: EventKind,
-    date: String,
+pub struct EventInput {
+    pub kind: EventKind,
+    pub date: String,
     /// For `summonsReceived`: the hearing date on the summons.
     #[serde(default)]
-    hearing_date: Option<String>,
+    pub hearing_date: Option<String>,
     /// For `judgmentServed`: the last day of the performance period, if the judgment sets one.
     #[serde(default)]
-    performance_due: Option<String>,
+    pub performance_due: Option<String>,
+}
+
+/// What a timeline is built from (op `timeline`, read by the facade).
+#[derive(Debug, Clone)]
+pub struct TimelineRequest {
+    pub lang: Lang,
+    pub today: CivilDate,
+    /// The bundled calendar, plus the request's own years.
+    pub calendar: Calendar,
+    pub events: Vec<EventInput>,
+    /// Each event's JSON as sent: it keys the iCalendar UIDs of the event's entries, so that
+    /// adding an event to a case leaves the other events' UIDs unchanged.
+    pub event_keys: Vec<String>,
+    /// Names of built-in packs, or inline `{name, timeline}` objects.
+    pub packs: Vec<Value>,
 }
 
 /// One dated entry of the timeline.
@@ -254,7 +268,7 @@ fn resolve_packs(packs: &[Value], lang: Lang, warnings: &mut Vec<Note>) -> Resul
                 }
                 None => {
                     let args = crate::args![("pack", crate::date::truncate(name))];
-                    let message = crate::rules::render(msg("pack_without_timeline"), lang, &args);
+                    let message = crate::i18n::render(msg("pack_without_timeline"), lang, &args);
                     warnings.push(Note { id: "pack_without_timeline", args, message });
                 }
             },
@@ -268,7 +282,7 @@ fn resolve_packs(packs: &[Value], lang: Lang, warnings: &mut Vec<Note>) -> Resul
                     }
                     None => {
                         let args = crate::args![("pack", crate::date::truncate(&name))];
-                        let message = crate::rules::render(msg("pack_without_timeline"), lang, &args);
+                        let message = crate::i18n::render(msg("pack_without_timeline"), lang, &args);
                         warnings.push(Note { id: "pack_without_timeline", args, message });
                     }
                 }
@@ -327,30 +341,16 @@ struct AnchorDate {
 /// # Errors
 /// `invalid_date` for a malformed date, `invalid_data` for a malformed pack or calendar,
 /// `invalid_argument` for a malformed event list.
-pub fn op_timeline(request: &Value) -> Result<Timeline, Error> {
-    let lang = period::request_lang(request)?;
-    let today = period::request_date(request, "today")?;
-    let calendar = period::request_calendar(request)?;
-    let events: Vec<EventInput> = match request.get("events") {
-        Some(v @ Value::Array(a)) if a.len() <= MAX_EVENTS => serde_json::from_value(v.clone()).map_err(|e| {
-            Error::new(ErrorKind::InvalidArgument, format!("events: each event is {{kind, date, hearingDate?, performanceDue?}} ({e})"))
-        })?,
-        Some(Value::Array(_)) => return Err(Error::new(ErrorKind::InputTooLarge, format!("events: at most {MAX_EVENTS}"))),
-        _ => return Err(Error::new(ErrorKind::InvalidArgument, "events: required, an array of {kind, date}")),
-    };
-    let packs_value: Vec<Value> = match request.get("packs") {
-        None | Some(Value::Null) => Vec::new(),
-        Some(Value::Array(a)) => a.clone(),
-        Some(_) => return Err(Error::new(ErrorKind::InvalidArgument, "packs: expected an array")),
-    };
+pub fn build(request: &TimelineRequest) -> Result<Timeline, Error> {
+    let TimelineRequest { lang, today, ref calendar, ref events, ref event_keys, packs: ref packs_value } = *request;
     let mut warnings = Vec::new();
-    let packs = resolve_packs(&packs_value, lang, &mut warnings)?;
+    let packs = resolve_packs(packs_value, lang, &mut warnings)?;
 
     // Anchors: the events themselves, and the due days derived from them.
     let mut anchors: Vec<AnchorDate> = Vec::new();
     let mut entries: Vec<Entry> = Vec::new();
-    let render = |id: &str, args: &Args| crate::rules::render(msg(id), lang, args);
-    let anchor_name = |a: Anchor| crate::rules::render(a.name(), lang, &Args::new());
+    let render = |id: &str, args: &Args| crate::i18n::render(msg(id), lang, args);
+    let anchor_name = |a: Anchor| crate::i18n::render(a.name(), lang, &Args::new());
     for (i, e) in events.iter().enumerate() {
         let field = |name: &str| format!("events[{i}].{name}");
         let date = crate::date::parse_civil_date(&e.date, &field("date"))?;
@@ -369,7 +369,7 @@ pub fn op_timeline(request: &Value) -> Result<Timeline, Error> {
         };
         if let Some((window_id, due_anchor)) = window {
             let window = crate::windows::find(window_id)?;
-            let wc = crate::windows::compute(window, date, &calendar)?;
+            let wc = crate::windows::compute(window, date, calendar)?;
             if let Some(c) = wc.computation.as_ref() {
                 anchors.push(AnchorDate { anchor: due_anchor, date: c.due, event: i, provisional: c.provisional });
                 let args = crate::args![("anchor", anchor_name(due_anchor)), ("window", window.name(lang))];
@@ -453,7 +453,7 @@ pub fn op_timeline(request: &Value) -> Result<Timeline, Error> {
                 let Some(raw) = a.date.checked_add_signed(chrono::Duration::days(i64::from(rule.offset_days))) else {
                     continue;
                 };
-                let (date, moved) = adjust(raw, rule.on_rest_day, &calendar);
+                let (date, moved) = adjust(raw, rule.on_rest_day, calendar);
                 let days = rule.offset_days.unsigned_abs();
                 let args = crate::args![
                     ("anchor", anchor_name(a.anchor)),
@@ -527,7 +527,7 @@ pub fn op_timeline(request: &Value) -> Result<Timeline, Error> {
         };
         // A UID depends on its own event (not on the others), the rule and the dates: adding an
         // event to a case leaves the other events' UIDs unchanged.
-        let event_json = |i: usize| serde_json::to_string(&request.get("events").and_then(|e| e.get(i))).unwrap_or_default();
+        let event_json = |i: usize| event_keys.get(i).map_or("null", String::as_str);
         let descriptions: Vec<String> = entries
             .iter()
             .map(|e| if e.notes.is_empty() { e.reason.clone() } else { format!("{}\n{}", e.reason, e.notes.join("\n")) })

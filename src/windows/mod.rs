@@ -9,8 +9,9 @@
 //! (行政诉讼法 第四十七条第二款), evidence "before the hearing" depends on a date the court sets,
 //! a suit over an unknown act is a composite of two other windows.
 //!
-//! [`check_window`] is the date check other filing kinds call: it records findings (rules
-//! `DL-001`…) when a filing is late, may be late, or was posted in time.
+//! The date check that filing kinds call is a rule, next to its metadata:
+//! [`crate::rules::deadline::check_window`] records findings (rules `DL-001`…) when a filing is
+//! late, may be late, or was posted in time.
 
 mod table;
 
@@ -20,7 +21,7 @@ use crate::error::{Error, ErrorKind};
 use crate::i18n::Lang;
 use crate::law::{Citation, CitationView};
 use crate::period::{self, Computation, DeadlineView, Period, Step};
-use crate::rules::{deadline as rules, Findings, MessageTemplate};
+use crate::i18n::MessageTemplate;
 use serde::Serialize;
 
 /// Who the window binds, which decides the exceptions that may apply when it is missed.
@@ -156,7 +157,7 @@ static FALLBACK: Version = Version { in_force_from: "1900-01-01", in_force_until
 fn pick(zh: &'static str, en: &'static str, lang: Lang) -> &'static str {
     match lang {
         Lang::ZhHans => zh,
-        Lang::ZhHant => crate::rules::zh_hant::lookup(zh).unwrap_or(zh),
+        Lang::ZhHant => crate::i18n::zh_hant::lookup(zh).unwrap_or(zh),
         Lang::En => en,
     }
 }
@@ -186,12 +187,13 @@ pub struct ReasonView {
     pub message: String,
 }
 
-fn reason(id: &'static str, lang: Lang, cutoff: Option<&str>) -> ReasonView {
+/// A reason id with its message in `lang`.
+pub fn reason(id: &'static str, lang: Lang, cutoff: Option<&str>) -> ReasonView {
     let args = match cutoff {
         Some(c) => crate::args![("cutoff", c)],
-        None => crate::report::Args::new(),
+        None => crate::i18n::Args::new(),
     };
-    let message = REASONS.iter().find(|r| r.id == id).map(|t| crate::rules::render(t, lang, &args)).unwrap_or_default();
+    let message = REASONS.iter().find(|r| r.id == id).map(|t| crate::i18n::render(t, lang, &args)).unwrap_or_default();
     ReasonView { id, message }
 }
 
@@ -286,7 +288,7 @@ pub struct WindowResultView {
     pub admissible: Option<bool>,
     #[serde(flatten)]
     pub deadline: Option<DeadlineView>,
-    /// Findings of [`check_window`], when the request gave a `filed` date.
+    /// Findings of [`crate::rules::deadline::check_window`], when the request gave a `filed` date.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub findings: Option<Vec<crate::report::Finding>>,
 }
@@ -317,107 +319,6 @@ impl WindowResultView {
     }
 }
 
-/// Checks that a filing made on `filed` (or posted on `postmark`) is within `window_id`,
-/// triggered on `trigger`, and records findings at `path` (a JSON Pointer to the date field).
-///
-/// Findings (all citing the window's articles in the `basis` argument):
-/// - `DL-001` error: certainly late (filed, and posted if a postmark is given, after the due day);
-/// - `DL-002` warning: late, but an exception may apply (行政诉讼法 第四十八条 for 起诉期限,
-///   民事诉讼法 第八十六条 for a party's procedural period);
-/// - `DL-003` warning: late against a provisional due day (a year without holiday data);
-/// - `DL-004` info: filed after the due day but posted (交邮) in time, so not late;
-/// - `DL-005` info: the window has no computable limit;
-/// - `DL-006` warning: the filing date is before the trigger (check the dates);
-/// - `DL-007` error: a claim to confirm nullity of an act made before 2015-05-01.
-///
-/// # Errors
-/// `unknown_window`, or `invalid_date` when the arithmetic leaves the calendar.
-///
-/// # Example
-/// ```
-/// use filing_check::{calendar::Calendar, rules::{CheckOptions, Findings}, windows::check_window};
-/// let day = |s| filing_check::date::parse_civil_date(s, "d").unwrap();
-/// let options = CheckOptions::new(day("2025-10-20"));
-/// let mut findings = Findings::new(&options);
-/// // Complaint copy received 2025-09-16: 15 days end 10-01, moved past 国庆 to 10-09.
-/// check_window("defence-answer", day("2025-09-16"), day("2025-10-10"), None,
-///              &Calendar::default(), &mut findings, "/answer/filedOn").unwrap();
-/// let found = findings.into_vec();
-/// assert_eq!(found[0].rule_id, "DL-001");
-/// ```
-pub fn check_window(
-    window_id: &str,
-    trigger: CivilDate,
-    filed: CivilDate,
-    postmark: Option<CivilDate>,
-    calendar: &Calendar,
-    findings: &mut Findings,
-    path: &str,
-) -> Result<(), Error> {
-    let window = find(window_id)?;
-    let wc = compute(window, trigger, calendar)?;
-    let lang = findings.options().lang;
-    let basis = wc.version.citations.iter().map(|c| c.render(lang)).collect::<Vec<_>>().join(if lang == Lang::En { "; " } else { "、" });
-    let d = format_civil_date;
-    let mut args = crate::args![
-        ("window", window.id),
-        ("windowName", window.name(lang)),
-        ("trigger", d(trigger)),
-        ("filed", d(filed)),
-        ("basis", basis),
-    ];
-    if let Limit::Cutoff(cutoff) = wc.version.limit {
-        if d(trigger).as_str() < cutoff {
-            args.insert("cutoff".into(), cutoff.into());
-            findings.add(&rules::NULLITY_CUTOFF, "before_cutoff", path, args);
-        }
-        return Ok(());
-    }
-    let Some(c) = wc.computation.as_ref() else {
-        let why = match wc.version.limit {
-            Limit::NotComputable(id) => id,
-            _ => "no_limit",
-        };
-        args.insert("reason".into(), reason(why, lang, None).message);
-        findings.add(&rules::NOT_COMPUTABLE, "not_computable", path, args);
-        return Ok(());
-    };
-    args.insert("due".into(), d(c.due));
-    args.insert("period".into(), c.period.to_string());
-    let is_before = matches!(wc.version.limit, Limit::Before(_));
-    if !is_before && filed < trigger {
-        findings.add(&rules::FILED_BEFORE_TRIGGER, "filed_before_trigger", path, args);
-        return Ok(());
-    }
-    if filed <= c.due {
-        return Ok(());
-    }
-    if let Some(p) = postmark {
-        args.insert("postmark".into(), d(p));
-        if c.postmark_in_time(p) {
-            findings.add(&rules::POSTMARK_IN_TIME, "postmark_in_time", path, args);
-            return Ok(());
-        }
-    }
-    if c.provisional {
-        let years: Vec<String> = c
-            .warnings
-            .iter()
-            .filter_map(|w| if let Step::Provisional { year, .. } = w { Some(year.to_string()) } else { None })
-            .collect();
-        args.insert("years".into(), years.join(", "));
-        findings.add(&rules::PROVISIONAL, "possibly_late", path, args);
-        return Ok(());
-    }
-    findings.add(&rules::LATE, if is_before { "late_before_event" } else { "late" }, path, args.clone());
-    match window.class {
-        WindowClass::Suit => findings.add(&rules::EXCEPTION_MAY_APPLY, "suit_delay", path, args),
-        WindowClass::Party => findings.add(&rules::EXCEPTION_MAY_APPLY, "party_delay", path, args),
-        WindowClass::CourtOrAgency => {}
-    }
-    Ok(())
-}
-
 /// The result of op `windows`: the list, one window's description, or a computed window.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
@@ -429,43 +330,6 @@ pub enum WindowsResult {
     Info { window: &'static str, window_info: WindowView },
     /// A `window` and `from`.
     Computed(Box<WindowResultView>),
-}
-
-/// Op `windows`: without `window`, every window; with `window` and `from`, that window computed
-/// (plus `findings` when `filed` is given).
-///
-/// # Errors
-/// `unknown_window`, `invalid_date`, `invalid_data` (calendar), `invalid_argument`.
-pub fn op_windows(request: &serde_json::Value) -> Result<WindowsResult, Error> {
-    use serde_json::Value;
-    let lang = period::request_lang(request)?;
-    let id = match request.get("window") {
-        None | Some(Value::Null) => {
-            return Ok(WindowsResult::List { windows: all().iter().map(|w| WindowView::of(w, lang)).collect() });
-        }
-        Some(Value::String(s)) => s.as_str(),
-        Some(_) => return Err(Error::new(ErrorKind::InvalidArgument, "window: expected a window id string")),
-    };
-    let window = find(id)?;
-    if request.get("from").is_none() {
-        return Ok(WindowsResult::Info { window: window.id, window_info: WindowView::of(window, lang) });
-    }
-    let from = period::request_date(request, "from")?;
-    let postmark = period::request_opt_date(request, "postmark")?;
-    let filed = period::request_opt_date(request, "filed")?;
-    let calendar = period::request_calendar(request)?;
-    let wc = compute(window, from, &calendar)?;
-    let mut view = WindowResultView::of(&wc, from, postmark, &calendar, lang);
-    if let Some(filed) = filed {
-        // `today` does not change a date check; it defaults to the filing day.
-        let today = period::request_opt_date(request, "today")?.unwrap_or(filed);
-        let mut options = crate::rules::CheckOptions::new(today);
-        options.lang = lang;
-        let mut findings = Findings::new(&options);
-        check_window(window.id, from, filed, postmark, &calendar, &mut findings, "/filed")?;
-        view.findings = Some(findings.into_vec());
-    }
-    Ok(WindowsResult::Computed(Box::new(view)))
 }
 
 #[cfg(test)]

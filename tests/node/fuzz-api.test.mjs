@@ -8,7 +8,7 @@
 // codes (README "Errors", npm/index.d.ts ErrorCode), never `internal` (that is what the wrapper
 // makes of a wasm trap or any other surprise), never a TypeError, RangeError or RuntimeError; and
 // after every call the module must still give the known answers. Requests made only of JSON
-// values must give the same answer through call() and callJson(). The input limits (src/api.rs
+// values must give the same answer through call() and callJson(). The input limits (src/api/mod.rs
 // MAX_INPUT_BYTES 4 MiB, MAX_DEPTH 32; text ops 2 MiB; timeline 200 events) are checked one by
 // one: `input_too_large`, with a message naming the limit.
 //
@@ -60,8 +60,8 @@ const dts = readFileSync(join(pkgDir, 'index.d.ts'), 'utf8');
 const CODES = new Set([...dts.match(/export type ErrorCode =([^;]*);/)[1].matchAll(/'([a-z_]+)'/g)].map((m) => m[1]));
 const readmeCodes = new Set([...readFileSync(join(root, 'README.md'), 'utf8').match(/Codes: ([\s\S]*?)\. They are the same/)[1].matchAll(/`([a-z_]+)`/g)].map((m) => m[1]));
 
-// The operations of `call`, read from the match in src/api.rs `pub fn call`.
-const apiRs = readFileSync(join(root, 'src/api.rs'), 'utf8');
+// The operations of `call`, read from the match in src/api/mod.rs `pub fn call`.
+const apiRs = readFileSync(join(root, 'src/api/mod.rs'), 'utf8');
 const callBody = apiRs.slice(apiRs.indexOf('pub fn call('), apiRs.indexOf('other => Err', apiRs.indexOf('pub fn call(')));
 const OPS = [...callBody.matchAll(/^\s*"([A-Za-z]+)" =>/gm)].map((m) => m[1]);
 
@@ -408,7 +408,7 @@ test('fuzz: every export of every entry and every operation of call is covered',
   const gone = Object.keys(CALLERS).filter((k) => !exported.has(k));
   assert.deepEqual(gone, [], `CALLERS names exports that no longer exist: ${gone.join(', ')}`);
   assert.deepEqual(Object.keys(esm.default).sort(), Object.keys(cjs).sort());
-  assert.ok(OPS.length >= 12 && OPS.includes('id') && OPS.includes('sameName'), `ops parsed from src/api.rs: ${OPS.join(', ')}`);
+  assert.ok(OPS.length >= 12 && OPS.includes('id') && OPS.includes('sameName'), `ops parsed from src/api/mod.rs: ${OPS.join(', ')}`);
   // Each op is known to the package (an unknown op is invalid_argument "unknown operation").
   for (const op of OPS) {
     try { cjs.call(op, {}); } catch (e) { assert.doesNotMatch(e.message, /unknown operation/, `${op}: ${e.message}`); }

@@ -2,9 +2,12 @@
 //!
 //! Every message exists in zh-Hans (the source text, written first), zh-Hant and en. zh-Hant is
 //! not written by hand: it is derived from zh-Hans by this project's own OpenCC conversion (s2t)
-//! and stored in a generated table (see `rules::zh_hant`), so the two can never drift.
+//! and stored in a generated table ([`zh_hant`]), so the two can never drift.
 
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+pub mod zh_hant;
 
 /// The language a report is rendered in. Chosen per call.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -46,6 +49,77 @@ impl Lang {
             Lang::En => "en",
         }
     }
+}
+
+/// Named placeholders of a message, in a stable (sorted) order.
+pub type Args = BTreeMap<String, String>;
+
+/// One message of a rule. `zh_hans` and `en` are written by hand; zh-Hant is derived.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MessageTemplate {
+    /// Stable id within the rule, e.g. `check_digit`.
+    pub id: &'static str,
+    pub zh_hans: &'static str,
+    pub en: &'static str,
+}
+
+/// Renders a template in `lang`, substituting `{name}` placeholders from `args`.
+///
+/// Arguments are inserted exactly as given: user text is never converted between scripts.
+/// (A finding's `{field}` is the finding's own path, supplied by `rules::Findings::add`.)
+pub fn render(template: &MessageTemplate, lang: Lang, args: &Args) -> String {
+    render_with(template, lang, &|name| args.get(name).map(String::as_str))
+}
+
+/// [`render`] with the placeholders answered by `arg`.
+pub fn render_with<'a>(template: &MessageTemplate, lang: Lang, arg: &dyn Fn(&str) -> Option<&'a str>) -> String {
+    let pattern = match lang {
+        Lang::ZhHans => template.zh_hans,
+        Lang::ZhHant => zh_hant::lookup(template.zh_hans).unwrap_or(template.zh_hans),
+        Lang::En => template.en,
+    };
+    fill(pattern, arg)
+}
+
+fn fill<'a>(pattern: &str, arg: &dyn Fn(&str) -> Option<&'a str>) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) if after[..close].chars().all(|c| c.is_ascii_alphanumeric() || c == '_') => {
+                let name = &after[..close];
+                match arg(name) {
+                    Some(v) => out.push_str(v),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = &after[close + 1..];
+            }
+            _ => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Builds an [`Args`] map: `args![("field", "idNumber"), ("value", v)]`.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! args {
+    ($(($k:expr, $v:expr)),* $(,)?) => {{
+        #[allow(unused_mut)]
+        let mut m = $crate::i18n::Args::new();
+        $( m.insert(String::from($k), ::std::string::ToString::to_string(&$v)); )*
+        m
+    }};
 }
 
 /// Writes 1..=9999 in Chinese numerals the way statutes number articles: 十, 十五, 二十一, 一百零一.
@@ -90,7 +164,7 @@ pub fn chinese_number(n: u32) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::chinese_number;
+    use super::*;
 
     #[test]
     fn article_numbers_read_as_in_statutes() {
@@ -101,5 +175,12 @@ mod tests {
         for (n, want) in table {
             assert_eq!(chinese_number(n), want, "{n}");
         }
+    }
+
+    #[test]
+    fn placeholders_are_filled_and_unknown_ones_kept() {
+        let args = crate::args![("field", "idNumber"), ("name", "/张三")];
+        let t = MessageTemplate { id: "x", zh_hans: "字段 {field} 有误 {missing} {name} {", en: "" };
+        assert_eq!(render(&t, Lang::ZhHans, &args), "字段 idNumber 有误 {missing} /张三 {");
     }
 }

@@ -20,7 +20,7 @@
 //! that the text was not available); the text is passed to the finding as the `source` argument.
 //! Keys starting with `$` are comments. Anything else is `invalid_data`.
 
-use super::Section;
+use crate::packs::{self, Section};
 use crate::date::{format_civil_date, CivilDate};
 use crate::error::{Error, ErrorKind};
 use crate::filings::appearance::{AppearanceFiling, Assessment, Standing};
@@ -153,7 +153,7 @@ pub fn parse(section: &Section) -> Result<AppearancePack, Error> {
 /// # Errors
 /// `invalid_data` for an unknown built-in name or a malformed section.
 pub fn load(packs: &[Value]) -> Result<Vec<AppearancePack>, Error> {
-    super::sections(packs, "appearance")?.iter().map(parse).collect()
+    packs::sections(packs, "appearance")?.iter().map(parse).collect()
 }
 
 /// Runs every pack's checks on a checked appearance filing.
@@ -262,7 +262,7 @@ mod tests {
 
     #[test]
     fn built_in_packs_parse_and_name_their_sources() {
-        for name in super::super::built_in_names() {
+        for name in crate::packs::built_in_names() {
             let packs = load(&[Value::String(name.to_string())]).unwrap_or_else(|e| panic!("{name}: {e}"));
             for pack in packs {
                 assert!(!pack.checks.is_empty(), "{name}");

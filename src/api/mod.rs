@@ -1,0 +1,240 @@
+//! The JSON facade: one function per operation, JSON in and JSON out.
+//!
+//! The CLI, the wasm layer and the corpus runners all go through these functions, so the three
+//! faces of the library cannot drift: they differ only in how JSON crosses their boundary.
+//!
+//! This is the one place where requests become types ([`request`]): each op reads its JSON once,
+//! with the error codes and messages of the op's contract, calls typed functions of the domain
+//! and serialises their typed results. Nothing below this module reads a request or calls back up
+//! into it. A filing or a document is the exception that proves the rule: it is a form, read
+//! leniently by the one form reader ([`crate::form`]) that this facade hands it to, so that a
+//! mistyped field is a finding rather than a call error.
+
+mod dates;
+mod id;
+pub mod request;
+mod text;
+
+pub use dates::{deadline, due_date, DueView};
+pub use id::{validate_id, IdDetail, IdResult, IdWarning, ID_KINDS};
+pub use request::{apply_config, common_options};
+
+use crate::error::{Error, ErrorKind};
+use crate::i18n::Lang;
+use crate::rules::{self, CheckOptions};
+use request::{checked_input, str_field};
+use serde_json::Value;
+
+/// The largest JSON input any operation accepts (bytes).
+pub const MAX_INPUT_BYTES: usize = 4 * 1024 * 1024;
+/// The deepest nesting any operation accepts.
+pub const MAX_DEPTH: usize = 32;
+
+/// Every rule in the catalogue, rendered in `lang`.
+pub fn rules(lang: Lang) -> Vec<rules::RuleView> {
+    rules::catalogue().into_iter().map(|r| rules::RuleView::of(r, lang)).collect()
+}
+
+/// Rejects JSON that is deeper than [`MAX_DEPTH`].
+///
+/// # Errors
+/// `input_too_large` naming the limit.
+pub fn check_depth(value: &Value) -> Result<(), Error> {
+    fn depth(v: &Value, d: usize) -> bool {
+        if d > MAX_DEPTH {
+            return false;
+        }
+        match v {
+            Value::Array(a) => a.iter().all(|x| depth(x, d + 1)),
+            Value::Object(o) => o.values().all(|x| depth(x, d + 1)),
+            _ => true,
+        }
+    }
+    if depth(value, 0) {
+        Ok(())
+    } else {
+        Err(Error::new(ErrorKind::InputTooLarge, format!("input: nesting deeper than {MAX_DEPTH} levels")))
+    }
+}
+
+/// Parses JSON text under the size and depth limits.
+///
+/// # Errors
+/// `input_too_large` or `invalid_json`.
+pub fn parse_json(text: &str) -> Result<Value, Error> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(Error::new(
+            ErrorKind::InputTooLarge,
+            format!("input: {} bytes is more than the {} allowed", text.len(), MAX_INPUT_BYTES),
+        ));
+    }
+    // serde_json stops at its own recursion limit (128): that is input deeper than MAX_DEPTH too,
+    // and reported as such rather than as invalid JSON.
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        if e.to_string().starts_with("recursion limit exceeded") {
+            Error::new(ErrorKind::InputTooLarge, format!("input: nesting deeper than {MAX_DEPTH} levels"))
+        } else {
+            Error::new(ErrorKind::InvalidJson, format!("input: not valid JSON ({e})"))
+        }
+    })?;
+    check_depth(&value)?;
+    Ok(value)
+}
+
+/// Checks the text of a document (op `document`): `{"type": "complaint", "text": "…",
+/// "caseNumber"?, "signedOn"?, "parties"?: [{"role": "plaintiff", "name": "…"}], "amount"?}`.
+/// Findings' paths point into that object.
+///
+/// # Errors
+/// `invalid_json` for a field of the wrong JSON type, `invalid_argument` without `type`,
+/// `unknown_rule` for a severity override of a rule that does not exist.
+pub fn check_document(document: &Value, options: &CheckOptions) -> Result<crate::report::Report, Error> {
+    options.validate()?;
+    let mut findings = rules::Findings::new(options);
+    crate::document::check_input(document, &mut findings)?;
+    Ok(crate::report::Report::new("document", options.mode, options.lang, findings.into_vec()))
+}
+
+/// The operations of the JSON facade, by name (used by the corpus runners and the CLI).
+///
+/// `request` is an object; every operation takes `today` and `lang` where it needs them.
+///
+/// # Errors
+/// Any call error of the operation, or `invalid_argument` for an unknown operation.
+pub fn call(op: &str, request: &Value) -> Result<Value, Error> {
+    check_request(op, request)?;
+    dispatch(op, request)
+}
+
+/// What every operation checks of its request first: an object, not nested too deeply.
+fn check_request(op: &str, request: &Value) -> Result<(), Error> {
+    if !request.is_object() {
+        // As the npm wrapper says for call(): otherwise `[]` or `true` would read as a request
+        // with every field missing, and `rules` would even answer it.
+        return Err(Error::new(
+            ErrorKind::InvalidArgument,
+            format!("{}: the request must be an object", crate::date::truncate(op)),
+        ));
+    }
+    check_depth(request)?;
+    Ok(())
+}
+
+/// `convert` alone, checked as [`call`] checks it: the converter-only wasm module runs this, so a
+/// page's conversions fail exactly as the main module's `call("convert", …)` would.
+///
+/// # Errors
+/// As [`call`] with op `convert`.
+pub fn call_convert(request: &Value) -> Result<Value, Error> {
+    check_request("convert", request)?;
+    text::convert(request)
+}
+
+fn dispatch(op: &str, request: &Value) -> Result<Value, Error> {
+    let to_value = |v: &dyn erased::Ser| v.to_json();
+    match op {
+        "id" => {
+            let options = common_options(request)?;
+            let kind = str_field(request, "kind")?;
+            let value = str_field(request, "value")?;
+            Ok(to_value(&validate_id(kind, value, options.today, options.lang)?))
+        }
+        "check" => {
+            let (options, filing) = checked_input(request, "filing")?;
+            Ok(to_value(&crate::filings::check(filing, &options)?))
+        }
+        "document" => {
+            let (options, document) = checked_input(request, "document")?;
+            Ok(to_value(&check_document(document, &options)?))
+        }
+        "deadline" => Ok(to_value(&dates::deadline(request)?)),
+        "due" => {
+            let d = due_date(str_field(request, "from")?, str_field(request, "period")?)?;
+            Ok(to_value(&DueView::of(&d)))
+        }
+        "windows" => Ok(to_value(&dates::windows(request)?)),
+        "timeline" => Ok(to_value(&dates::timeline(request)?)),
+        "rules" => {
+            let lang = match request.get("lang").and_then(Value::as_str) {
+                Some(s) => Lang::parse(s)?,
+                None => Lang::ZhHans,
+            };
+            Ok(to_value(&rules(lang)))
+        }
+        "convert" => text::convert(request),
+        "clean" => text::clean_op(request),
+        "script" => text::script_op(request),
+        "sameName" => text::same_name_op(request),
+        other => Err(Error::new(
+            ErrorKind::InvalidArgument,
+            format!("op: unknown operation {:?}", crate::date::truncate(other)),
+        )),
+    }
+}
+
+mod erased {
+    //! Serialising any result type to a `serde_json::Value` without a generic `call`.
+    pub trait Ser {
+        fn to_json(&self) -> serde_json::Value;
+    }
+    impl<T: serde::Serialize> Ser for T {
+        fn to_json(&self) -> serde_json::Value {
+            // Our result types contain only strings, numbers, bools, maps with string keys and
+            // sequences, which always serialise; Null is unreachable but never a panic.
+            serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Found by fuzzing (fuzz target `ops_structured`): serde's message for a string where an
+    /// object belongs quoted the whole string, so a 4 MB text came back as a 4 MB error message.
+    #[test]
+    fn a_message_quoting_a_long_value_is_bounded() {
+        let text = "行政起诉状\n原告：张三。\n".repeat(2_000);
+        let request = serde_json::json!({"today": "2026-11-22", "document": text});
+        let e = call("document", &request).unwrap_err();
+        assert_eq!(e.code(), "invalid_json");
+        assert!(e.message().len() <= crate::error::MAX_MESSAGE_BYTES, "{} bytes", e.message().len());
+        assert!(e.message().starts_with("document: invalid type: string"), "{}", e.message());
+        assert!(e.message().ends_with("expected struct DocumentInput"), "{}", e.message());
+    }
+
+    #[test]
+    fn nesting_past_serde_jsons_own_limit_is_input_too_large_naming_the_limit() {
+        for n in [MAX_DEPTH + 2, 127, 128, 129, 300, 100_000] {
+            let mut texts = vec![format!("{}{}", "[".repeat(n), "]".repeat(n)), format!("{}1{}", "{\"a\":".repeat(n), "}".repeat(n))];
+            if n > 128 {
+                texts.push("[".repeat(n)); // never closed: serde_json gives up on the depth first
+            }
+            for text in texts {
+                let e = parse_json(&text).unwrap_err();
+                assert_eq!(e.code(), "input_too_large", "depth {n}: {}", e.message());
+                assert!(e.message().contains("32 levels"), "{}", e.message());
+            }
+        }
+        assert!(parse_json(&format!("{}{}", "[".repeat(MAX_DEPTH + 1), "]".repeat(MAX_DEPTH + 1))).is_ok());
+        assert_eq!(parse_json("[[[1]").unwrap_err().code(), "invalid_json");
+    }
+
+    #[test]
+    fn a_request_that_is_not_an_object_is_refused_by_every_op() {
+        for op in ["id", "rules", "check", "nope"] {
+            for request in [serde_json::json!([]), serde_json::json!(true), serde_json::json!("x"), Value::Null] {
+                let e = call(op, &request).unwrap_err();
+                assert_eq!((e.code(), e.message()), ("invalid_argument", format!("{op}: the request must be an object").as_str()));
+            }
+        }
+    }
+
+    #[test]
+    fn same_name_over_the_text_limit_names_the_limit() {
+        let big = "名".repeat(crate::text::opencc::MAX_TEXT_BYTES / 3 + 1);
+        let e = call("sameName", &serde_json::json!({"a": big, "b": "张三"})).unwrap_err();
+        assert_eq!(e.code(), "input_too_large");
+        assert!(e.message().contains(&crate::text::opencc::MAX_TEXT_BYTES.to_string()), "{}", e.message());
+    }
+}
