@@ -6,11 +6,21 @@
 // Each panel calls the operation that answers it. An operation this build does not have yet (a
 // filing kind, an identifier kind, an op, or the OpenCC dictionaries) is caught as a
 // FilingCheckError and shown as "not available in this build" with its code, never as a finding.
+//
+// The page is ES2018 and uses no DOM newer than Chromium 72, Firefox 78 and Safari 14, so that it
+// loads in every engine of the browser matrix (docs/browsers.md).
+import * as filingCheck from '/pkg/index.js';
 import { init, validateId, check, deadline, timeline, convert, version, FilingCheckError } from '/pkg/index.js';
 
 const $ = (id) => document.getElementById(id);
 const LANG = 'zh-Hans';
 const NOT_AVAILABLE = new Set(['unknown_kind', 'invalid_argument', 'dictionaries_not_loaded', 'unknown_window']);
+
+/** Element.replaceChildren (Chromium 86+), for older engines too. */
+function replaceChildren(node, ...children) {
+  while (node.firstChild) node.removeChild(node.firstChild);
+  node.append(...children);
+}
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -106,7 +116,7 @@ function citationsLine(citations) {
 function showHeadId() {
   const input = $('head-id');
   const out = $('head-id-msg');
-  out.replaceChildren();
+  replaceChildren(out);
   out.className = 'finding';
   input.removeAttribute('aria-invalid');
   if (!input.value.trim()) return null;
@@ -127,7 +137,7 @@ function showHeadId() {
 function showCreditCode() {
   const input = $('agency-code');
   const out = $('agency-code-msg');
-  out.replaceChildren();
+  replaceChildren(out);
   out.className = 'finding';
   input.removeAttribute('aria-invalid');
   if (!input.value.trim()) return { value: null };
@@ -150,7 +160,7 @@ function findingItem(f, field) {
   const li = el('li', `item ${f.severity}`);
   li.dataset.ruleId = f.ruleId;
   const head = el('div', 'item-head');
-  head.append(el('span', 'badge', { error: '错误', warning: '提示', info: '说明' }[f.severity] ?? f.severity), el('span', 'rule', f.ruleId));
+  head.append(el('span', 'badge', { error: '错误', warning: '提示', info: '说明' }[f.severity] || f.severity), el('span', 'rule', f.ruleId));
   if (field) {
     const go = el('button', 'go', '定位');
     go.type = 'button';
@@ -191,7 +201,7 @@ function refreshFindings() {
   if (!appearanceChecked && head && !head.valid) {
     items.unshift(findingItem({ ruleId: 'ID-001', severity: 'error', message: head.message, citations: head.citations }, $('head-id')));
   }
-  list.replaceChildren(...items, ...notes);
+  replaceChildren(list, ...items, ...notes);
   const errors = items.filter((li) => li.classList.contains('error')).length;
   $('findings-summary').textContent = items.length
     ? `${errors} 项错误，${items.length - errors} 项提示`
@@ -223,7 +233,7 @@ function refreshTimeline() {
   if (value('hearing-on')) events.push({ kind: 'summonsReceived', date: received || today, hearingDate: value('hearing-on') });
   const full = events.length ? attempt(() => timeline({ today, events, packs: ['guangzhou'], lang: LANG })) : { value: { entries: [] } };
   if (full.value) {
-    out.replaceChildren(...full.value.entries.map((e) => timelineItem(e.date, ENTRY_KINDS[e.kind] ?? e.kind, [e.reason, stepsText(e.steps)].filter(Boolean).join('；'), e.basis)));
+    replaceChildren(out, ...full.value.entries.map((e) => timelineItem(e.date, ENTRY_KINDS[e.kind] || e.kind, [e.reason, stepsText(e.steps)].filter(Boolean).join('；'), e.basis)));
     timelineIcs = full.value.ics;
     return;
   }
@@ -231,12 +241,12 @@ function refreshTimeline() {
   if (received) {
     const one = attempt(() => deadline({ from: received, period: '15d', lang: LANG }));
     if (one.value) {
-      out.replaceChildren(timelineItem(one.value.due, '提交答辩状、证据和规范性文件的期限', stepsText(one.value.steps), one.value.basis), ...notes);
+      replaceChildren(out, timelineItem(one.value.due, '提交答辩状、证据和规范性文件的期限', stepsText(one.value.steps), one.value.basis), ...notes);
       return;
     }
     notes.push(unavailableNote('期限计算（deadline）', one.unavailable));
   }
-  out.replaceChildren(...notes);
+  replaceChildren(out, ...notes);
 }
 
 async function runConversion() {
@@ -248,29 +258,35 @@ async function runConversion() {
   } catch (e) {
     if (!(e instanceof FilingCheckError && NOT_AVAILABLE.has(e.code))) throw e;
     out.className = 'unavailable';
-    out.replaceChildren(el('strong', '', '本构建尚未提供繁简转换'), el('code', '', `${e.code}: ${e.message}`));
+    replaceChildren(out, el('strong', '', '本构建尚未提供繁简转换'), el('code', '', `${e.code}: ${e.message}`));
   }
 }
 
-await init();
-$('status').textContent = `检查组件已加载（WebAssembly，filing-check ${version()}）`;
-$('filing').addEventListener('input', (e) => {
-  if (e.target.closest('#convert-title, #convert-input, #convert-config')) return;
+// No top-level await (Chromium < 89, Safari < 15): the page starts when the module has loaded.
+init().then(() => {
+  const engine = typeof filingCheck.engine === 'function' && filingCheck.engine() === 'js' ? 'JavaScript' : 'WebAssembly';
+  $('status').textContent = `检查组件已加载（${engine}，filing-check ${version()}）`;
+  $('filing').addEventListener('input', (e) => {
+    if (e.target.closest('#convert-title, #convert-input, #convert-config')) return;
+    refreshFindings();
+    if (['received-on', 'hearing-on', 'today'].includes(e.target.id)) refreshTimeline();
+  });
+  $('filing').addEventListener('change', (e) => { if (e.target.matches('select, input[type="checkbox"]')) refreshFindings(); });
+  $('filing').addEventListener('submit', (e) => e.preventDefault());
+  $('convert-run').addEventListener('click', () => { runConversion(); });
+  // The timeline as an iCalendar file (RFC 5545) that staff import into their calendars.
+  $('timeline-ics').addEventListener('click', () => {
+    if (!timelineIcs) return;
+    const link = el('a');
+    link.href = URL.createObjectURL(new Blob([timelineIcs], { type: 'text/calendar' }));
+    link.download = `${value('case-number') || 'case'}-期限.ics`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  });
   refreshFindings();
-  if (['received-on', 'hearing-on', 'today'].includes(e.target.id)) refreshTimeline();
+  refreshTimeline();
+  document.body.dataset.ready = 'true';
+}, (e) => {
+  $('status').textContent = `检查组件未能加载：${e && e.message ? e.message : e}`;
+  throw e;
 });
-$('filing').addEventListener('change', (e) => { if (e.target.matches('select, input[type="checkbox"]')) refreshFindings(); });
-$('filing').addEventListener('submit', (e) => e.preventDefault());
-$('convert-run').addEventListener('click', () => { runConversion(); });
-// The timeline as an iCalendar file (RFC 5545) that staff import into their calendars.
-$('timeline-ics').addEventListener('click', () => {
-  if (!timelineIcs) return;
-  const link = el('a');
-  link.href = URL.createObjectURL(new Blob([timelineIcs], { type: 'text/calendar' }));
-  link.download = `${value('case-number') || 'case'}-期限.ics`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-});
-refreshFindings();
-refreshTimeline();
-document.body.dataset.ready = 'true';

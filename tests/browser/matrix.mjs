@@ -51,6 +51,7 @@ const ENGINES = [
   npmChromium('chromium-92', 'Chromium 92', '@sparticuz/chromium@92.0.0'),
   npmChromium('chromium-109', 'Chromium 109', '@sparticuz/chromium@109.0.6'),
   { id: 'chromium', name: 'Chromium (Debian)', bin: '/usr/bin/chromium',
+    version: () => (/[\d.]+/.exec(spawnSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout || '') || [''])[0],
     command: (url, profile) => ['/usr/bin/chromium', [...chromiumFlags, `--user-data-dir=${profile}`, url], {}] },
   { id: 'firefox-esr', name: 'Firefox ESR', bin: '/usr/bin/firefox-esr', version: () => dpkgVersion('firefox-esr').replace(/esr.*/, 'esr'),
     command: (url, profile) => {
@@ -266,7 +267,10 @@ function evaluate(cell, r, exited) {
     });
     cell.passed = passed;
     cell.failed = cases.length - passed;
-    if (failures.length) cell.problems.push(`${failures.length} cases fail, e.g. ${failures.slice(0, 3).join(' || ')}`);
+    if (failures.length) {
+      cell.problems.push(`${failures.length} cases fail, e.g. ${failures.slice(0, 3).join(' || ')}`);
+      if (res.dictionaries !== 'loaded') cell.problems.push(`loadDictionaries(): ${res.dictionaries}`);
+    }
     mkdirSync(join(root, 'target/parity/matrix'), { recursive: true });
     writeFileSync(join(root, 'target/parity/matrix', `${cell.engine.id}.${cell.policy.id}.json`), JSON.stringify(parity));
     if (res.stress) {
