@@ -148,7 +148,7 @@ console.log();
 
 // ---------- our package and the peer, loaded once for the in-process sections ----------
 const fc = require(path.join(root, 'pkg/node.cjs'));
-const binding = require(path.join(root, 'pkg/node/filing_check.js')); // the same instance node.cjs uses
+const binding = require(path.join(root, 'pkg/node/filing_check_bg.cjs')); // the glue node.cjs instantiated
 await fc.loadDictionaries();
 const OpenCC = await import(pathToFileURL(path.join(root, 'node_modules/opencc-js/dist/esm/full.js')).href);
 const trad = fc.convertSync(simp, 's2t');
@@ -391,20 +391,27 @@ const sum = (list) => list.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip 
 const group = (pred) => sum(rows.filter((r) => pred(r.name)));
 const isDict = (name) => /^opencc\/.*\.bin$/.test(name);
 const isTypes = (name) => /\.d\.c?ts$/.test(name);
-const isBrowserCore = (name) => ['index.js', 'api.js', 'web/filing_check.js', 'web/filing_check_opencc.js', 'web/filing_check_bg.wasm'].includes(name);
+// index.js is the whole browser entry (wrapper and both glues, bundled by scripts/package.sh).
+const isBrowserCore = (name) => ['index.js', 'web/filing_check_bg.wasm'].includes(name);
+// The same page where WebAssembly may not compile (CSP without 'wasm-unsafe-eval'): the JS engine.
+const isBrowserCoreJs = (name) => ['index.js', 'web/filing_check_js.js'].includes(name);
 // What a page that converts (and does not call init()) loads: no main module.
-const isBrowserConverter = (name) => ['index.js', 'api.js', 'web/filing_check.js', 'web/filing_check_opencc.js', 'web/filing_check_opencc_bg.wasm'].includes(name);
+const isBrowserConverter = (name) => ['index.js', 'web/filing_check_opencc_bg.wasm'].includes(name);
+const isBrowserConverterJs = (name) => ['index.js', 'web/filing_check_opencc_js.js'].includes(name);
 const fmt = (s) => [s.raw, s.gzip, s.brotli].map((x) => x.toLocaleString('en-US'));
 table(['file in pkg/', 'raw', 'gzip -9', 'brotli -q 11'], rows.map((r) => [r.name, ...fmt(r)]));
 const totals = {
   all: sum(rows), dictionaries: group(isDict), types: group(isTypes), browserCore: group(isBrowserCore), browserConverter: group(isBrowserConverter),
+  browserCoreJs: group(isBrowserCoreJs), browserConverterJs: group(isBrowserConverterJs),
   wasm: group((x) => x.endsWith('.wasm')), js: group((x) => /\.(c|m)?js$/.test(x)),
 };
 results.sizes = { files: rows, totals };
 table(['total', 'raw', 'gzip -9', 'brotli -q 11'], [
   ['all files in pkg/', ...fmt(totals.all)],
-  ['what a validating page loads (index.js, api.js, the two glue files, web/filing_check_bg.wasm)', ...fmt(totals.browserCore)],
-  ['what a converting page loads besides the dictionaries (index.js, api.js, the two glue files, web/filing_check_opencc_bg.wasm)', ...fmt(totals.browserConverter)],
+  ['what a validating page loads (index.js, web/filing_check_bg.wasm)', ...fmt(totals.browserCore)],
+  ['the same where WebAssembly may not compile (index.js, web/filing_check_js.js)', ...fmt(totals.browserCoreJs)],
+  ['what a converting page loads besides the dictionaries (index.js, web/filing_check_opencc_bg.wasm)', ...fmt(totals.browserConverter)],
+  ['the same on the JS engine (index.js, web/filing_check_opencc_js.js)', ...fmt(totals.browserConverterJs)],
   ['dictionaries (opencc/*.bin), fetched on the first conversion', ...fmt(totals.dictionaries)],
   ['all .wasm (web + node builds)', ...fmt(totals.wasm)],
   ['all JavaScript (.js/.cjs/.mjs)', ...fmt(totals.js)],

@@ -42,12 +42,12 @@ try {
     out = converter(SENTENCE);
     T.first = performance.now();
   } else if (s === 'inst') {
-    const glue = await import('/pkg/web/filing_check.js');
+    const glue = await import('/pkg/web/filing_check_bg.js');
     const bytes = await (await fetch('/pkg/web/filing_check_bg.wasm')).arrayBuffer();
     const t0 = performance.now();
     const module = await WebAssembly.compile(bytes);
     const t1 = performance.now();
-    await glue.default({ module_or_path: module });
+    glue.__wbg_set_wasm((await WebAssembly.instantiate(module, { './filing_check_bg.js': glue })).exports);
     const t2 = performance.now();
     T.compileMs = t1 - t0;
     T.instantiateMs = t2 - t1;
