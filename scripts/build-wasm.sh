@@ -30,6 +30,15 @@ target_dir="$ROOT/target/wasm-build/$feature"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C target-cpu=mvp -C target-feature=+mutable-globals" \
   cargo build --quiet --release --lib --target wasm32-unknown-unknown --features "$feature" --target-dir "$target_dir"
 raw="$target_dir/wasm32-unknown-unknown/release/filing_check.wasm"
+# The steps below take minutes (wasm-opt and wasm2js run on Node); they are skipped when cargo's
+# output is byte for byte the one they last processed.
+stamp="$out/.built-from"
+source_sum="$({ sha256sum "$raw" scripts/build-wasm.sh scripts/wasm-features.mjs scripts/wasm2js-factory.mjs scripts/patch-glue.mjs; echo "${WASM_OPT_LEVEL:-}"; } | sha256sum | cut -d' ' -f1)"
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$source_sum" ] && [ -f "$out/${name}_js.js" ]; then
+  echo "$out: up to date"
+  exit 0
+fi
+rm -f "$stamp"
 cp "$raw" "$out/$name.cargo.wasm"
 node scripts/wasm-features.mjs "$out/$name.cargo.wasm" reference-types multivalue >/dev/null
 
@@ -52,3 +61,4 @@ wasm2js "$out/${name}_bg.wasm" --mvp-features --enable-mutable-globals -O2 -o "$
 
 node scripts/wasm2js-factory.mjs "$out/${name}_js.js"
 node scripts/patch-glue.mjs "$out/${name}_bg.js"
+echo "$source_sum" > "$stamp"
