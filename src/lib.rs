@@ -39,6 +39,7 @@
 //! - `wasm`: the wasm-bindgen layer in `src/wasm/`, the only code that names `wasm_bindgen`.
 //! - `wasm-opencc`: the same layer building the converter-only module a page fetches for its
 //!   first conversion (`src/wasm/converter.rs`).
+//! - `wasm-ids`: the identifiers-only module (`src/wasm/ids.rs`), `validateId` alone.
 //!
 //! ## Principles
 //! - A form full of mistakes is a successful call that returns findings; an [`Error`] is a
@@ -69,7 +70,7 @@ pub mod text;
 pub mod timeline;
 pub mod windows;
 
-#[cfg(any(feature = "wasm", feature = "wasm-opencc"))]
+#[cfg(any(feature = "wasm", feature = "wasm-opencc", feature = "wasm-ids"))]
 mod wasm;
 
 pub use error::Error;

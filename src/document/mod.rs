@@ -11,8 +11,8 @@
 //! - DOC-005: amounts in capitals (壹拾万元整) agree with the figures beside them and the form;
 //! - DOC-006: the document ends with a signature (or seal) and a date.
 //!
-//! Regular expressions are compiled once per process (`OnceLock`); the `regex` crate is built
-//! without Unicode class tables, so every pattern spells out the characters it needs.
+//! Regular expressions are compiled once per process (`OnceLock`) with `regex-lite`, which has no
+//! Unicode class tables, so every pattern spells out the characters it needs.
 
 pub mod numerals;
 
@@ -22,7 +22,7 @@ use crate::rules::document::{
 };
 use crate::rules::Findings;
 use crate::text::names::{fold_name, same_name};
-use regex::Regex;
+use regex_lite::Regex;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
@@ -366,7 +366,7 @@ fn check_dates(
     }
 }
 
-fn cap<'t>(c: &regex::Captures<'t>, i: usize) -> &'t str {
+fn cap<'t>(c: &regex_lite::Captures<'t>, i: usize) -> &'t str {
     c.get(i).map_or("", |m| m.as_str())
 }
 

@@ -1,11 +1,13 @@
-//! The wasm-bindgen layer: the only code that names `wasm_bindgen`. It builds one of two modules:
+//! The wasm-bindgen layer: the only code that names `wasm_bindgen`. It builds one of three modules:
 //!
 //! - feature `wasm`: [`full`], the package's main module, with every operation;
 //! - feature `wasm-opencc` (without `wasm`): [`converter`], a module with only the OpenCC
 //!   converter, which a browser page fetches for its first conversion instead of the whole main
-//!   module (scripts/build.sh builds both; `npm/index.js` loads each when first needed).
+//!   module (scripts/build.sh builds both; `npm/index.js` loads each when first needed);
+//! - feature `wasm-ids` (alone): [`ids`], a module with only `validateId` (`callJson("id", …)`),
+//!   for pages that check identifiers and nothing else.
 //!
-//! Both have the conversion exports of [`opencc`].
+//! The first two have the conversion exports of [`opencc`].
 //!
 //! Both only translate. Errors are mapped in one place ([`to_js_error`]) to an object with a
 //! stable `code` and a `message`, which the hand-written npm wrapper turns into a
@@ -14,6 +16,7 @@
 use crate::error::Error;
 use wasm_bindgen::prelude::*;
 
+#[cfg(any(feature = "wasm", feature = "wasm-opencc"))]
 mod opencc;
 
 #[cfg(feature = "wasm")]
@@ -21,6 +24,9 @@ mod full;
 
 #[cfg(all(feature = "wasm-opencc", not(feature = "wasm")))]
 mod converter;
+
+#[cfg(all(feature = "wasm-ids", not(any(feature = "wasm", feature = "wasm-opencc"))))]
+mod ids;
 
 /// Maps a call error to the JS value the npm wrapper expects: `{ code, message }`.
 fn to_js_error(e: Error) -> JsValue {
