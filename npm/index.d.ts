@@ -111,7 +111,12 @@ export interface DeadlineRequest {
 export interface DeadlineResult {
   due: CivilDate;
   extended: boolean;
+  /** True only when an unpublished State Council notice (调休) could still move the due day. */
   provisional: boolean;
+  /** When provisional: the latest the due day could be if the pending 调休 went against the filer. */
+  latestDue?: CivilDate;
+  /** For working-day periods: the statute that makes them working days (e.g. `admin-coercion-art-69`). */
+  workingDayMode?: { id: string; citation: Citation };
   steps: Array<Record<string, unknown>>;
   basis: Citation[];
   [more: string]: unknown;

@@ -1,6 +1,7 @@
 //! Cross-checks the bundled calendar against the reference data in `shared/reference/holidays/`
 //! (holiday-cn 2007-2027, and the 2004-2006 files derived from chinese-calendar), and checks that
-//! `src/calendar/generated.rs` is what `scripts/gen_calendar.py` produces.
+//! `src/calendar/generated.rs` and `src/calendar/statutory.rs` are what `scripts/gen_calendar.py` and
+//! `scripts/gen_statutory_holidays.py` produce.
 //!
 //! The reference folder is found through `FILING_CHECK_SHARED`, else `<manifest>/../shared`. It is
 //! never copied into the repository; when it is missing the tests say they are skipped.
@@ -74,7 +75,36 @@ fn agrees_day_by_day_with_holiday_cn_2007_2026() {
     );
     assert_eq!(compared, 7305);
     assert!(mismatches.is_empty(), "mismatches: {mismatches:?}");
-    assert_eq!(awaiting_next_notice, ["2026-12-29", "2026-12-30", "2026-12-31"]);
+    // The 2027 元旦 调休 zone (10 days before 1 January) is all that waits for a notice.
+    let zone: Vec<String> = (22..=31).map(|day| format!("2026-12-{day}")).collect();
+    assert_eq!(awaiting_next_notice, zone);
+}
+
+#[test]
+fn statutory_holidays_are_rest_days_in_every_holiday_cn_year() {
+    // The days 《全国年节及纪念日放假办法》 第二条 dates, computed from sxtwl, against the notices:
+    // each is a rest day in holiday-cn 2007-2026 (under the text in force that year).
+    let Some(dir) = holidays_dir() else { return };
+    let files: Vec<Value> = (2007..=2026).map(|y| read(dir.join(format!("holiday-cn/{y}.json")))).collect();
+    let map = listed(&files);
+    let mut checked = 0;
+    let mut d = NaiveDate::from_ymd_opt(2007, 1, 1).unwrap();
+    while d.year() <= 2026 {
+        if Calendar::statutory_holiday(d).is_some() {
+            checked += 1;
+            assert!(reference_rest(&map, d), "{d} is statutory but not a rest day in holiday-cn");
+        }
+        d = d.succ_opt().unwrap();
+    }
+    println!("statutory holidays 2007-2026 checked against holiday-cn: {checked}");
+    // 2007: 10 days (1999 text), 2008-2013: 11 (2007 text), 2014-2024: 11 (2013 text), 2025-2026: 13
+    // (2024 text); 中秋 fell on 国庆 twice (2009-10-03, 2020-10-01).
+    assert_eq!(checked, 10 + 6 * 11 + 11 * 11 + 2 * 13 - 2);
+}
+
+#[test]
+fn generated_statutory_holidays_are_up_to_date() {
+    regenerate("scripts/gen_statutory_holidays.py", "src/calendar/statutory.rs", "sxtwl==2.0.7, lunardate==0.3.0, chinesecalendar==1.11.0");
 }
 
 #[test]
@@ -122,14 +152,20 @@ fn holiday_cn_files_load_at_runtime_and_agree_with_the_bundled_data() {
 
 #[test]
 fn generated_calendar_is_up_to_date() {
+    regenerate("scripts/gen_calendar.py", "src/calendar/generated.rs", "chinesecalendar==1.11.0");
+}
+
+/// Runs `script --stdout` with `$PYTHON` and compares its output with `file` (rewrites it under
+/// `FILING_CHECK_UPDATE`); skipped loudly when the interpreter lacks the pinned `packages`.
+fn regenerate(script: &str, file: &str, packages: &str) {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let python = std::env::var("PYTHON").unwrap_or_else(|_| "python3".into());
-    let out = std::process::Command::new(&python).arg(root.join("scripts/gen_calendar.py")).arg("--stdout").output();
+    let out = std::process::Command::new(&python).arg(root.join(script)).arg("--stdout").output();
     let out = match out {
         Ok(o) if o.status.success() => o.stdout,
         Ok(o) => {
             println!(
-                "SKIPPED: `{python} scripts/gen_calendar.py` failed (is chinesecalendar==1.11.0 installed for $PYTHON?): {}",
+                "SKIPPED: `{python} {script}` failed (are {packages} installed for $PYTHON?): {}",
                 String::from_utf8_lossy(&o.stderr).lines().last().unwrap_or("")
             );
             return;
@@ -139,14 +175,14 @@ fn generated_calendar_is_up_to_date() {
             return;
         }
     };
-    let path = root.join("src/calendar/generated.rs");
+    let path = root.join(file);
     let current = std::fs::read(&path).unwrap_or_default();
     if current != out {
         if std::env::var_os("FILING_CHECK_UPDATE").is_some() {
             std::fs::write(&path, &out).unwrap();
             println!("rewrote {}", path.display());
         } else {
-            panic!("src/calendar/generated.rs is stale: run `$PYTHON scripts/gen_calendar.py` (or FILING_CHECK_UPDATE=1 cargo test)");
+            panic!("{file} is stale: run `$PYTHON {script}` (or FILING_CHECK_UPDATE=1 cargo test)");
         }
     }
 }

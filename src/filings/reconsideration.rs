@@ -6,8 +6,16 @@
 //! 第四款); agents (第十七条).
 //!
 //! Dates the period engine reads (第二十条: 60 days from knowing; 第二十一条: 5- and 20-year caps):
-//! `actKnownOn`, `actMadeOn`, `submittedOn`; `realProperty` selects the 20-year cap, and
-//! `informedOfRights: false` the one-year rule of 第二十条第三款.
+//! `actKnownOn`, `actMadeOn`, `submittedOn`; `realProperty` selects the 20-year cap.
+//!
+//! `informedOfRights: false` applies 第二十条第三款: when the agency did not tell the applicant of
+//! the right to reconsideration, the reconsideration body and the time limit, the 60 days run
+//! from the day the applicant knew or should have known them (`rightsKnownOn`, window
+//! `reconsideration-application-not-informed`), but at most one year from the day the applicant
+//! knew or should have known the act's content (`actKnownOn`, window
+//! `reconsideration-not-informed-cap`). Without `rightsKnownOn` only the one-year cap can be
+//! checked. The 2017 text (an act known before 2024-01-01) had no such rule: its 60 days from
+//! knowing the act apply (第九条第一款).
 
 use super::common::{self, blank, missing, provided, Agent, ExtraDocuments, Party, PartyType};
 use crate::document::{self, DocumentType, ExpectedParty, Expectations, Role};
@@ -55,6 +63,9 @@ pub struct Reconsideration {
     pub submitted_on: Option<String>,
     /// Whether the agency told the applicant of the right, body and period (第二十条第三款).
     pub informed_of_rights: Option<bool>,
+    /// With `informedOfRights: false`: the day the applicant knew or should have known the right
+    /// to reconsideration, the reconsideration body and the time limit (第二十条第三款).
+    pub rights_known_on: Option<String>,
     /// Whether the case concerns real property (不动产).
     pub real_property: Option<bool>,
     /// 代理人 (at most two).
@@ -151,8 +162,21 @@ pub fn check(value: &Value, findings: &mut Findings) -> Result<(), Error> {
     let known = common::date_field(r.act_known_on.as_deref(), "/actKnownOn", today, findings);
     let made = common::date_field(r.act_made_on.as_deref(), "/actMadeOn", today, findings);
     let submitted = common::date_field(r.submitted_on.as_deref(), "/submittedOn", today, findings);
-    // 行政复议法 第二十条: 60 days from knowing of the act; 第二十一条: the caps from the day it was made.
-    common::window_check("reconsideration-application", known, submitted, None, "/submittedOn", findings)?;
+    let rights_known = common::date_field(r.rights_known_on.as_deref(), "/rightsKnownOn", today, findings);
+    // 行政复议法(2023) 第二十条第三款 applies to an act known from 2024-01-01 (the 2017 text had no
+    // such rule: see the module docs).
+    let arl23 = chrono::NaiveDate::from_ymd_opt(2024, 1, 1);
+    let not_informed = r.informed_of_rights == Some(false) && known.is_some_and(|k| Some(k) >= arl23);
+    if not_informed {
+        // 第二十条第三款: 60 days from knowing the right, body and period; at most one year from
+        // knowing the act's content.
+        common::window_check("reconsideration-application-not-informed", rights_known, submitted, None, "/submittedOn", findings)?;
+        common::window_check("reconsideration-not-informed-cap", known, submitted, None, "/submittedOn", findings)?;
+    } else {
+        // 第二十条第一款: 60 days from knowing of the act.
+        common::window_check("reconsideration-application", known, submitted, None, "/submittedOn", findings)?;
+    }
+    // 第二十一条: the caps from the day the act was made.
     let cap = if r.real_property == Some(true) { "reconsideration-cap-real-property" } else { "reconsideration-cap-other" };
     common::window_check(cap, made, submitted, None, "/submittedOn", findings)?;
     common::pack_documents("reconsideration", &r.extra_documents, findings)?;

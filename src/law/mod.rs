@@ -91,6 +91,19 @@ law!(ADMIN_COMPENSATION_PROVISIONS_2022, "admin-compensation-2022", "行政赔�
     "最高人民法院关于审理行政赔偿案件若干问题的规定", "法释〔2022〕10号", "2022-05-01", None);
 law!(ADMIN_COERCION_LAW_2011, "admin-coercion-2011", "行政强制法", "行政強制法", "Administrative Coercion Law",
     "中华人民共和国行政强制法", "2011年", "2012-01-01", None);
+// The 办法's texts before 2024. LEGAL.md §7.3 quotes the 2013 text (国务院令第644号, whose decision took
+// effect on 2014-01-01); the 1999 (国务院令第270号) and 2007 (国务院令第513号) texts are not in the
+// reference set (LEGAL.md gap 4): their numbers and dates are as commonly published, and the days they
+// date are checked against every State Council notice 2004-2013 (scripts/gen_statutory_holidays.py).
+law!(HOLIDAY_MEASURES_1999, "holiday-measures-1999", "全国年节及纪念日放假办法", "全國年節及紀念日放假辦法",
+    "Measures on National Holidays and Memorial Days",
+    "全国年节及纪念日放假办法", "国务院令第270号", "1999-09-18", Some("2007-12-31"));
+law!(HOLIDAY_MEASURES_2007, "holiday-measures-2007", "全国年节及纪念日放假办法", "全國年節及紀念日放假辦法",
+    "Measures on National Holidays and Memorial Days",
+    "全国年节及纪念日放假办法", "国务院令第513号", "2008-01-01", Some("2013-12-31"));
+law!(HOLIDAY_MEASURES_2013, "holiday-measures-2013", "全国年节及纪念日放假办法", "全國年節及紀念日放假辦法",
+    "Measures on National Holidays and Memorial Days",
+    "全国年节及纪念日放假办法", "国务院令第644号", "2014-01-01", Some("2024-12-31"));
 law!(HOLIDAY_MEASURES_2024, "holiday-measures-2024", "全国年节及纪念日放假办法", "全國年節及紀念日放假辦法",
     "Measures on National Holidays and Memorial Days",
     "全国年节及纪念日放假办法", "国务院令第795号", "2025-01-01", None);
@@ -128,7 +141,8 @@ pub const CATALOGUE: &[LawRevision] = &[
     CIVIL_PROCEDURE_LAW_2021, CIVIL_PROCEDURE_LAW_2023, CPL_INTERPRETATION_2022, CIVIL_PROCEDURE_LAW_2017, CIVIL_CODE,
     ADMIN_RECONSIDERATION_LAW_2017, ADMIN_RECONSIDERATION_LAW_2023, ADMIN_RECONSIDERATION_REGULATIONS_2007,
     STATE_COMPENSATION_LAW_2012, RESIDENT_ID_LAW_2011, ADMIN_AGREEMENT_PROVISIONS_2019,
-    ADMIN_COMPENSATION_PROVISIONS_2022, ADMIN_COERCION_LAW_2011, HOLIDAY_MEASURES_2024, CASE_NUMBER_PROVISIONS_2015,
+    ADMIN_COMPENSATION_PROVISIONS_2022, ADMIN_COERCION_LAW_2011, HOLIDAY_MEASURES_1999, HOLIDAY_MEASURES_2007,
+    HOLIDAY_MEASURES_2013, HOLIDAY_MEASURES_2024, CASE_NUMBER_PROVISIONS_2015,
     ADMIN_EVIDENCE_PROVISIONS_2002,
     GB_11643_1999, GB_32100_2015, GB_11714_1997,
 ];

@@ -11,11 +11,14 @@
 //!   day when it has none ([`MonthEndMode::CorrespondingDayElseMonthEnd`], 民法典 第二百零二条).
 //!   The procedural texts do not spell this out: applying the civil-law rule to litigation
 //!   periods is an interpretive choice, and results say so.
-//! - P5: working-day periods (工作日, e.g. 行政复议法(2023) 第八十八条第二款: 三日、五日、七日、十日)
-//!   count only working days.
+//! - P5: working-day periods (工作日) count only working days, where a statute says so: the
+//!   [`WorkingDayRule`] names it (行政复议法(2023) 第八十八条第二款: 三日、五日、七日、十日;
+//!   行政复议法(2017) 第四十条第二款: 五日、七日; 行政强制法 第六十九条: 十日以内).
 //!
-//! A computation touching a year whose holiday notice is not loaded is `provisional`, with a
-//! warning: the year is never treated as weekends only.
+//! A year whose holiday notice is not loaded still has its statutory holidays (certain rest days,
+//! [`crate::calendar`]); only its 调休 is pending. A computation is `provisional` only when a
+//! day that decided it could still be moved by such a 调休, with a warning naming the year and
+//! the day, and [`Computation::latest_due`] says how far the due day could move at most.
 //!
 //! What this does not do: delays (行诉法 第四十八条, 民诉法 第八十六条) and suspensions are decided
 //! by the court; they are warnings, not arithmetic.
@@ -118,6 +121,38 @@ impl std::fmt::Display for Period {
     }
 }
 
+/// Which statute makes a period count working days (工作日, 不含法定节假日), and so which article a
+/// result cites. The arithmetic is the same for all: count the days that are not rest days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum WorkingDayRule {
+    /// 行政复议法(2023) 第八十八条第二款: “三日”“五日”“七日”“十日” are working days, 不含法定休假日.
+    /// The default for a working-day period that names no statute (op `deadline` with `5wd`).
+    AdminReconsideration2023,
+    /// 行政复议法(2017) 第四十条第二款: “五日”“七日” are working days, 不含节假日.
+    AdminReconsideration2017,
+    /// 行政强制法 第六十九条: “本法中十日以内期限的规定是指工作日，不含法定节假日”.
+    AdminCoercion,
+}
+
+impl WorkingDayRule {
+    /// Stable id of the mode.
+    pub fn id(self) -> &'static str {
+        match self {
+            WorkingDayRule::AdminReconsideration2023 => "arl-2023-art-88",
+            WorkingDayRule::AdminReconsideration2017 => "arl-2017-art-40",
+            WorkingDayRule::AdminCoercion => "admin-coercion-art-69",
+        }
+    }
+    /// The article that makes the period count working days.
+    pub fn citation(self) -> Citation {
+        match self {
+            WorkingDayRule::AdminReconsideration2023 => Citation::article(law::ADMIN_RECONSIDERATION_LAW_2023, 88).paragraph(2),
+            WorkingDayRule::AdminReconsideration2017 => Citation::article(law::ADMIN_RECONSIDERATION_LAW_2017, 40).paragraph(2),
+            WorkingDayRule::AdminCoercion => Citation::article(law::ADMIN_COERCION_LAW_2011, 69),
+        }
+    }
+}
+
 /// How a month or year period ends when the final month has no corresponding day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MonthEndMode {
@@ -180,16 +215,23 @@ pub enum Step {
     RestHoliday { date: CivilDate, holiday: HolidayLabel, notice: u16 },
     /// A Saturday or Sunday that is a rest day.
     RestWeekend { date: CivilDate },
-    /// A rest day in a year without data: only the weekday is known.
-    RestUnknownYear { date: CivilDate },
+    /// A holiday that 《全国年节及纪念日放假办法》 第二条 dates, in a year whose notice is not loaded:
+    /// a certain rest day.
+    RestStatutory { date: CivilDate, holiday: HolidayLabel, citation: Citation },
+    /// A Saturday or Sunday counted as a rest day while `year`'s notice, which could make it a
+    /// working day, is not loaded.
+    RestUnknownYear { date: CivilDate, year: i32 },
     /// A weekend day that a notice made a working day: not a rest day, so no extension.
     AdjustedWorkday { date: CivilDate, holiday: HolidayLabel, notice: u16 },
     /// P2: the period ends on the first working day after the rest days.
     Extended { end: CivilDate, due: CivilDate },
     /// P5: the working-day count.
     WorkingDays { count: u32, first: CivilDate, due: CivilDate, rest_days: u32 },
-    /// Warning: a year the result depends on has no data.
-    Provisional { year: i32, date: CivilDate },
+    /// Warning: `year`'s notice is not loaded and could still change `date`, a day the result
+    /// depends on. `swap` is `Some(estimate)` when only the 调休 is pending (the statutory holidays
+    /// are known; `estimate` is the day's rest status as counted), `None` when the year has no
+    /// data at all.
+    Provisional { year: i32, date: CivilDate, swap: Option<bool> },
     /// P3: posted before expiry.
     PostmarkInTime { postmark: CivilDate, due: CivilDate },
     /// Posted after expiry.
@@ -220,15 +262,19 @@ pub static STEP_MESSAGES: &[MessageTemplate] = &[
     t!("rest_holiday", "{date}（{weekday}）为{holiday}假日，是休息日",
         "{date} ({weekday}) is a rest day of the {holiday} holiday"),
     t!("rest_weekend", "{date}为{weekday}，是休息日", "{date} is a {weekday}, a rest day"),
-    t!("rest_unknown_year", "{date}为{weekday}；该年放假安排未载入，按休息日暂计",
-        "{date} is a {weekday}; that year's holiday notice is not loaded, so it is provisionally treated as a rest day"),
+    t!("rest_unknown_year", "{date}为{weekday}，暂按休息日计；{year}年的调休安排尚未公布，该日可能被调为工作日",
+        "{date} is a {weekday}, counted as a rest day for now; the {year} holiday notice (调休) is not yet published and could make it a working day"),
+    t!("rest_statutory", "{date}（{weekday}）为{holiday}，是{basis}规定的全体公民放假日，确定为休息日，不待当年放假安排",
+        "{date} ({weekday}) is {holiday}, a holiday for all citizens under {basis}: a certain rest day, whatever the year's notice says"),
     t!("adjusted_workday", "{date}虽为{weekday}，但依{notice}年放假安排为{holiday}调休上班日，不是休息日",
         "{date} is a {weekday} but a working day under the {notice} holiday arrangement ({holiday}), not a rest day"),
     t!("extended", "期间届满的最后一日{end}是休息日，以其后的第一个工作日{due}为期间届满的日期",
         "The last day, {end}, is a rest day; the period ends on the first working day after it, {due}"),
     t!("working_days", "自{first}起计算{count}个工作日（不含休息日{restDays}天），第{count}个工作日为{due}",
         "Counting {count} working days from {first} ({restDays} rest days not counted), the last is {due}"),
-    t!("provisional", "{year}年的放假安排尚未载入，{date}是否为休息日无法确定，结果为暂定",
+    t!("provisional", "{year}年的调休安排尚未公布：法定节假日已依《全国年节及纪念日放假办法》确定，但{date}（{weekday}）可能被调为{swap}，结果为暂定",
+        "The {year} holiday notice (调休) is not yet published: the statutory holidays are certain under the Measures on National Holidays, but {date} ({weekday}) might become a {swap}, so the result is provisional"),
+    t!("provisional_no_data", "{year}年的放假安排尚未载入，{date}是否为休息日无法确定，结果为暂定",
         "The {year} holiday notice is not loaded: whether {date} is a rest day is unknown, so the result is provisional"),
     t!("postmark_in_time", "诉讼文书于{postmark}交邮，在期间届满（{due}）前，不算过期；在途时间不计入期间",
         "Posted on {postmark}, before the period ended ({due}): in time; time in the post is not counted"),
@@ -275,10 +321,12 @@ impl Step {
             Step::RestHoliday { .. } => "rest_holiday",
             Step::RestWeekend { .. } => "rest_weekend",
             Step::RestUnknownYear { .. } => "rest_unknown_year",
+            Step::RestStatutory { .. } => "rest_statutory",
             Step::AdjustedWorkday { .. } => "adjusted_workday",
             Step::Extended { .. } => "extended",
             Step::WorkingDays { .. } => "working_days",
-            Step::Provisional { .. } => "provisional",
+            Step::Provisional { swap: Some(_), .. } => "provisional",
+            Step::Provisional { swap: None, .. } => "provisional_no_data",
             Step::PostmarkInTime { .. } => "postmark_in_time",
             Step::PostmarkLate { .. } => "postmark_late",
             Step::BeforeEvent { period, .. } => match period.unit {
@@ -290,12 +338,14 @@ impl Step {
     }
 
     /// The arguments, language-neutral: dates `YYYY-MM-DD`, weekdays `1`-`7` (Monday = 1),
-    /// holiday names in zh-Hans.
+    /// holiday names and citations in zh-Hans, a possible swap as `workday` or `restDay`.
     pub fn args(&self) -> Args {
         self.args_as(
             &|x| format_civil_date(*x),
             &|x| x.weekday().number_from_monday().to_string(),
             &|h| h.zh_hans().to_string(),
+            &|c| c.render(Lang::ZhHans),
+            &|to_rest| if to_rest { "restDay" } else { "workday" }.to_string(),
         )
     }
 
@@ -305,6 +355,8 @@ impl Step {
         d: &dyn Fn(&CivilDate) -> String,
         wd: &dyn Fn(&CivilDate) -> String,
         name: &dyn Fn(&HolidayLabel) -> String,
+        cite: &dyn Fn(&Citation) -> String,
+        swap: &dyn Fn(bool) -> String,
     ) -> Args {
         match self {
             Step::StartExcluded { from, first } => crate::args![("from", d(from)), ("first", d(first))],
@@ -313,14 +365,20 @@ impl Step {
             Step::RestHoliday { date, holiday, notice } | Step::AdjustedWorkday { date, holiday, notice } => crate::args![
                 ("date", d(date)), ("weekday", wd(date)), ("holiday", name(holiday)), ("notice", notice)
             ],
-            Step::RestWeekend { date } | Step::RestUnknownYear { date } => {
-                crate::args![("date", d(date)), ("weekday", wd(date))]
-            }
+            Step::RestWeekend { date } => crate::args![("date", d(date)), ("weekday", wd(date))],
+            Step::RestUnknownYear { date, year } => crate::args![("date", d(date)), ("weekday", wd(date)), ("year", year)],
+            Step::RestStatutory { date, holiday, citation } => crate::args![
+                ("date", d(date)), ("weekday", wd(date)), ("holiday", name(holiday)), ("basis", cite(citation))
+            ],
             Step::Extended { end, due } => crate::args![("end", d(end)), ("due", d(due))],
             Step::WorkingDays { count, first, due, rest_days } => {
                 crate::args![("count", count), ("first", d(first)), ("due", d(due)), ("restDays", rest_days)]
             }
-            Step::Provisional { year, date } => crate::args![("year", year), ("date", d(date))],
+            Step::Provisional { year, date, swap: None } => crate::args![("year", year), ("date", d(date))],
+            // A day counted as rest might become a working day, and the other way round.
+            Step::Provisional { year, date, swap: Some(rest) } => {
+                crate::args![("year", year), ("date", d(date)), ("weekday", wd(date)), ("swap", swap(!*rest))]
+            }
             Step::PostmarkInTime { postmark, due } | Step::PostmarkLate { postmark, due } => {
                 crate::args![("postmark", d(postmark)), ("due", d(due))]
             }
@@ -339,6 +397,16 @@ impl Step {
             &|x| localized_date(*x, lang),
             &|x| weekday_name(*x, lang).to_string(),
             &|h| h.render(lang),
+            &|c| c.render(lang),
+            &|to_rest| {
+                match (lang, to_rest) {
+                    (Lang::En, true) => "rest day",
+                    (Lang::En, false) => "working day",
+                    (_, true) => "休息日",
+                    (_, false) => "工作日",
+                }
+                .to_string()
+            },
         );
         match STEP_MESSAGES.iter().find(|m| m.id == self.id()) {
             Some(t) => crate::i18n::render(t, lang, &args),
@@ -373,8 +441,16 @@ pub struct Computation {
     pub extended: bool,
     /// True when the month/year end used the last day of the month (P4).
     pub month_end_adjusted: bool,
-    /// True when a year the result depends on has no holiday data.
+    /// True when a notice not yet loaded could still change the due day (its 调休, see the
+    /// warnings).
     pub provisional: bool,
+    /// The latest the due day could be if every pending day went against the filer (a pending
+    /// weekday became a rest day): the first day from the raw end that is certainly a working day
+    /// (for working days: counting only certain working days). Equals `due` when not provisional;
+    /// `None` when it is unbounded (a year with no data at all).
+    pub latest_due: Option<CivilDate>,
+    /// The statute that makes a working-day period count working days (`None` for other units).
+    pub working_day_rule: Option<WorkingDayRule>,
     pub steps: Vec<Step>,
     pub warnings: Vec<Step>,
 }
@@ -383,6 +459,9 @@ pub struct Computation {
 const MAX_REST_RUN: u32 = 64;
 
 /// Computes `period` from `from` (the day of the triggering event) on `calendar`.
+///
+/// A working-day period cites [`WorkingDayRule::AdminReconsideration2023`]; use
+/// [`compute_working_days`] to name another statute.
 ///
 /// # Errors
 /// `invalid_date` when the result would fall after 9999 (a period that long is not real).
@@ -397,6 +476,23 @@ const MAX_REST_RUN: u32 = 64;
 /// assert!(c.extended);
 /// ```
 pub fn compute(from: CivilDate, period: Period, calendar: &Calendar) -> Result<Computation, Error> {
+    compute_working_days(from, period, WorkingDayRule::AdminReconsideration2023, calendar)
+}
+
+/// [`compute`], with `rule` naming the statute when `period` counts working days (ignored otherwise).
+///
+/// # Errors
+/// As [`compute`].
+///
+/// # Example
+/// ```
+/// use filing_check::{calendar::Calendar, period::{compute_working_days, Period, WorkingDayRule}};
+/// let from = chrono::NaiveDate::from_ymd_opt(2026, 9, 29).unwrap();
+/// // 行政强制法 第五十六条、第六十九条: 5 working days; 10-01…10-08 are rest days (2026 notice).
+/// let c = compute_working_days(from, Period::working_days(5), WorkingDayRule::AdminCoercion, &Calendar::default()).unwrap();
+/// assert_eq!(c.due.to_string(), "2026-10-12");
+/// ```
+pub fn compute_working_days(from: CivilDate, period: Period, rule: WorkingDayRule, calendar: &Calendar) -> Result<Computation, Error> {
     let overflow = || Error::new(ErrorKind::InvalidDate, format!("from: {from} plus {period} is not a calendar date"));
     let first = from.succ_opt().ok_or_else(overflow)?;
     let mut steps = Vec::with_capacity(6);
@@ -411,14 +507,20 @@ pub fn compute(from: CivilDate, period: Period, calendar: &Calendar) -> Result<C
         while counted < period.count {
             day = day.succ_opt().ok_or_else(overflow)?;
             let info = calendar.day(day);
-            if !info.covered {
+            if !info.certain {
                 provisional = true;
-                note_provisional(calendar, day, &mut warnings);
+                note_provisional(&info, &mut warnings);
             }
             if info.rest {
                 rest_days += 1;
-                if let DayKind::Holiday { name, notice } = info.kind {
-                    steps.push(Step::RestHoliday { date: day, holiday: HolidayLabel::of(name), notice });
+                match info.kind {
+                    DayKind::Holiday { name, notice } => {
+                        steps.push(Step::RestHoliday { date: day, holiday: HolidayLabel::of(name), notice });
+                    }
+                    DayKind::Statutory { name, citation } => {
+                        steps.push(Step::RestStatutory { date: day, holiday: HolidayLabel::of(name), citation });
+                    }
+                    _ => {}
                 }
             } else {
                 counted += 1;
@@ -428,6 +530,7 @@ pub fn compute(from: CivilDate, period: Period, calendar: &Calendar) -> Result<C
             }
         }
         steps.push(Step::WorkingDays { count: period.count, first, due: day, rest_days });
+        let latest_due = if provisional { latest_working_day(from, period.count, calendar) } else { Some(day) };
         return Ok(Computation {
             from,
             period,
@@ -436,6 +539,8 @@ pub fn compute(from: CivilDate, period: Period, calendar: &Calendar) -> Result<C
             extended: false,
             month_end_adjusted,
             provisional,
+            latest_due,
+            working_day_rule: Some(rule),
             steps,
             warnings,
         });
@@ -463,9 +568,9 @@ pub fn compute(from: CivilDate, period: Period, calendar: &Calendar) -> Result<C
     let mut run = 0;
     loop {
         let info = calendar.day(due);
-        if !info.covered {
+        if !info.certain {
             provisional = true;
-            note_provisional(calendar, due, &mut warnings);
+            note_provisional(&info, &mut warnings);
         }
         if !info.rest {
             if let DayKind::AdjustedWorkday { name, notice } = info.kind {
@@ -477,8 +582,11 @@ pub fn compute(from: CivilDate, period: Period, calendar: &Calendar) -> Result<C
         }
         steps.push(match info.kind {
             DayKind::Holiday { name, notice } => Step::RestHoliday { date: due, holiday: HolidayLabel::of(name), notice },
-            _ if !info.covered => Step::RestUnknownYear { date: due },
-            _ => Step::RestWeekend { date: due },
+            DayKind::Statutory { name, citation } => Step::RestStatutory { date: due, holiday: HolidayLabel::of(name), citation },
+            _ => match info.pending {
+                Some(year) => Step::RestUnknownYear { date: due, year },
+                None => Step::RestWeekend { date: due },
+            },
         });
         run += 1;
         if run > MAX_REST_RUN {
@@ -490,8 +598,50 @@ pub fn compute(from: CivilDate, period: Period, calendar: &Calendar) -> Result<C
     if extended {
         steps.push(Step::Extended { end: raw_end, due });
     }
-    Ok(Computation { from, period, raw_end, due, extended, month_end_adjusted, provisional, steps, warnings })
+    let latest_due = if provisional { latest_working_day_from(raw_end, calendar) } else { Some(due) };
+    Ok(Computation { from, period, raw_end, due, extended, month_end_adjusted, provisional, latest_due, working_day_rule: None, steps, warnings })
 }
+
+/// The first day from `raw_end` that is certainly a working day: the latest a calendar-day period
+/// ending on `raw_end` could be due if every pending day became a rest day. `None` when no such
+/// day comes within [`MAX_PENDING_RUN`] days (a year with no data at all).
+fn latest_working_day_from(raw_end: CivilDate, calendar: &Calendar) -> Option<CivilDate> {
+    let mut day = raw_end;
+    for _ in 0..MAX_PENDING_RUN {
+        if calendar.is_rest_day(day) == Some(false) {
+            return Some(day);
+        }
+        day = day.succ_opt()?;
+    }
+    None
+}
+
+/// The `count`-th certain working day after `from` (pending days counted as rest days).
+fn latest_working_day(from: CivilDate, count: u32, calendar: &Calendar) -> Option<CivilDate> {
+    let mut day = from;
+    let mut counted = 0;
+    let mut pending_run = 0;
+    while counted < count {
+        day = day.succ_opt()?;
+        match calendar.is_rest_day(day) {
+            Some(false) => {
+                counted += 1;
+                pending_run = 0;
+            }
+            Some(true) => {}
+            None => {
+                pending_run += 1;
+                if pending_run > MAX_PENDING_RUN {
+                    return None;
+                }
+            }
+        }
+    }
+    Some(day)
+}
+
+/// The longest run of pending days the bounds walk (a 调休 zone spans at most about 25 days).
+const MAX_PENDING_RUN: u32 = 120;
 
 /// The latest day for an act due at least `period` before `event` (e.g. a summons 开庭三日前).
 ///
@@ -519,9 +669,9 @@ pub fn compute_before(event: CivilDate, period: Period, calendar: &Calendar) -> 
             while counted < period.count {
                 day = day.pred_opt().ok_or_else(underflow)?;
                 let info = calendar.day(day);
-                if !info.covered {
+                if !info.certain {
                     provisional = true;
-                    note_provisional(calendar, day, &mut warnings);
+                    note_provisional(&info, &mut warnings);
                 }
                 if !info.rest {
                     counted += 1;
@@ -538,6 +688,9 @@ pub fn compute_before(event: CivilDate, period: Period, calendar: &Calendar) -> 
         extended: false,
         month_end_adjusted: false,
         provisional,
+        // Counting back, a pending day can only move the latest day earlier: no later bound.
+        latest_due: Some(latest),
+        working_day_rule: (period.unit == Unit::WorkingDays).then_some(WorkingDayRule::AdminReconsideration2023),
         steps: vec![Step::BeforeEvent { period, event, latest }],
         warnings,
     })
@@ -575,7 +728,7 @@ impl Computation {
         ];
         match self.period.unit {
             Unit::WorkingDays => {
-                out.push(Citation::article(law::ADMIN_RECONSIDERATION_LAW_2023, 88).paragraph(2));
+                out.push(self.working_day_rule.unwrap_or(WorkingDayRule::AdminReconsideration2023).citation());
             }
             Unit::Months | Unit::Years => {
                 out.push(Citation::article(law::CIVIL_CODE, 202));
@@ -586,6 +739,13 @@ impl Computation {
             out.push(Citation::article(law::ALPL_INTERPRETATION_2018, 48).paragraph(3));
             out.push(Citation::article(cpl.0, cpl.1).paragraph(3));
         }
+        for s in &self.steps {
+            if let Step::RestStatutory { citation, .. } = s {
+                if !out.contains(citation) {
+                    out.push(*citation);
+                }
+            }
+        }
         if with_postmark {
             out.push(Citation::article(law::ALPL_INTERPRETATION_2018, 48).paragraph(4));
             out.push(Citation::article(cpl.0, cpl.1).paragraph(4));
@@ -595,13 +755,15 @@ impl Computation {
 }
 
 /// The due day of a period without its explanation: the hot path (no allocation; one bit test
-/// per day looked at). [`compute`] gives the same dates with steps.
+/// per day looked at in a covered year). [`compute`] gives the same dates with steps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Due {
     pub raw_end: CivilDate,
     pub due: CivilDate,
     pub extended: bool,
     pub provisional: bool,
+    /// As [`Computation::latest_due`].
+    pub latest_due: Option<CivilDate>,
 }
 
 /// Computes only the due day of `period` from `from` (see [`Due`]).
@@ -610,7 +772,7 @@ pub struct Due {
 /// `invalid_date` when the result would leave the calendar.
 pub fn due(from: CivilDate, period: Period, calendar: &Calendar) -> Result<Due, Error> {
     let overflow = || Error::new(ErrorKind::InvalidDate, format!("from: {from} plus {period} is not a calendar date"));
-    // A year without data: the weekday is the only guess, and the result is provisional.
+    // A pending day: the estimate (statutory holidays and the weekday), and the result is provisional.
     let rest = |d: CivilDate, provisional: &mut bool| match calendar.is_rest_day(d) {
         Some(r) => r,
         None => {
@@ -628,7 +790,8 @@ pub fn due(from: CivilDate, period: Period, calendar: &Calendar) -> Result<Due, 
                 counted += 1;
             }
         }
-        return Ok(Due { raw_end: day, due: day, extended: false, provisional });
+        let latest_due = if provisional { latest_working_day(from, period.count, calendar) } else { Some(day) };
+        return Ok(Due { raw_end: day, due: day, extended: false, provisional, latest_due });
     }
     let raw_end = match period.unit {
         Unit::Days => from.checked_add_days(chrono::Days::new(u64::from(period.count))),
@@ -645,14 +808,17 @@ pub fn due(from: CivilDate, period: Period, calendar: &Calendar) -> Result<Due, 
         }
         day = day.succ_opt().ok_or_else(overflow)?;
     }
-    Ok(Due { raw_end, due: day, extended: day != raw_end, provisional })
+    let latest_due = if provisional { latest_working_day_from(raw_end, calendar) } else { Some(day) };
+    Ok(Due { raw_end, due: day, extended: day != raw_end, provisional, latest_due })
 }
 
-/// Records (once per year) that `date`'s year has no data.
-fn note_provisional(calendar: &Calendar, date: CivilDate, warnings: &mut Vec<Step>) {
-    let missing = calendar.missing_notice_year(date).unwrap_or(date.year());
+/// Records (once per year) that a pending day's year has no notice.
+fn note_provisional(info: &crate::calendar::DayInfo<'_>, warnings: &mut Vec<Step>) {
+    let missing = info.pending.unwrap_or(info.date.year());
     if !warnings.iter().any(|w| matches!(w, Step::Provisional { year, .. } if *year == missing)) {
-        warnings.push(Step::Provisional { year: missing, date });
+        let (first, last) = Calendar::statutory_years();
+        let swap = (first..=last).contains(&missing).then_some(info.rest);
+        warnings.push(Step::Provisional { year: missing, date: info.date, swap });
     }
 }
 
@@ -670,6 +836,15 @@ pub struct MonthEndModeView {
     pub citation: CitationView,
 }
 
+/// The working-day mode as reported with working-day periods.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WorkingDayModeView {
+    /// [`WorkingDayRule::id`], e.g. `admin-coercion-art-69`.
+    pub id: &'static str,
+    pub citation: CitationView,
+}
+
 /// The JSON result of a deadline computation (op `deadline`, and `windows` with a window).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -680,8 +855,15 @@ pub struct DeadlineView {
     pub due: String,
     pub extended: bool,
     pub provisional: bool,
+    /// When provisional: the latest the due day could be if the pending 调休 went against the
+    /// filer ([`Computation::latest_due`]); absent when not provisional or unbounded.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub latest_due: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub month_end_mode: Option<MonthEndModeView>,
+    /// For working-day periods: the statute that makes them working days.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub working_day_mode: Option<WorkingDayModeView>,
     pub month_end_adjusted: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub postmark: Option<PostmarkView>,
@@ -725,6 +907,11 @@ impl DeadlineView {
             due: format_civil_date(c.due),
             extended: c.extended,
             provisional: c.provisional,
+            latest_due: if c.provisional { c.latest_due.map(format_civil_date) } else { None },
+            working_day_mode: c.working_day_rule.filter(|_| c.period.unit == Unit::WorkingDays).map(|r| WorkingDayModeView {
+                id: r.id(),
+                citation: r.citation().to_view(lang),
+            }),
             month_end_mode: matches!(c.period.unit, Unit::Months | Unit::Years).then(|| MonthEndModeView {
                 id: MonthEndMode::CorrespondingDayElseMonthEnd.id(),
                 interpretive: true,
@@ -766,12 +953,12 @@ mod tests {
             Period::working_days(5), Period::working_days(10)];
         let mut from = d(2004, 1, 1);
         let mut n = 0;
-        while from < d(2027, 6, 1) {
+        while from < d(2028, 6, 1) {
             for p in periods {
                 let slow = compute(from, p, &cal).unwrap();
                 let fast = due(from, p, &cal).unwrap();
-                assert_eq!((fast.due, fast.raw_end, fast.extended, fast.provisional),
-                    (slow.due, slow.raw_end, slow.extended, slow.provisional), "{from} + {p}");
+                assert_eq!((fast.due, fast.raw_end, fast.extended, fast.provisional, fast.latest_due),
+                    (slow.due, slow.raw_end, slow.extended, slow.provisional, slow.latest_due), "{from} + {p}");
                 n += 1;
             }
             from = from.checked_add_days(chrono::Days::new(3)).unwrap();

@@ -71,8 +71,8 @@ pub static PROVISIONAL: Rule = Rule {
     default_severity: Severity::Warning,
     messages: &[MessageTemplate {
         id: "possibly_late",
-        zh_hans: "{windowName}：按暂定日期{due}计算，{filed}提交可能已逾期；{years}年的放假安排尚未载入，届满日可能因节假日顺延",
-        en: "{windowName}: against the provisional due day {due}, filing on {filed} may be late; the {years} holiday notice is not loaded and a holiday could move the due day",
+        zh_hans: "{windowName}：按暂定日期{due}计算，{filed}提交可能已逾期；{years}年的调休安排尚未公布（法定节假日已计入），届满日可能因调休顺延",
+        en: "{windowName}: against the provisional due day {due}, filing on {filed} may be late; the {years} holiday notice (调休) is not yet published (the statutory holidays are counted) and a swap could move the due day later",
     }],
     citations: &[Citation::article(ALPL_INTERPRETATION_2018, 48).paragraph(3)],
     deprecated: None,
@@ -173,7 +173,9 @@ use crate::windows::{compute, find, reason, Limit, WindowClass};
 /// - `DL-001` error: certainly late (filed, and posted if a postmark is given, after the due day);
 /// - `DL-002` warning: late, but an exception may apply (行政诉讼法 第四十八条 for 起诉期限,
 ///   民事诉讼法 第八十六条 for a party's procedural period);
-/// - `DL-003` warning: late against a provisional due day (a year without holiday data);
+/// - `DL-003` warning: late against a provisional due day, but not after the latest day the
+///   pending 调休 of a year without a notice could move it to (`latest` in the args); after
+///   that day the filing is certainly late (`DL-001`);
 /// - `DL-004` info: filed after the due day but posted (交邮) in time, so not late;
 /// - `DL-005` info: the window has no computable limit;
 /// - `DL-006` warning: the filing date is before the trigger (check the dates);
@@ -248,7 +250,12 @@ pub fn check_window(
             return Ok(());
         }
     }
-    if c.provisional {
+    // Late even if every pending day of an unpublished 调休 became a rest day: certainly late.
+    let certainly_late = c.latest_due.is_some_and(|latest| filed > latest && postmark.map_or(true, |p| p > latest));
+    if c.provisional && !certainly_late {
+        if let Some(latest) = c.latest_due {
+            args.insert("latest".into(), d(latest));
+        }
         let years: Vec<String> = c
             .warnings
             .iter()

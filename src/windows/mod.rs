@@ -58,6 +58,9 @@ pub struct Version {
     pub in_force_until: Option<&'static str>,
     pub limit: Limit,
     pub citations: &'static [Citation],
+    /// For a working-day limit: the statute that makes it working days (`None`: the 2023
+    /// 行政复议法 第八十八条第二款, the rule of most working-day windows).
+    pub working_days: Option<period::WorkingDayRule>,
 }
 
 /// A named statutory window.
@@ -152,7 +155,8 @@ impl Window {
     }
 }
 
-static FALLBACK: Version = Version { in_force_from: "1900-01-01", in_force_until: None, limit: Limit::NoLimit, citations: &[] };
+static FALLBACK: Version =
+    Version { in_force_from: "1900-01-01", in_force_until: None, limit: Limit::NoLimit, citations: &[], working_days: None };
 
 fn pick(zh: &'static str, en: &'static str, lang: Lang) -> &'static str {
     match lang {
@@ -259,9 +263,16 @@ pub struct WindowComputation {
 /// `invalid_date` when the arithmetic leaves the calendar.
 pub fn compute(window: &'static Window, trigger: CivilDate, calendar: &Calendar) -> Result<WindowComputation, Error> {
     let (version, older_text) = window.version_for(trigger);
+    let rule = version.working_days.unwrap_or(period::WorkingDayRule::AdminReconsideration2023);
     let mut computation = match version.limit {
-        Limit::Within(p) => Some(period::compute(trigger, p, calendar)?),
-        Limit::Before(p) => Some(period::compute_before(trigger, p, calendar)?),
+        Limit::Within(p) => Some(period::compute_working_days(trigger, p, rule, calendar)?),
+        Limit::Before(p) => {
+            let mut c = period::compute_before(trigger, p, calendar)?;
+            if p.unit == period::Unit::WorkingDays {
+                c.working_day_rule = Some(rule);
+            }
+            Some(c)
+        }
         Limit::NoLimit | Limit::NotComputable(_) | Limit::Cutoff(_) => None,
     };
     if older_text {
@@ -300,7 +311,11 @@ impl WindowResultView {
         if let Some(d) = deadline.as_mut() {
             // The window's own articles first, then the period rules.
             let mut basis: Vec<CitationView> = wc.version.citations.iter().map(|c| c.to_view(lang)).collect();
-            basis.append(&mut d.basis);
+            for c in d.basis.drain(..) {
+                if !basis.contains(&c) {
+                    basis.push(c);
+                }
+            }
             d.basis = basis;
         }
         let admissible = match wc.version.limit {

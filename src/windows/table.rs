@@ -9,7 +9,7 @@
 
 use super::{Limit, Version, Window, WindowClass};
 use crate::law::{self, Citation};
-use crate::period::Period;
+use crate::period::{Period, WorkingDayRule};
 
 const ALPL: law::LawRevision = law::ADMIN_LITIGATION_LAW_2017;
 const INTERP: law::LawRevision = law::ALPL_INTERPRETATION_2018;
@@ -28,7 +28,11 @@ const fn ap(law: law::LawRevision, article: u16, paragraph: u8) -> Citation {
 /// One version in force from `from` (the governing text's first day) with `limit` and citations.
 macro_rules! v {
     ($from:expr, $until:expr, $limit:expr, [$($c:expr),* $(,)?]) => {
-        Version { in_force_from: $from, in_force_until: $until, limit: $limit, citations: &[$($c),*] }
+        Version { in_force_from: $from, in_force_until: $until, limit: $limit, citations: &[$($c),*], working_days: None }
+    };
+    // A working-day limit and the statute that makes it one.
+    ($from:expr, $until:expr, $limit:expr, [$($c:expr),* $(,)?], $rule:expr) => {
+        Version { in_force_from: $from, in_force_until: $until, limit: $limit, citations: &[$($c),*], working_days: Some($rule) }
     };
 }
 
@@ -74,6 +78,11 @@ const ALPL_FROM: &str = "2015-05-01";
 const INTERP_FROM: &str = "2018-02-08";
 const ARL23_FROM: &str = "2024-01-01";
 const ARL17_UNTIL: Option<&str> = Some("2023-12-31");
+/// 行政强制法 (in force 2012-01-01); 第六十九条: its periods of ten days or less are working days.
+const COERCION: law::LawRevision = law::ADMIN_COERCION_LAW_2011;
+const COERCION_FROM: &str = "2012-01-01";
+const ARL17_WD: WorkingDayRule = WorkingDayRule::AdminReconsideration2017;
+const COERCION_WD: WorkingDayRule = WorkingDayRule::AdminCoercion;
 
 /// Every window, in id order within each group (F, C, reconsideration).
 pub(super) static WINDOWS: &[Window] = &[
@@ -194,20 +203,33 @@ pub(super) static WINDOWS: &[Window] = &[
     w!("non-litigation-enforcement", "C13", Party, "行政机关申请人民法院强制执行的期限", "Time limit for the agency to ask the court to enforce its act",
         "被执行人的法定起诉期限届满之日", "the day the addressee's time limit to sue expired",
         &[v!(INTERP_FROM, None, Within(Period::months(3)), [a(INTERP, 156), a(law::ADMIN_COERCION_LAW_2011, 53)])]),
+    // 行政强制法 第五十六条第一款 (5 days to accept) and 第五十七条 (7 days to rule) set the periods
+    // that 行诉解释 第一百五十五条第三款 and 第一百六十条第一款 restate for the same application. The
+    // statute's 第六十九条 makes them working days; a judicial interpretation restating a statute's
+    // period does not change how the statute counts it (an interpretive choice: the 解释 alone would
+    // count calendar days under its 第四十八条). Before 2018-02-08 the statute alone is cited.
     w!("non-litigation-registration", "C13", CourtOrAgency, "非诉执行申请立案受理期限", "Period for the court to register an enforcement application",
         "收到执行申请之日", "the day the court received the application",
-        &[v!(INTERP_FROM, None, Within(Period::days(5)), [ap(INTERP, 155, 3)])]),
+        &[v!(COERCION_FROM, Some("2018-02-07"), Within(Period::working_days(5)), [ap(COERCION, 56, 1), a(COERCION, 69)], COERCION_WD),
+         v!(INTERP_FROM, None, Within(Period::working_days(5)), [ap(COERCION, 56, 1), a(COERCION, 69), ap(INTERP, 155, 3)], COERCION_WD)]),
     w!("non-litigation-review", "C13", CourtOrAgency, "非诉执行合法性审查期限", "Period for the court to review the act before enforcing it",
         "受理执行申请之日", "the day the application was accepted",
-        &[v!(INTERP_FROM, None, Within(Period::days(7)), [ap(INTERP, 160, 1)])]),
+        &[v!(COERCION_FROM, Some("2018-02-07"), Within(Period::working_days(7)), [a(COERCION, 57), a(COERCION, 69)], COERCION_WD),
+         v!(INTERP_FROM, None, Within(Period::working_days(7)), [a(COERCION, 57), a(COERCION, 69), ap(INTERP, 160, 1)], COERCION_WD)]),
+    // 三十日 is longer than ten days: calendar days (行政强制法 第五十八条第二款 and 行诉解释 第一百六十条第二款 agree).
     w!("non-litigation-review-extended", "C13", CourtOrAgency, "听取意见后作出是否准予执行裁定的期限", "Period to rule on enforcement after hearing both sides",
         "受理执行申请之日", "the day the application was accepted",
-        &[v!(INTERP_FROM, None, Within(Period::days(30)), [ap(INTERP, 160, 2)])]),
+        &[v!(COERCION_FROM, Some("2018-02-07"), Within(Period::days(30)), [ap(COERCION, 58, 2)]),
+         v!(INTERP_FROM, None, Within(Period::days(30)), [ap(COERCION, 58, 2), ap(INTERP, 160, 2)])]),
     // --- §5 行政复议 (2023 law; 2017 numbers and periods for older cases, §5.11) ---
     w!("reconsideration-application", "§5 20", Suit, "申请行政复议的期限", "Time limit to apply for administrative reconsideration",
         "知道或者应当知道该行政行为之日", "the day the applicant knew or should have known of the act",
         &[v!("2018-01-01", ARL17_UNTIL, Within(Period::days(60)), [ap(ARL17, 9, 1)]),
          v!(ARL23_FROM, None, Within(Period::days(60)), [ap(ARL23, 20, 1)])]),
+    w!("reconsideration-application-not-informed", "§5 20(3)", Suit, "未告知复议权利时申请行政复议的期限", "Time limit to apply when the agency did not state the right to reconsideration",
+        "知道或者应当知道申请行政复议的权利、行政复议机关和申请期限之日", "the day the applicant knew or should have known the right, the reconsideration body and the time limit",
+        &[v!("2018-01-01", ARL17_UNTIL, NotComputable("not_in_text"), [ap(ARL17, 9, 1)]),
+         v!(ARL23_FROM, None, Within(Period::days(60)), [ap(ARL23, 20, 3), ap(ARL23, 20, 1)])]),
     w!("reconsideration-not-informed-cap", "§5 20(3)", Suit, "未告知复议权利时申请复议的最长期限", "Outer limit to apply when the agency did not state the right to reconsideration",
         "知道或者应当知道行政行为内容之日", "the day the applicant knew or should have known the act's content",
         &[v!("2018-01-01", ARL17_UNTIL, NotComputable("not_in_text"), [ap(ARL17, 9, 1)]),
@@ -222,7 +244,7 @@ pub(super) static WINDOWS: &[Window] = &[
          v!(ARL23_FROM, None, Within(Period::years(5)), [a(ARL23, 21)])]),
     w!("reconsideration-acceptance-review", "§5 30", CourtOrAgency, "复议机关审查是否受理的期限", "Period for the reconsideration body to decide on acceptance",
         "收到行政复议申请之日", "the day the application was received",
-        &[v!("2018-01-01", ARL17_UNTIL, Within(Period::working_days(5)), [ap(ARL17, 17, 1), ap(ARL17, 40, 2)]),
+        &[v!("2018-01-01", ARL17_UNTIL, Within(Period::working_days(5)), [ap(ARL17, 17, 1), ap(ARL17, 40, 2)], ARL17_WD),
          v!(ARL23_FROM, None, Within(Period::working_days(5)), [ap(ARL23, 30, 1), ap(ARL23, 88, 2)])]),
     w!("reconsideration-correction-notice", "§5 31", CourtOrAgency, "书面通知补正的期限", "Period to ask the applicant to complete the application",
         "收到申请之日", "the day the application was received",
@@ -239,7 +261,7 @@ pub(super) static WINDOWS: &[Window] = &[
          v!(ARL23_FROM, None, Within(Period::days(15)), [a(ARL23, 34)])]),
     w!("reconsideration-serve-copy", "§5 48", CourtOrAgency, "发送复议申请书副本的期限", "Period to send the application to the respondent agency",
         "行政复议申请受理之日", "the day the application was accepted",
-        &[v!("2018-01-01", ARL17_UNTIL, Within(Period::working_days(7)), [ap(ARL17, 23, 1), ap(ARL17, 40, 2)]),
+        &[v!("2018-01-01", ARL17_UNTIL, Within(Period::working_days(7)), [ap(ARL17, 23, 1), ap(ARL17, 40, 2)], ARL17_WD),
          v!(ARL23_FROM, None, Within(Period::working_days(7)), [a(ARL23, 48), ap(ARL23, 88, 2)])]),
     w!("reconsideration-reply", "§5 48", Party, "被申请人提出书面答复的期限", "Respondent agency's period to reply",
         "收到申请书副本或者申请笔录复印件之日", "the day the agency received the application",
