@@ -130,15 +130,29 @@ pub fn call_convert(request: &Value) -> Result<Value, Error> {
     text::convert(request)
 }
 
+/// `id` alone, checked as [`call`] checks it: the identifiers-only wasm module runs this, so that
+/// it links none of the other operations; its answers and errors are those of `call("id", …)`,
+/// as the same `Value` (keys sorted), so their JSON text is byte-identical too.
+///
+/// # Errors
+/// As [`call`] with op `id`.
+pub fn call_id(request: &Value) -> Result<Value, Error> {
+    check_request("id", request)?;
+    op_id(request)
+}
+
+fn op_id(request: &Value) -> Result<Value, Error> {
+    use erased::Ser;
+    let options = common_options(request)?;
+    let kind = str_field(request, "kind")?;
+    let value = str_field(request, "value")?;
+    Ok(validate_id(kind, value, options.today, options.lang)?.to_json())
+}
+
 fn dispatch(op: &str, request: &Value) -> Result<Value, Error> {
     let to_value = |v: &dyn erased::Ser| v.to_json();
     match op {
-        "id" => {
-            let options = common_options(request)?;
-            let kind = str_field(request, "kind")?;
-            let value = str_field(request, "value")?;
-            Ok(to_value(&validate_id(kind, value, options.today, options.lang)?))
-        }
+        "id" => op_id(request),
         "check" => {
             let (options, filing) = checked_input(request, "filing")?;
             Ok(to_value(&crate::filings::check(filing, &options)?))
