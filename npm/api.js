@@ -145,10 +145,11 @@ function dropUndefined(object) {
  *   The browser build converts in a module of its own (src/wasm/converter.rs): `loadConverter`
  *   instantiates it, and conversions go there once its dictionaries are loaded; `whenIdle` runs
  *   a task when the page is idle (each configuration's tries are built then). Without them
- *   (Node) the main binding converts too.
+ *   (Node) the main binding converts too. `idsOnly` returns the identifiers-only module while it
+ *   is the only one loaded (browsers, after initIds()), which then answers `id`.
  */
 export function createApi(getBinding, fetchDictionaries, converterOptions = {}) {
-  const { loadConverter, whenIdle } = converterOptions;
+  const { loadConverter, whenIdle, idsOnly } = converterOptions;
   /** The binding that holds the loaded dictionaries: set once loadDictionaries() succeeded. */
   let converter = null;
   const separateConverter = typeof loadConverter === 'function';
@@ -166,6 +167,8 @@ export function createApi(getBinding, fetchDictionaries, converterOptions = {}) 
       if (op === 'convert' && separateConverter && converter) {
         return JSON.parse(converter.callJson(op, JSON.stringify(request)));
       }
+      const ids = op === 'id' && idsOnly ? idsOnly() : null;
+      if (ids) return JSON.parse(ids.callJson(op, JSON.stringify(request)));
       return getBinding().call(op, request);
     } catch (e) {
       throw toFilingCheckError(e);
@@ -190,6 +193,8 @@ export function createApi(getBinding, fetchDictionaries, converterOptions = {}) 
     }
     try {
       if (op === 'convert' && separateConverter && converter) return converter.callJson(op, requestJson);
+      const ids = op === 'id' && idsOnly ? idsOnly() : null;
+      if (ids) return ids.callJson(op, requestJson);
       return getBinding().callJson(op, requestJson);
     } catch (e) {
       throw toFilingCheckError(e);

@@ -19,7 +19,8 @@
 // Fields added to the page later are handled too (events are delegated from the document).
 // Text is written with textContent only; no eval, no inline styles, no network access beyond the
 // package's own .wasm: it works under `script-src 'self' 'wasm-unsafe-eval'`.
-import { init, validateId } from './index.js';
+// The drop-in checks identifier fields only: the identifiers module is all it loads.
+import { initIds, validateId } from './index.js';
 
 const FIELD = '[data-filing-check]';
 const touched = new WeakSet();
@@ -140,7 +141,7 @@ document.addEventListener('submit', (e) => {
   if (!checkForm(form)) e.preventDefault();
 }, true);
 
-const started = init().then(
+const started = initIds().then(
   () => {
     ready = true;
     // Re-check what was typed (or restored by the browser) before the module was ready.

@@ -134,6 +134,8 @@ export interface CleanResult {
 
 /** Loads the wasm module (browser). Idempotent; resolves at once in Node. */
 export function init(moduleOrPath?: unknown, options?: { engine?: Engine }): Promise<void>;
+/** Loads only the identifiers module (a fraction of the main one): enough for `validateId`. Idempotent; after `init()` the main module answers instead. */
+export function initIds(options?: { engine?: Engine }): Promise<void>;
 /** The engines that run the core: the .wasm, or the same module compiled to JS where WebAssembly may not compile. */
 export type Engine = 'wasm' | 'js';
 /** Which engine runs the main module; null before `init()` has finished (browsers). */

@@ -19,6 +19,7 @@
 // when needed.
 import * as mainGlue from './web/filing_check_bg.js';
 import * as converterGlue from './web/filing_check_opencc_bg.js';
+import * as idsGlue from './web/filing_check_ids_bg.js';
 import { createApi, FilingCheckError } from './api.js';
 import { canCompileWasm, instantiateEngine } from './engine.js';
 
@@ -33,6 +34,13 @@ const CONVERTER = {
   importName: './filing_check_opencc_bg.js',
   wasmUrl: () => new URL('./web/filing_check_opencc_bg.wasm', import.meta.url),
   loadJs: () => import('./web/filing_check_opencc_js.js'),
+};
+
+const IDS = {
+  glue: idsGlue,
+  importName: './filing_check_ids_bg.js',
+  wasmUrl: () => new URL('./web/filing_check_ids_bg.wasm', import.meta.url),
+  loadJs: () => import('./web/filing_check_ids_js.js'),
 };
 
 let ready = null;
@@ -65,10 +73,38 @@ export function init(moduleOrPath, options) {
   return ready;
 }
 
-/** Which engine runs the main module: 'wasm', 'js' (WebAssembly may not compile here), or null before init(). */
-export function engine() {
-  return chosen;
+let idsReady = null;
+let idsChosen = null;
+
+/**
+ * Loads only the identifiers module, a fraction of the main one: enough for `validateId` (and
+ * `call('id', …)`), which is all the drop-in and the form adapters need. Idempotent. Once `init()`
+ * has run, identifiers are checked by the main module instead; the answers are the same.
+ * @param {{ engine?: 'wasm' | 'js' }} [options] force an engine (tests)
+ */
+export function initIds(options) {
+  if (initialized) return Promise.resolve();
+  if (!idsReady) {
+    idsReady = instantiateEngine(IDS, options && options.engine).then(
+      (engine) => {
+        idsChosen = engine;
+      },
+      (e) => {
+        idsReady = null; // allow a retry
+        throw new FilingCheckError('init_failed', `filing-check: could not load its identifiers module (${message(e)})`);
+      },
+    );
+  }
+  return idsReady;
 }
+
+/** Which engine runs the checks: 'wasm', 'js' (WebAssembly may not compile here), or null before init() or initIds(). */
+export function engine() {
+  return chosen || idsChosen;
+}
+
+/** The identifiers module, while it is the only one loaded. */
+const idsOnly = () => (!initialized && idsChosen ? idsGlue : null);
 
 function getBinding() {
   if (!initialized) {
@@ -112,7 +148,7 @@ const whenIdle = (task) => {
   else setTimeout(task, 200);
 };
 
-const api = createApi(getBinding, fetchDictionaries, { loadConverter, whenIdle });
+const api = createApi(getBinding, fetchDictionaries, { loadConverter, whenIdle, idsOnly });
 
 export { FilingCheckError, canCompileWasm };
 export const {

@@ -36,4 +36,5 @@ const api = createApi(
   async () => new Uint8Array(fs.readFileSync(path.join(__dirname, 'opencc', 'opencc.bin'))),
 );
 
-module.exports = { ...api, FilingCheckError, init: () => Promise.resolve(), engine: () => engineName, canCompileWasm };
+// Both modules are ready on require; initIds() exists for symmetry with the browser build.
+module.exports = { ...api, FilingCheckError, init: () => Promise.resolve(), initIds: () => Promise.resolve(), engine: () => engineName, canCompileWasm };

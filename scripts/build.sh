@@ -18,5 +18,9 @@ bash scripts/build-wasm.sh wasm filing_check target/wasm/main
 # fetches it, with the dictionaries, instead of the main module. Node uses the main module.
 say "wasm: the converter-only module"
 bash scripts/build-wasm.sh wasm-opencc filing_check_opencc target/wasm/opencc
+# The identifiers-only module (src/wasm/ids.rs): what initIds() loads for a page whose only
+# checks are identifier fields (the drop-in, the form adapters), a fraction of the main module.
+say "wasm: the identifiers-only module"
+bash scripts/build-wasm.sh wasm-ids filing_check_ids target/wasm/ids
 
 bash scripts/package.sh

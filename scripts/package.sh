@@ -16,14 +16,17 @@ rm -rf pkg target/pkg-src
 mkdir -p pkg/web pkg/node target/pkg-src/web
 # The sources of the bundled files: the hand-written wrapper beside the generated glue.
 cp npm/*.js target/pkg-src/
-cp target/wasm/main/filing_check_bg.js target/wasm/opencc/filing_check_opencc_bg.js target/pkg-src/web/
-cp target/wasm/main/filing_check_bg.wasm target/wasm/opencc/filing_check_opencc_bg.wasm pkg/web/
+modules=(target/wasm/main/filing_check target/wasm/opencc/filing_check_opencc target/wasm/ids/filing_check_ids)
+for m in "${modules[@]}"; do
+  cp "${m}_bg.js" target/pkg-src/web/
+  cp "${m}_bg.wasm" "${m}_js.js" pkg/web/
+done
 # The browser entry is one file (one module request for a page with no bundler): the wrapper, its
 # engine choice and both glues, as ES2018 (Chromium 72, Firefox 78, Safari 14). The JS engines
 # stay separate files that only a page refused WebAssembly loads.
 es2018() { esbuild --log-level=warning --target=es2018 --supported:import-meta=true --supported:dynamic-import=true "$@"; }
-es2018 target/pkg-src/index.js --bundle --format=esm --external:./web/filing_check_js.js --external:./web/filing_check_opencc_js.js --outfile=pkg/index.js
-cp target/wasm/main/filing_check_js.js target/wasm/opencc/filing_check_opencc_js.js pkg/web/
+es2018 target/pkg-src/index.js --bundle --format=esm --outfile=pkg/index.js \
+  --external:./web/filing_check_js.js --external:./web/filing_check_opencc_js.js --external:./web/filing_check_ids_js.js
 es2018 target/pkg-src/dropin.js --format=esm --outfile=pkg/dropin.js
 es2018 target/pkg-src/api.js --format=esm --outfile=pkg/api.js
 # The unbundled glue and engine choice, for code that instantiates a module itself (the tests,

@@ -7,7 +7,9 @@
 // `idNumberRule` returns a Promise-based validator and waits for `init()` itself; antd's Form
 // accepts only Promise-based validators. `idNumberRuleSync` returns true or an Error, for callers
 // that validate synchronously after `await init()`.
-import { init } from 'filing-check';
+// initIds: the identifiers module is all a field rule needs (the main one is used if the page
+// called init()).
+import { initIds } from 'filing-check';
 import { checkIdentifier } from './core.js';
 
 /**
@@ -19,7 +21,7 @@ export function idNumberRule(spec) {
   const { trigger, ...checkSpec } = spec || {};
   const rule = {
     async validator(_rule, value) {
-      await init();
+      await initIds();
       const problem = checkIdentifier(checkSpec, value);
       if (problem) throw new Error(problem.message);
     },

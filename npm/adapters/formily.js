@@ -8,7 +8,9 @@
 //
 // The rule answers Formily's ValidatorFunctionResponse: '' when valid, otherwise
 // { type: 'error' | 'warning', message } with the library's message.
-import { init } from 'filing-check';
+// initIds: the identifiers module is all a field rule needs (the main one is used if the page
+// called init()).
+import { initIds } from 'filing-check';
 import { checkIdentifier } from './core.js';
 
 /**
@@ -20,7 +22,7 @@ export function formilyRules(defaults, options) {
   const name = (options && options.name) || 'filingCheck';
   return {
     async [name](value, rule) {
-      await init();
+      await initIds();
       const problem = checkIdentifier(rule[name], value, defaults);
       return problem ? { type: problem.severity, message: problem.message } : '';
     },

@@ -996,6 +996,11 @@ export interface Reconsideration {
    */
   respondent?: Party | null;
   /**
+   * With `informedOfRights: false`: the day the applicant knew or should have known the right
+   * to reconsideration, the reconsideration body and the time limit (第二十条第三款).
+   */
+  rightsKnownOn?: string | null;
+  /**
    * 申请人的签名或者盖章.
    */
   signed?: boolean | null;

@@ -274,6 +274,7 @@ const opArg = () => (chance(0.85) ? pick(OPS) : anyValue(1));
 // How each export is called. A new export of the package fails the coverage test until it is here.
 const CALLERS = {
   init: (fc) => [chance(0.5) ? undefined : anyValue(1)],
+  initIds: (fc) => [chance(0.5) ? undefined : anyValue(1)],
   call: (fc) => { const op = opArg(); return [op, requestFor(typeof op === 'string' ? op : 'id')]; },
   callJson: (fc) => { const op = opArg(); return [op, jsonText(typeof op === 'string' ? op : 'id')]; },
   validateId: () => {
@@ -296,7 +297,7 @@ const CALLERS = {
   canCompileWasm: () => (chance(0.5) ? [] : [anyValue(1)]),
   FilingCheckError: () => [pick([...CODES]), str()],
 };
-const ASYNC = new Set(['init', 'loadDictionaries', 'convert']);
+const ASYNC = new Set(['init', 'initIds', 'loadDictionaries', 'convert']);
 
 // What a normal return must look like, per export.
 function checkReturn(name, args, r) {
@@ -313,7 +314,7 @@ function checkReturn(name, args, r) {
     case 'canCompileWasm': return typeof r === 'boolean';
     case 'rules': return Array.isArray(r) && r.length > 0;
     case 'FilingCheckError': return r instanceof Error && r.name === 'FilingCheckError' && r.code === args[0] && r.message === args[1];
-    case 'init': case 'loadDictionaries': return r === undefined;
+    case 'init': case 'initIds': case 'loadDictionaries': return r === undefined;
     default: return r !== undefined;
   }
 }
