@@ -17,6 +17,9 @@
 //! true`), or when it is a Saturday or Sunday that no notice made a working day.
 
 mod generated;
+mod shift;
+
+pub use shift::OnRestDay;
 
 use crate::date::CivilDate;
 use crate::error::{Error, ErrorKind};
