@@ -1,7 +1,8 @@
 //! `filing-check`: the command-line face of the library, a thin shell over `filing_check::api`.
 //!
 //! Results go to stdout as JSON. Exit codes: 0 all is well; 1 the report has an error-severity
-//! finding or the identifier is invalid; 2 the call itself is wrong, and stderr carries
+//! finding, the identifier is invalid, or the timeline has an item whose day passed with nothing
+//! recorded (state `missing`); 2 the call itself is wrong, and stderr carries
 //! `{"error": {"code": ..., "message": ...}}`.
 //!
 //! This shell is the only place that reads a clock: when `--today` is not given it uses the
@@ -16,6 +17,7 @@ const USAGE: &str = "usage:
   filing-check check [FILE|-] [--lang zh-Hans|zh-Hant|en] [--today YYYY-MM-DD] [--mode final|draft] [--config FILE]
   filing-check deadline --from YYYY-MM-DD --period <N>d|<N>m|<N>y|<N>wd [--calendar FILE] [--lang L]
   filing-check windows [--window NAME --from YYYY-MM-DD] [--calendar FILE] [--lang L]
+  filing-check timeline [REQUEST.json|-] [--today YYYY-MM-DD] [--lang L] [--calendar FILE] [--ics FILE]
   filing-check id --kind resident|credit-code VALUE [--today YYYY-MM-DD] [--lang L]
   filing-check convert --config NAME [--clean]   (reads stdin, writes stdout)
   filing-check rules [--lang L]";
@@ -118,6 +120,7 @@ fn run(raw: Vec<String>) -> Result<(Value, bool), CallError> {
         ("check", &["lang", "today", "mode", "config"]),
         ("deadline", &["from", "period", "calendar", "lang", "postmark", "today"]),
         ("windows", &["window", "from", "calendar", "lang", "today"]),
+        ("timeline", &["today", "lang", "calendar", "ics"]),
         ("id", &["kind", "today", "lang"]),
         ("convert", &["config", "clean"]),
         ("rules", &["lang"]),
@@ -161,6 +164,39 @@ fn run(raw: Vec<String>) -> Result<(Value, bool), CallError> {
             let result = api::call("check", &Value::Object(request))?;
             let failed = result.get("ok") == Some(&Value::Bool(false));
             Ok((result, failed))
+        }
+        "timeline" => {
+            if args.positional.len() > 1 {
+                return Err(CallError::usage("timeline takes at most one REQUEST file"));
+            }
+            let mut body = match api::parse_json(&read_input(args.positional.first().map(String::as_str))?)? {
+                Value::Object(o) => o,
+                _ => return Err(CallError::usage("timeline: the request must be a JSON object {today?, events, packs?, calendar?, lang?}")),
+            };
+            let ics_path = match request.remove("ics") {
+                Some(Value::String(p)) => Some(p),
+                _ => None,
+            };
+            if let Some(Value::String(path)) = request.remove("calendar") {
+                body.insert("calendar".into(), api::parse_json(&read_input(Some(&path))?)?);
+            }
+            // Flags override the file; `today` defaults to the clock.
+            for (k, v) in request {
+                body.insert(k, v);
+            }
+            if !body.contains_key("today") {
+                body.insert("today".into(), Value::String(china_today()));
+            }
+            let result = api::call("timeline", &Value::Object(body))?;
+            if let Some(path) = ics_path {
+                let ics = result.get("ics").and_then(Value::as_str).unwrap_or_default();
+                std::fs::write(&path, ics).map_err(|e| CallError { code: "io".into(), message: format!("{path}: {e}") })?;
+            }
+            let missing = result
+                .get("entries")
+                .and_then(Value::as_array)
+                .is_some_and(|es| es.iter().any(|e| e.get("state").and_then(Value::as_str) == Some("missing")));
+            Ok((result, missing))
         }
         "deadline" | "windows" => {
             if let Some(Value::String(path)) = request.remove("calendar") {

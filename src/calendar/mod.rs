@@ -35,7 +35,10 @@
 //! A notice (bundled, or loaded at runtime) overrides all of this for its year.
 
 mod generated;
+mod shift;
 mod statutory;
+
+pub use shift::OnRestDay;
 
 use crate::date::CivilDate;
 use crate::error::{Error, ErrorKind};

@@ -20,6 +20,7 @@
 //! that the text was not available); the text is passed to the finding as the `source` argument.
 //! Keys starting with `$` are comments. Anything else is `invalid_data`.
 
+use crate::calendar::{Calendar, OnRestDay};
 use crate::packs::{self, Section};
 use crate::date::{format_civil_date, CivilDate};
 use crate::error::{Error, ErrorKind};
@@ -44,7 +45,9 @@ pub const CHECKS: &[&str] = &["head-should-appear", "record-principal-head", "re
 pub enum Check {
     HeadShouldAppear { when: Vec<&'static str> },
     RecordPrincipalHead,
-    Reminders { days_before: Vec<u32> },
+    /// `daysBefore` calendar days before the hearing, moved off a rest day as `onRestDay` says
+    /// (default `previous`: the rule the timeline applies to the same reminders).
+    Reminders { days_before: Vec<u32>, on_rest_day: OnRestDay },
     IdentityCheck,
     AttendanceCheck,
 }
@@ -102,7 +105,7 @@ pub fn parse(section: &Section) -> Result<AppearancePack, Error> {
         let name = item.get("check").and_then(Value::as_str).unwrap_or("");
         let allowed_keys: &[&str] = match name {
             "head-should-appear" => &["check", "source", "when"],
-            "reminders" => &["check", "source", "daysBefore"],
+            "reminders" => &["check", "source", "daysBefore", "onRestDay"],
             _ => &["check", "source"],
         };
         for key in item.keys() {
@@ -137,7 +140,12 @@ pub fn parse(section: &Section) -> Result<AppearancePack, Error> {
                 }
                 out.sort_unstable_by(|a, b| b.cmp(a));
                 out.dedup();
-                Check::Reminders { days_before: out }
+                let on_rest_day = match item.get("onRestDay") {
+                    None => OnRestDay::Previous,
+                    Some(v) => serde_json::from_value(v.clone())
+                        .map_err(|_| bad(&at, "onRestDay: expected \"previous\", \"next\" or \"keep\"".into()))?,
+                };
+                Check::Reminders { days_before: out, on_rest_day }
             }
             "identity-check" => Check::IdentityCheck,
             "attendance-check" => Check::AttendanceCheck,
@@ -199,12 +207,28 @@ pub(crate) fn apply(findings: &mut Findings, packs: &[AppearancePack], form: &Ap
                         }
                     }
                 }
-                Check::Reminders { days_before } => {
+                Check::Reminders { days_before, on_rest_day } => {
                     let Some(hearing) = assessment.hearing_date else { continue };
-                    let dates: Vec<String> = days_before.iter().filter_map(|d| reminder_date(hearing, *d)).map(format_civil_date).collect();
+                    let calendar = Calendar::bundled();
+                    let mut dates = Vec::new();
+                    let mut moved_from = Vec::new();
+                    for raw in days_before.iter().filter_map(|d| reminder_date(hearing, *d)) {
+                        let (date, moved) = calendar.move_off_rest_day(raw, *on_rest_day);
+                        dates.push(format_civil_date(date));
+                        if moved {
+                            moved_from.push(format_civil_date(raw));
+                        }
+                    }
                     let offsets: Vec<String> = days_before.iter().map(u32::to_string).collect();
-                    let args = with(&[("field", "/hearing/date".to_string()), ("dates", dates.join(", ")), ("offsets", offsets.join(", "))]);
-                    findings.add(&rules::LOCAL_REMINDERS, "reminders", "/hearing/date", args);
+                    let mut extra = vec![("field", "/hearing/date".to_string()), ("dates", dates.join(", ")), ("offsets", offsets.join(", "))];
+                    let id = if moved_from.is_empty() {
+                        "reminders"
+                    } else {
+                        extra.push(("original", moved_from.join(", ")));
+                        extra.push(("onRestDay", on_rest_day.id().to_string()));
+                        if *on_rest_day == OnRestDay::Next { "reminders_moved_next" } else { "reminders_moved" }
+                    };
+                    findings.add(&rules::LOCAL_REMINDERS, id, "/hearing/date", with(&extra));
                 }
                 Check::IdentityCheck => {
                     for (i, p) in persons.iter().enumerate() {

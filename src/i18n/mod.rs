@@ -88,6 +88,25 @@ fn fill<'a>(pattern: &str, arg: &dyn Fn(&str) -> Option<&'a str>) -> String {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
         match after.find('}') {
+            // `{days|day|days}`: the count and its noun, singular for 1 ("1 day", "2 days"). Only
+            // the English templates need it; Chinese has no plural.
+            Some(close) if plural(&after[..close]).is_some() => {
+                if let Some((name, one, other)) = plural(&after[..close]) {
+                    match arg(name) {
+                        Some(v) => {
+                            out.push_str(v);
+                            out.push(' ');
+                            out.push_str(if v == "1" { one } else { other });
+                        }
+                        None => {
+                            out.push('{');
+                            out.push_str(&after[..close]);
+                            out.push('}');
+                        }
+                    }
+                }
+                rest = &after[close + 1..];
+            }
             Some(close) if after[..close].chars().all(|c| c.is_ascii_alphanumeric() || c == '_') => {
                 let name = &after[..close];
                 match arg(name) {
@@ -108,6 +127,14 @@ fn fill<'a>(pattern: &str, arg: &dyn Fn(&str) -> Option<&'a str>) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Splits a plural placeholder `name|one|other` (all three ASCII words).
+fn plural(inner: &str) -> Option<(&str, &str, &str)> {
+    let mut parts = inner.split('|');
+    let (name, one, other) = (parts.next()?, parts.next()?, parts.next()?);
+    let word = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ' ');
+    (parts.next().is_none() && word(name) && word(one) && word(other)).then_some((name, one, other))
 }
 
 /// Builds an [`Args`] map: `args![("field", "idNumber"), ("value", v)]`.
@@ -165,6 +192,19 @@ pub fn chinese_number(n: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plural_placeholders_count_in_english() {
+        let t = MessageTemplate { id: "t", zh_hans: "还有{days}日", en: "{days|day|days} ahead" };
+        let one = crate::args![("days", 1)];
+        let two = crate::args![("days", 2)];
+        assert_eq!(render(&t, Lang::En, &one), "1 day ahead");
+        assert_eq!(render(&t, Lang::En, &two), "2 days ahead");
+        assert_eq!(render(&t, Lang::En, &crate::args![("days", 0)]), "0 days ahead");
+        assert_eq!(render(&t, Lang::ZhHans, &one), "还有1日");
+        // Without the argument the placeholder stays as written.
+        assert_eq!(render(&t, Lang::En, &Args::new()), "{days|day|days} ahead");
+    }
 
     #[test]
     fn article_numbers_read_as_in_statutes() {

@@ -3,28 +3,48 @@
 //! Guangzhou's "1+5+7" mechanism, generalised: report within N days of receiving a notice to
 //! respond (应诉通知书), an appeal, a summons or a judgment to perform; reminders before the end
 //! of the answer period, before the hearing and before the end of the performance period;
-//! feedback after the hearing. The statutory due days (答辩期, 上诉答辩期) come from the windows
+//! feedback the day after the agency answered, appeared or performed. Qiannan's "两提两核": a
+//! reminder a week before the hearing to name the head and collect the appearing persons'
+//! details, a phone reminder the day before, then two checks with their own state (identity
+//! checked, attendance checked). The statutory due days (答辩期, 上诉答辩期) come from the windows
 //! table on the official calendar; the local offsets come from a rule pack (data: the shipped
-//! `data/packs/guangzhou/timeline.json`, or a portal's own pack passed inline).
+//! `data/packs/*/timeline.json`, or a portal's own pack passed inline).
 //!
-//! A reminder that falls on a rest day moves to the working day before it (`onRestDay:
-//! "previous"`); a report or feedback day on a rest day moves to the next working day
-//! (`"next"`), like a statutory period. The timeline exports as iCalendar ([`ics`]).
+//! Rules of the computation:
+//! - A day on a rest day moves by the one rule shared with `check` (APP-103),
+//!   [`Calendar::move_off_rest_day`]: the pack names the mode per kind (`onRestDay`), reminders
+//!   to the working day before, reports and feedback to the next working day.
+//! - One anchor, one set of entries: a hearing named by the summons and again as an event is one
+//!   hearing.
+//! - A reminder (or a check) never falls before the event that made its anchor known: when the
+//!   week is already short, it moves to the trigger's day and says so.
+//! - A reminder counts its days left from the day it is actually due.
+//! - What the agency did (`answered`, `appeared`, `performed`, `identityChecked`,
+//!   `attendanceChecked`) gives the matching items their state: `done`, `pending`, or `missing`
+//!   once their day has passed with nothing recorded (the input a remedy, 补救, starts from).
+//!
+//! The timeline exports as iCalendar ([`ics`]).
 
 mod ics;
+mod performance;
 
 use crate::calendar::Calendar;
+pub use crate::calendar::OnRestDay;
 use crate::date::{format_civil_date, CivilDate};
 use crate::error::{Error, ErrorKind};
 use crate::i18n::Lang;
+use crate::i18n::{Args, MessageTemplate};
 use crate::law::CitationView;
 use crate::period::{localized_date, StepView};
-use crate::i18n::{Args, MessageTemplate};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-/// The built-in packs that have a timeline section, by name.
-static BUILT_IN: &[(&str, &str)] = &[("guangzhou", include_str!("../../data/packs/guangzhou/timeline.json"))];
+/// The built-in packs' timeline sections, by name. Every folder of `data/packs/` has a
+/// `timeline.json`: rules, or `none` saying why its source has no timeline (tested below).
+static BUILT_IN: &[(&str, &str)] = &[
+    ("guangzhou", include_str!("../../data/packs/guangzhou/timeline.json")),
+    ("qiannan", include_str!("../../data/packs/qiannan/timeline.json")),
+];
 
 /// The most events, rules and packs one request may carry.
 pub const MAX_EVENTS: usize = 200;
@@ -40,10 +60,21 @@ pub enum EventKind {
     AppealReceived,
     /// 收到传票 (may carry the hearing date).
     SummonsReceived,
-    /// 收到判决书 with a duty to perform (may carry the end of the performance period).
+    /// 收到判决书 with a duty to perform (may carry the end of the performance period, or the
+    /// period as the judgment states it).
     JudgmentServed,
     /// 开庭.
     Hearing,
+    /// The agency filed its answer (提交答辩状): the answer period's item is done; feedback follows.
+    Answered,
+    /// The agency appeared at the hearing on `date` (出庭应诉): the hearing's item is done.
+    Appeared,
+    /// The agency performed the judgment (履行完毕): the performance item is done; feedback follows.
+    Performed,
+    /// 两核之一: the appearing persons' identity was checked (`hearingDate`: which hearing).
+    IdentityChecked,
+    /// 两核之二: attendance was checked after the hearing (`hearingDate`; `attended`).
+    AttendanceChecked,
 }
 
 /// An anchor a rule can hang off: an event, or a due day derived from one.
@@ -61,6 +92,10 @@ pub enum Anchor {
     AppealAnswerDue,
     /// 履行期限届满 (from the judgment).
     PerformanceDue,
+    /// 提交答辩状 (the agency's answer, as recorded).
+    Answered,
+    /// 履行完毕 (as recorded).
+    Performed,
 }
 
 impl Anchor {
@@ -74,6 +109,8 @@ impl Anchor {
             Anchor::AnswerDue => "answerDue",
             Anchor::AppealAnswerDue => "appealAnswerDue",
             Anchor::PerformanceDue => "performanceDue",
+            Anchor::Answered => "answered",
+            Anchor::Performed => "performed",
         }
     }
     fn name(self) -> &'static MessageTemplate {
@@ -91,40 +128,51 @@ pub static ANCHOR_NAMES: &[MessageTemplate] = &[
     MessageTemplate { id: "answerDue", zh_hans: "答辩期届满", en: "end of the answer period" },
     MessageTemplate { id: "appealAnswerDue", zh_hans: "上诉答辩期届满", en: "end of the period to answer the appeal" },
     MessageTemplate { id: "performanceDue", zh_hans: "履行期限届满", en: "end of the performance period" },
+    MessageTemplate { id: "answered", zh_hans: "提交答辩状", en: "answer filed" },
+    MessageTemplate { id: "performed", zh_hans: "履行完毕", en: "judgment performed" },
 ];
 
-/// Entry messages (zh-Hant: the generated table, [`crate::i18n::zh_hant`]).
+/// Entry messages (zh-Hant: the generated table, [`crate::i18n::zh_hant`]). English counts use
+/// the plural placeholder `{days|day|days}`.
 pub static ENTRY_MESSAGES: &[MessageTemplate] = &[
     MessageTemplate { id: "report", zh_hans: "{anchor}（{anchorDate}）后{days}日内报告，最迟{date}",
-        en: "Report within {days} days of the {anchor} ({anchorDate}), by {date}" },
+        en: "Report within {days|day|days} of the {anchor} ({anchorDate}), by {date}" },
     MessageTemplate { id: "reminder", zh_hans: "提醒：{anchorDate}{anchor}，还有{days}日",
-        en: "Reminder: {anchor} on {anchorDate}, {days} days ahead" },
+        en: "Reminder: {anchor} on {anchorDate}, {days|day|days} ahead" },
+    MessageTemplate { id: "reminder_collect", zh_hans: "提醒：{anchorDate}{anchor}，还有{days}日；请填报出庭负责人，收集出庭人员信息",
+        en: "Reminder: {anchor} on {anchorDate}, {days|day|days} ahead; name the head who will appear and collect the appearing persons' details" },
+    MessageTemplate { id: "reminder_phone", zh_hans: "电话提醒：{anchorDate}{anchor}，还有{days}日",
+        en: "Phone reminder: {anchor} on {anchorDate}, {days|day|days} ahead" },
+    MessageTemplate { id: "check_identity", zh_hans: "核对出庭人员身份是否属于负责人或相应的工作人员（{anchorDate}{anchor}），最迟{date}",
+        en: "Check that each appearing person is a head or corresponding staff (the {anchor} on {anchorDate}), by {date}" },
+    MessageTemplate { id: "check_attendance", zh_hans: "核对出庭人员是否实际到庭（{anchorDate}{anchor}）",
+        en: "Check that each appearing person actually attended the {anchor} on {anchorDate}" },
     MessageTemplate { id: "feedback", zh_hans: "{anchor}（{anchorDate}）后{days}日反馈情况，最迟{date}",
-        en: "Feedback within {days} days after the {anchor} ({anchorDate}), by {date}" },
+        en: "Feedback within {days|day|days} after the {anchor} ({anchorDate}), by {date}" },
     MessageTemplate { id: "due", zh_hans: "{anchor}：{window}的最后一日", en: "{anchor}: last day of the {window}" },
     MessageTemplate { id: "performance_due", zh_hans: "{anchor}（判决确定的履行期限）", en: "{anchor} (set by the judgment)" },
+    MessageTemplate { id: "performance_period_due", zh_hans: "{anchor}：判决确定的履行期限（{period}）的最后一日",
+        en: "{anchor}: last day of the period the judgment sets ({period})" },
+    MessageTemplate { id: "effective_presumed", zh_hans: "未给出判决生效日期，按上诉期届满（{appealDue}）的次日{effective}推定；如有上诉，以二审裁判为准",
+        en: "The judgment's effective date is not given: presumed the day after the appeal period ends ({appealDue}), {effective}; if it is appealed, the second-instance decision governs" },
     MessageTemplate { id: "hearing", zh_hans: "开庭", en: "Hearing" },
     MessageTemplate { id: "moved_previous", zh_hans: "{original}为休息日，提前至前一个工作日{date}",
         en: "{original} is a rest day; moved to the working day before, {date}" },
     MessageTemplate { id: "moved_next", zh_hans: "{original}为休息日，顺延至其后第一个工作日{date}",
         en: "{original} is a rest day; moved to the next working day, {date}" },
+    MessageTemplate { id: "moved_to_trigger", zh_hans: "{original}早于{trigger}（{triggerDate}），改为{triggerDate}当日办理",
+        en: "{original} is before the {trigger} ({triggerDate}); due that day instead" },
+    MessageTemplate { id: "done", zh_hans: "已于{doneOn}完成", en: "Done on {doneOn}" },
+    MessageTemplate { id: "done_late", zh_hans: "已于{doneOn}完成，晚于{date}", en: "Done on {doneOn}, after {date}" },
+    MessageTemplate { id: "did_not_attend", zh_hans: "核对结果：有出庭人员未实际到庭", en: "Result: someone registered did not attend" },
+    MessageTemplate { id: "missing", zh_hans: "{date}已过，尚无记录，需补救", en: "{date} has passed with nothing recorded: remedy needed" },
     MessageTemplate { id: "provisional", zh_hans: "{year}年的放假安排尚未载入，该日期为暂定",
         en: "The {year} holiday notice is not loaded: this date is provisional" },
     MessageTemplate { id: "pack_without_timeline", zh_hans: "规则包“{pack}”没有督办时间表部分，已忽略",
         en: "Rule pack \"{pack}\" has no timeline section; ignored" },
+    MessageTemplate { id: "pack_timeline_none", zh_hans: "规则包“{pack}”没有督办时间表：{reason}",
+        en: "Rule pack \"{pack}\" has no timeline: {reason}" },
 ];
-
-/// What to do when a computed day is a rest day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub enum OnRestDay {
-    /// Keep the day.
-    Keep,
-    /// Move to the working day before (reminders).
-    Previous,
-    /// Move to the first working day after (report and feedback, like a statutory period).
-    Next,
-}
 
 /// The kind of a timeline entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -135,6 +183,47 @@ pub enum EntryKind {
     Due,
     Feedback,
     Hearing,
+    /// An item a bureau ticks off (Qiannan's 两核).
+    Check,
+}
+
+impl EntryKind {
+    fn id(self) -> &'static str {
+        match self {
+            EntryKind::Report => "report",
+            EntryKind::Reminder => "reminder",
+            EntryKind::Due => "due",
+            EntryKind::Feedback => "feedback",
+            EntryKind::Hearing => "hearing",
+            EntryKind::Check => "check",
+        }
+    }
+}
+
+/// What a rule asks staff to do, beyond its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Task {
+    /// 提醒填报出庭负责人并收集出庭人信息 (Qiannan, a week before).
+    CollectAppearingPerson,
+    /// 电话提醒 (Qiannan, the day before).
+    PhoneReminder,
+    /// 两核之一: identity against the legal definition.
+    CheckIdentity,
+    /// 两核之二: actual attendance.
+    CheckAttendance,
+}
+
+/// The state of an item the agency or the bureau must do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum State {
+    /// Recorded as done (an `answered`, `appeared`, `performed` or check event).
+    Done,
+    /// Not recorded, and its day has not passed.
+    Pending,
+    /// Not recorded, and its day has passed: the input for a remedy (补救).
+    Missing,
 }
 
 /// One local rule of a pack: an offset from an anchor.
@@ -143,21 +232,78 @@ pub enum EntryKind {
 pub struct TimelineRule {
     /// The pack's id for the rule (shown with each entry).
     pub id: String,
-    /// `report`, `reminder` or `feedback`.
+    /// `report`, `reminder`, `feedback` or `check`.
     pub kind: EntryKind,
     pub anchors: Vec<Anchor>,
     /// Days after (positive) or before (negative) the anchor. Start day not counted.
     pub offset_days: i32,
-    pub on_rest_day: OnRestDay,
+    /// Overrides the pack's `onRestDay` for this rule's kind.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub on_rest_day: Option<OnRestDay>,
+    /// What to do (required for `check`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub task: Option<Task>,
+}
+
+/// How a pack moves its days off rest days, per kind of entry, with the reading it chose.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RestDayRule {
+    #[serde(default = "previous")]
+    pub reminder: OnRestDay,
+    #[serde(default = "next")]
+    pub report: OnRestDay,
+    #[serde(default = "next")]
+    pub feedback: OnRestDay,
+    #[serde(default = "previous")]
+    pub check: OnRestDay,
+    /// Why: the source's words, or the interpretation chosen.
+    #[serde(default)]
+    pub reading: Option<String>,
+}
+
+fn previous() -> OnRestDay {
+    OnRestDay::Previous
+}
+fn next() -> OnRestDay {
+    OnRestDay::Next
+}
+
+impl Default for RestDayRule {
+    fn default() -> Self {
+        RestDayRule { reminder: OnRestDay::Previous, report: OnRestDay::Next, feedback: OnRestDay::Next, check: OnRestDay::Previous, reading: None }
+    }
+}
+
+impl RestDayRule {
+    fn for_kind(&self, kind: EntryKind) -> OnRestDay {
+        match kind {
+            EntryKind::Reminder => self.reminder,
+            EntryKind::Report => self.report,
+            EntryKind::Feedback => self.feedback,
+            EntryKind::Check => self.check,
+            EntryKind::Due | EntryKind::Hearing => OnRestDay::Keep,
+        }
+    }
 }
 
 /// A pack's timeline section (`timeline.json`).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct TimelinePack {
+    #[serde(rename = "$comment", default, skip_serializing)]
+    pub comment: Option<Value>,
     /// The local document behind the offsets (title, number, date, note).
     pub source: Value,
+    /// How days move off rest days (default: reminders and checks to the working day before,
+    /// reports and feedback to the next working day).
+    #[serde(default)]
+    pub on_rest_day: RestDayRule,
+    #[serde(default)]
     pub rules: Vec<TimelineRule>,
+    /// Why the pack's source has no timeline (then `rules` is empty).
+    #[serde(default)]
+    pub none: Option<String>,
 }
 
 /// A case event as the request gives it.
@@ -166,12 +312,23 @@ pub struct TimelinePack {
 pub struct EventInput {
     pub kind: EventKind,
     pub date: String,
-    /// For `summonsReceived`: the hearing date on the summons.
+    /// For `summonsReceived`: the hearing date on the summons. For `identityChecked` and
+    /// `attendanceChecked`: the hearing checked (default: the next hearing on or after `date`,
+    /// or the last one on or before it).
     #[serde(default)]
     pub hearing_date: Option<String>,
     /// For `judgmentServed`: the last day of the performance period, if the judgment sets one.
     #[serde(default)]
     pub performance_due: Option<String>,
+    /// For `judgmentServed`: the period as the judgment states it ("判决生效之日起三十日内").
+    #[serde(default)]
+    pub performance_period: Option<String>,
+    /// For `judgmentServed`: the day the judgment took effect (default: presumed).
+    #[serde(default)]
+    pub effective_date: Option<String>,
+    /// For `attendanceChecked`: whether everyone registered actually came.
+    #[serde(default)]
+    pub attended: Option<bool>,
 }
 
 /// What a timeline is built from (op `timeline`, read by the facade).
@@ -197,17 +354,27 @@ pub struct Entry {
     pub kind: EntryKind,
     pub anchor: Anchor,
     pub anchor_date: String,
-    /// Index of the event in the request that the entry derives from.
+    /// Index of the event in the request that the entry derives from (the first, when several
+    /// name the same anchor).
     pub event: usize,
     /// The pack rule (`gz-remind-7`) or the window (`defence-answer`) behind the entry.
     pub rule: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pack: Option<String>,
+    /// What the rule asks for beyond its kind (`collectAppearingPerson`, `checkIdentity`, …).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub task: Option<Task>,
+    /// For items someone must do (the answer, the hearing, performance, the checks).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<State>,
+    /// The day the item was recorded as done.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub done_on: Option<String>,
     pub message_id: &'static str,
     pub args: Args,
     /// Why this date, in the request's language.
     pub reason: String,
-    /// Adjustments (moved off a rest day), rendered.
+    /// Adjustments (moved off a rest day, moved to the trigger day) and state, rendered.
     pub notes: Vec<String>,
     pub provisional: bool,
     /// True when the date is before `today`.
@@ -231,6 +398,13 @@ pub struct Timeline {
     pub ics: String,
 }
 
+impl Timeline {
+    /// True when an item's day has passed with nothing recorded (state `missing`).
+    pub fn has_missing(&self) -> bool {
+        self.entries.iter().any(|e| e.state == Some(State::Missing))
+    }
+}
+
 /// A warning: message id, arguments and the rendered message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -240,11 +414,13 @@ pub struct Note {
     pub message: String,
 }
 
-/// A pack applied, with its source.
+/// A pack applied, with its source and its rest-day rule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PackInfo {
     pub name: String,
     pub source: Value,
+    pub on_rest_day: RestDayRule,
 }
 
 fn msg(id: &str) -> &'static MessageTemplate {
@@ -255,21 +431,25 @@ fn bad(message: String) -> Error {
     Error::new(ErrorKind::InvalidData, message)
 }
 
+fn warn(warnings: &mut Vec<Note>, lang: Lang, id: &'static str, args: Args) {
+    let message = crate::i18n::render(msg(id), lang, &args);
+    warnings.push(Note { id, args, message });
+}
+
 /// Resolves `packs` (names of built-in packs, or inline `{name, timeline}` objects).
 fn resolve_packs(packs: &[Value], lang: Lang, warnings: &mut Vec<Note>) -> Result<Vec<(String, TimelinePack)>, Error> {
     let mut out = Vec::new();
     for (i, p) in packs.iter().enumerate() {
-        match p {
+        let (name, pack) = match p {
             Value::String(name) => match BUILT_IN.iter().find(|(n, _)| n == name) {
                 Some((n, text)) => {
                     let pack: TimelinePack = serde_json::from_str(text)
                         .map_err(|e| bad(format!("built-in pack {n}: timeline.json: {e}")))?;
-                    out.push((n.to_string(), pack));
+                    (n.to_string(), pack)
                 }
                 None => {
-                    let args = crate::args![("pack", crate::date::truncate(name))];
-                    let message = crate::i18n::render(msg("pack_without_timeline"), lang, &args);
-                    warnings.push(Note { id: "pack_without_timeline", args, message });
+                    warn(warnings, lang, "pack_without_timeline", crate::args![("pack", crate::date::truncate(name))]);
+                    continue;
                 }
             },
             Value::Object(o) => {
@@ -278,16 +458,23 @@ fn resolve_packs(packs: &[Value], lang: Lang, warnings: &mut Vec<Note>) -> Resul
                     Some(t) => {
                         let pack: TimelinePack = serde_json::from_value(t.clone())
                             .map_err(|e| bad(format!("packs[{i}].timeline: {e}")))?;
-                        out.push((name, pack));
+                        (name, pack)
                     }
                     None => {
-                        let args = crate::args![("pack", crate::date::truncate(&name))];
-                        let message = crate::i18n::render(msg("pack_without_timeline"), lang, &args);
-                        warnings.push(Note { id: "pack_without_timeline", args, message });
+                        warn(warnings, lang, "pack_without_timeline", crate::args![("pack", crate::date::truncate(&name))]);
+                        continue;
                     }
                 }
             }
             _ => return Err(Error::new(ErrorKind::InvalidArgument, format!("packs[{i}]: expected a pack name or a pack object"))),
+        };
+        match &pack.none {
+            Some(reason) if pack.rules.is_empty() && !reason.trim().is_empty() => {
+                let args = crate::args![("pack", crate::date::truncate(&name)), ("reason", crate::date::truncate(reason))];
+                warn(warnings, lang, "pack_timeline_none", args);
+            }
+            Some(_) => return Err(bad(format!("pack {name}: timeline: `none` (why there is no timeline) is a non-empty text, and then `rules` is empty"))),
+            None => out.push((name, pack)),
         }
     }
     let rules: usize = out.iter().map(|(_, p)| p.rules.len()).sum();
@@ -296,44 +483,52 @@ fn resolve_packs(packs: &[Value], lang: Lang, warnings: &mut Vec<Note>) -> Resul
     }
     for (name, p) in &out {
         for r in &p.rules {
-            if r.kind == EntryKind::Due || r.kind == EntryKind::Hearing {
-                return Err(bad(format!("pack {name}: rule {}: kind must be report, reminder or feedback", r.id)));
+            let fits = match r.kind {
+                EntryKind::Due | EntryKind::Hearing => false,
+                EntryKind::Check => matches!(r.task, Some(Task::CheckIdentity | Task::CheckAttendance)),
+                EntryKind::Reminder => matches!(r.task, None | Some(Task::CollectAppearingPerson | Task::PhoneReminder)),
+                EntryKind::Report | EntryKind::Feedback => r.task.is_none(),
+            };
+            if !fits {
+                return Err(bad(format!(
+                    "pack {name}: rule {}: kind must be report, reminder, feedback or check; a check names its task (checkIdentity, checkAttendance), a reminder may name collectAppearingPerson or phoneReminder",
+                    crate::date::truncate(&r.id)
+                )));
             }
             if r.offset_days.abs() > 3660 {
-                return Err(bad(format!("pack {name}: rule {}: offsetDays out of range", r.id)));
+                return Err(bad(format!("pack {name}: rule {}: offsetDays out of range", crate::date::truncate(&r.id))));
             }
         }
     }
     Ok(out)
 }
 
-/// Moves `date` off a rest day as `mode` says. Returns the new date and whether it moved.
-fn adjust(date: CivilDate, mode: OnRestDay, calendar: &Calendar) -> (CivilDate, bool) {
-    let mut d = date;
-    for _ in 0..64 {
-        if !calendar.day(d).rest {
-            break;
-        }
-        let next = match mode {
-            OnRestDay::Keep => return (date, false),
-            OnRestDay::Previous => d.pred_opt(),
-            OnRestDay::Next => d.succ_opt(),
-        };
-        match next {
-            Some(n) => d = n,
-            None => break,
-        }
-    }
-    (d, d != date)
-}
-
 /// A dated anchor produced from the events.
 struct AnchorDate {
     anchor: Anchor,
     date: CivilDate,
+    /// The first event that names it.
     event: usize,
     /// The anchor itself is a provisional due day (a year without holiday data).
     provisional: bool,
+    /// The event that made the anchor known (the summons for its hearing), with its date: no
+    /// reminder can be acted on before it.
+    trigger: Option<(Anchor, CivilDate)>,
+}
+
+/// Adds `a`, merging it with an anchor of the same kind and day: one hearing, one set of entries.
+fn add_anchor(anchors: &mut Vec<AnchorDate>, a: AnchorDate) {
+    match anchors.iter_mut().find(|x| x.anchor == a.anchor && x.date == a.date) {
+        Some(x) => {
+            x.provisional |= a.provisional;
+            // The earliest trigger is when the anchor became known.
+            x.trigger = match (x.trigger, a.trigger) {
+                (Some(t), Some(u)) => Some(if u.1 < t.1 { u } else { t }),
+                (t, u) => t.or(u),
+            };
+        }
+        None => anchors.push(a),
+    }
 }
 
 /// Builds the timeline. See the module docs.
@@ -349,19 +544,31 @@ pub fn build(request: &TimelineRequest) -> Result<Timeline, Error> {
     // Anchors: the events themselves, and the due days derived from them.
     let mut anchors: Vec<AnchorDate> = Vec::new();
     let mut entries: Vec<Entry> = Vec::new();
+    // What the agency and the bureau recorded: (kind, event date, hearing date named, attended).
+    let mut done: Vec<(EventKind, CivilDate, Option<CivilDate>, Option<bool>)> = Vec::new();
     let render = |id: &str, args: &Args| crate::i18n::render(msg(id), lang, args);
     let anchor_name = |a: Anchor| crate::i18n::render(a.name(), lang, &Args::new());
+    let plain = |a: Anchor, date: CivilDate, event: usize| AnchorDate { anchor: a, date, event, provisional: false, trigger: None };
     for (i, e) in events.iter().enumerate() {
         let field = |name: &str| format!("events[{i}].{name}");
         let date = crate::date::parse_civil_date(&e.date, &field("date"))?;
+        let hearing_date = e.hearing_date.as_deref().map(|h| crate::date::parse_civil_date(h, &field("hearingDate"))).transpose()?;
         let anchor = match e.kind {
-            EventKind::NoticeToRespondReceived => Anchor::NoticeToRespondReceived,
-            EventKind::AppealReceived => Anchor::AppealReceived,
-            EventKind::SummonsReceived => Anchor::SummonsReceived,
-            EventKind::JudgmentServed => Anchor::JudgmentServed,
-            EventKind::Hearing => Anchor::Hearing,
+            EventKind::NoticeToRespondReceived => Some(Anchor::NoticeToRespondReceived),
+            EventKind::AppealReceived => Some(Anchor::AppealReceived),
+            EventKind::SummonsReceived => Some(Anchor::SummonsReceived),
+            EventKind::JudgmentServed => Some(Anchor::JudgmentServed),
+            EventKind::Hearing | EventKind::Appeared => Some(Anchor::Hearing),
+            EventKind::Answered => Some(Anchor::Answered),
+            EventKind::Performed => Some(Anchor::Performed),
+            EventKind::IdentityChecked | EventKind::AttendanceChecked => None,
         };
-        anchors.push(AnchorDate { anchor, date, event: i, provisional: false });
+        if let Some(anchor) = anchor {
+            add_anchor(&mut anchors, plain(anchor, date, i));
+        }
+        if matches!(e.kind, EventKind::Answered | EventKind::Appeared | EventKind::Performed | EventKind::IdentityChecked | EventKind::AttendanceChecked) {
+            done.push((e.kind, date, hearing_date, e.attended));
+        }
         let window = match e.kind {
             EventKind::NoticeToRespondReceived => Some(("defence-answer", Anchor::AnswerDue)),
             EventKind::AppealReceived => Some(("appeal-answer", Anchor::AppealAnswerDue)),
@@ -371,7 +578,8 @@ pub fn build(request: &TimelineRequest) -> Result<Timeline, Error> {
             let window = crate::windows::find(window_id)?;
             let wc = crate::windows::compute(window, date, calendar)?;
             if let Some(c) = wc.computation.as_ref() {
-                anchors.push(AnchorDate { anchor: due_anchor, date: c.due, event: i, provisional: c.provisional });
+                let trigger = anchor.map(|a| (a, date));
+                add_anchor(&mut anchors, AnchorDate { anchor: due_anchor, date: c.due, event: i, provisional: c.provisional, trigger });
                 let args = crate::args![("anchor", anchor_name(due_anchor)), ("window", window.name(lang))];
                 let mut basis: Vec<CitationView> = wc.version.citations.iter().map(|x| x.to_view(lang)).collect();
                 basis.extend(c.basis(false).iter().map(|x| x.to_view(lang)));
@@ -383,6 +591,9 @@ pub fn build(request: &TimelineRequest) -> Result<Timeline, Error> {
                     event: i,
                     rule: window.id.to_string(),
                     pack: None,
+                    task: None,
+                    state: None,
+                    done_on: None,
                     message_id: "due",
                     reason: render("due", &args),
                     args,
@@ -394,13 +605,18 @@ pub fn build(request: &TimelineRequest) -> Result<Timeline, Error> {
                 });
             }
         }
-        if let Some(h) = &e.hearing_date {
-            let hd = crate::date::parse_civil_date(h, &field("hearingDate"))?;
-            anchors.push(AnchorDate { anchor: Anchor::Hearing, date: hd, event: i, provisional: false });
+        if e.kind == EventKind::SummonsReceived {
+            if let Some(hd) = hearing_date {
+                add_anchor(&mut anchors, AnchorDate { trigger: Some((Anchor::SummonsReceived, date)), ..plain(Anchor::Hearing, hd, i) });
+            }
         }
+        if e.kind != EventKind::JudgmentServed {
+            continue;
+        }
+        let trigger = Some((Anchor::JudgmentServed, date));
         if let Some(p) = &e.performance_due {
             let pd = crate::date::parse_civil_date(p, &field("performanceDue"))?;
-            anchors.push(AnchorDate { anchor: Anchor::PerformanceDue, date: pd, event: i, provisional: false });
+            add_anchor(&mut anchors, AnchorDate { trigger, ..plain(Anchor::PerformanceDue, pd, i) });
             let args = crate::args![("anchor", anchor_name(Anchor::PerformanceDue))];
             entries.push(Entry {
                 date: format_civil_date(pd),
@@ -410,6 +626,9 @@ pub fn build(request: &TimelineRequest) -> Result<Timeline, Error> {
                 event: i,
                 rule: "judgment".into(),
                 pack: None,
+                task: None,
+                state: None,
+                done_on: None,
                 message_id: "performance_due",
                 reason: render("performance_due", &args),
                 args,
@@ -419,28 +638,70 @@ pub fn build(request: &TimelineRequest) -> Result<Timeline, Error> {
                 steps: Vec::new(),
                 basis: Vec::new(),
             });
+        } else if let Some(text) = &e.performance_period {
+            let (base, period) = performance::parse(text, &field("performancePeriod"))?;
+            let mut notes = Vec::new();
+            let mut provisional = false;
+            let from = match (base, &e.effective_date) {
+                (performance::Base::Served, _) => date,
+                (performance::Base::Effective, Some(eff)) => crate::date::parse_civil_date(eff, &field("effectiveDate"))?,
+                (performance::Base::Effective, None) => {
+                    // No appeal within the appeal period: the judgment takes effect the next day.
+                    let window = crate::windows::find("appeal-judgment")?;
+                    let wc = crate::windows::compute(window, date, calendar)?;
+                    let Some(c) = wc.computation.as_ref() else { continue };
+                    provisional |= c.provisional;
+                    let effective = c.due.succ_opt().unwrap_or(c.due);
+                    let args = crate::args![("appealDue", localized_date(c.due, lang)), ("effective", localized_date(effective, lang))];
+                    notes.push(render("effective_presumed", &args));
+                    effective
+                }
+            };
+            let c = crate::period::compute(from, period, calendar)?;
+            provisional |= c.provisional;
+            add_anchor(&mut anchors, AnchorDate { trigger, provisional, ..plain(Anchor::PerformanceDue, c.due, i) });
+            let args = crate::args![("anchor", anchor_name(Anchor::PerformanceDue)), ("period", crate::date::truncate(text))];
+            entries.push(Entry {
+                date: format_civil_date(c.due),
+                kind: EntryKind::Due,
+                anchor: Anchor::PerformanceDue,
+                anchor_date: format_civil_date(date),
+                event: i,
+                rule: "judgment-period".into(),
+                pack: None,
+                task: None,
+                state: None,
+                done_on: None,
+                message_id: "performance_period_due",
+                reason: render("performance_period_due", &args),
+                args,
+                notes,
+                provisional,
+                past: c.due < today,
+                steps: c.steps.iter().map(|s| s.to_view(lang)).collect(),
+                basis: c.basis(false).iter().map(|x| x.to_view(lang)).collect(),
+            });
         }
     }
     // Hearings appear as entries once per date.
-    let mut hearing_dates: Vec<(CivilDate, usize)> =
-        anchors.iter().filter(|a| a.anchor == Anchor::Hearing).map(|a| (a.date, a.event)).collect();
-    hearing_dates.sort();
-    hearing_dates.dedup_by_key(|h| h.0);
-    for (date, event) in hearing_dates {
+    for a in anchors.iter().filter(|a| a.anchor == Anchor::Hearing) {
         entries.push(Entry {
-            date: format_civil_date(date),
+            date: format_civil_date(a.date),
             kind: EntryKind::Hearing,
             anchor: Anchor::Hearing,
-            anchor_date: format_civil_date(date),
-            event,
+            anchor_date: format_civil_date(a.date),
+            event: a.event,
             rule: "hearing".into(),
             pack: None,
+            task: None,
+            state: None,
+            done_on: None,
             message_id: "hearing",
             args: Args::new(),
             reason: render("hearing", &Args::new()),
             notes: Vec::new(),
             provisional: false,
-            past: date < today,
+            past: a.date < today,
             steps: Vec::new(),
             basis: Vec::new(),
         });
@@ -449,29 +710,60 @@ pub fn build(request: &TimelineRequest) -> Result<Timeline, Error> {
     // Local rules.
     for (pack_name, pack) in &packs {
         for rule in &pack.rules {
+            let mode = rule.on_rest_day.unwrap_or_else(|| pack.on_rest_day.for_kind(rule.kind));
             for a in anchors.iter().filter(|a| rule.anchors.contains(&a.anchor)) {
                 let Some(raw) = a.date.checked_add_signed(chrono::Duration::days(i64::from(rule.offset_days))) else {
                     continue;
                 };
-                let (date, moved) = adjust(raw, rule.on_rest_day, calendar);
-                let days = rule.offset_days.unsigned_abs();
+                let (mut date, moved) = calendar.move_off_rest_day(raw, mode);
+                let mut notes = Vec::new();
+                let mut iso_extra: Vec<(&str, String)> = Vec::new();
+                let ahead = matches!(rule.kind, EntryKind::Reminder | EntryKind::Check);
+                match a.trigger {
+                    // Nobody can act before the trigger arrived: the short week starts that day.
+                    Some((trigger, trigger_date)) if ahead && date < trigger_date => {
+                        date = trigger_date;
+                        let margs = crate::args![
+                            ("original", localized_date(raw, lang)),
+                            ("trigger", anchor_name(trigger)),
+                            ("triggerDate", localized_date(trigger_date, lang)),
+                        ];
+                        notes.push(render("moved_to_trigger", &margs));
+                        iso_extra.push(("original", format_civil_date(raw)));
+                        iso_extra.push(("movedTo", "trigger".into()));
+                        iso_extra.push(("trigger", trigger.id().into()));
+                        iso_extra.push(("triggerDate", format_civil_date(trigger_date)));
+                    }
+                    _ if moved => {
+                        let id = if mode == OnRestDay::Previous { "moved_previous" } else { "moved_next" };
+                        let margs = crate::args![("original", localized_date(raw, lang)), ("date", localized_date(date, lang))];
+                        notes.push(render(id, &margs));
+                        iso_extra.push(("original", format_civil_date(raw)));
+                        iso_extra.push(("movedTo", mode.id().into()));
+                    }
+                    _ => {}
+                }
+                // A reminder counts the days left from the day it is actually due.
+                let days = if rule.kind == EntryKind::Reminder {
+                    (a.date - date).num_days().unsigned_abs()
+                } else {
+                    u64::from(rule.offset_days.unsigned_abs())
+                };
                 let args = crate::args![
                     ("anchor", anchor_name(a.anchor)),
                     ("anchorDate", localized_date(a.date, lang)),
                     ("days", days),
                     ("date", localized_date(date, lang)),
                 ];
-                let message_id: &'static str = match rule.kind {
-                    EntryKind::Report => "report",
-                    EntryKind::Reminder => "reminder",
+                let message_id: &'static str = match (rule.kind, rule.task) {
+                    (EntryKind::Report, _) => "report",
+                    (EntryKind::Reminder, Some(Task::CollectAppearingPerson)) => "reminder_collect",
+                    (EntryKind::Reminder, Some(Task::PhoneReminder)) => "reminder_phone",
+                    (EntryKind::Reminder, _) => "reminder",
+                    (EntryKind::Check, Some(Task::CheckAttendance)) => "check_attendance",
+                    (EntryKind::Check, _) => "check_identity",
                     _ => "feedback",
                 };
-                let mut notes = Vec::new();
-                if moved {
-                    let id = if rule.on_rest_day == OnRestDay::Previous { "moved_previous" } else { "moved_next" };
-                    let margs = crate::args![("original", localized_date(raw, lang)), ("date", localized_date(date, lang))];
-                    notes.push(render(id, &margs));
-                }
                 let provisional = a.provisional
                     || calendar.missing_notice_year(date).is_some()
                     || calendar.missing_notice_year(raw).is_some();
@@ -480,16 +772,15 @@ pub fn build(request: &TimelineRequest) -> Result<Timeline, Error> {
                         .missing_notice_year(date)
                         .or(calendar.missing_notice_year(raw))
                         .unwrap_or(chrono::Datelike::year(&date));
-                    let pargs = crate::args![("year", year)];
-                    notes.push(render("provisional", &pargs));
+                    notes.push(render("provisional", &crate::args![("year", year)]));
                 }
                 // Args hold ISO dates so tests stay language-neutral; `reason` is localised.
                 let mut iso_args = args.clone();
                 iso_args.insert("anchor".into(), a.anchor.id().into());
                 iso_args.insert("anchorDate".into(), format_civil_date(a.date));
                 iso_args.insert("date".into(), format_civil_date(date));
-                if moved {
-                    iso_args.insert("original".into(), format_civil_date(raw));
+                for (k, v) in iso_extra {
+                    iso_args.insert(k.into(), v);
                 }
                 entries.push(Entry {
                     date: format_civil_date(date),
@@ -499,6 +790,9 @@ pub fn build(request: &TimelineRequest) -> Result<Timeline, Error> {
                     event: a.event,
                     rule: rule.id.clone(),
                     pack: Some(pack_name.clone()),
+                    task: rule.task,
+                    state: None,
+                    done_on: None,
                     message_id,
                     reason: render(message_id, &args),
                     args: iso_args,
@@ -511,12 +805,18 @@ pub fn build(request: &TimelineRequest) -> Result<Timeline, Error> {
             }
         }
     }
+    // The same due day named twice (two copies of one notice) is one entry.
+    let mut seen = std::collections::HashSet::new();
+    entries.retain(|e| seen.insert((e.date.clone(), e.kind.id(), e.anchor, e.anchor_date.clone(), e.rule.clone(), e.pack.clone())));
+    set_states(&mut entries, &anchors, &done, today, lang);
+
     let order = |k: EntryKind| match k {
         EntryKind::Report => 0,
         EntryKind::Reminder => 1,
         EntryKind::Hearing => 2,
-        EntryKind::Due => 3,
-        EntryKind::Feedback => 4,
+        EntryKind::Check => 3,
+        EntryKind::Due => 4,
+        EntryKind::Feedback => 5,
     };
     entries.sort_by(|a, b| (a.date.as_str(), order(a.kind), a.event, a.rule.as_str()).cmp(&(b.date.as_str(), order(b.kind), b.event, b.rule.as_str())));
 
@@ -543,13 +843,7 @@ pub fn build(request: &TimelineRequest) -> Result<Timeline, Error> {
                 date: crate::date::parse_civil_date(&e.date, "date").unwrap_or(today),
                 summary: &e.reason,
                 description,
-                categories: match e.kind {
-                    EntryKind::Report => "report",
-                    EntryKind::Reminder => "reminder",
-                    EntryKind::Due => "due",
-                    EntryKind::Feedback => "feedback",
-                    EntryKind::Hearing => "hearing",
-                },
+                categories: e.kind.id(),
             })
             .collect();
         ics::write(&events, today, title)
@@ -557,8 +851,127 @@ pub fn build(request: &TimelineRequest) -> Result<Timeline, Error> {
     Ok(Timeline {
         today: format_civil_date(today),
         entries,
-        packs: packs.iter().map(|(n, p)| PackInfo { name: n.clone(), source: p.source.clone() }).collect(),
+        packs: packs.iter().map(|(n, p)| PackInfo { name: n.clone(), source: p.source.clone(), on_rest_day: p.on_rest_day.clone() }).collect(),
         warnings,
         ics: ics_text,
     })
+}
+
+/// Gives each item its state from what was recorded: the answer period (`answered`), the
+/// hearing (`appeared`), the performance period (`performed`), and the checks.
+fn set_states(
+    entries: &mut [Entry],
+    anchors: &[AnchorDate],
+    done: &[(EventKind, CivilDate, Option<CivilDate>, Option<bool>)],
+    today: CivilDate,
+    lang: Lang,
+) {
+    let hearings: Vec<CivilDate> = {
+        let mut h: Vec<CivilDate> = anchors.iter().filter(|a| a.anchor == Anchor::Hearing).map(|a| a.date).collect();
+        h.sort_unstable();
+        h
+    };
+    // The hearing a check names, or the next one on or after it (identity), the last one on or
+    // before it (attendance).
+    let hearing_of = |kind: EventKind, date: CivilDate, named: Option<CivilDate>| {
+        named.or_else(|| match kind {
+            EventKind::IdentityChecked => hearings.iter().copied().find(|h| *h >= date),
+            _ => hearings.iter().rev().copied().find(|h| *h <= date),
+        })
+    };
+    // An answer or a performance belongs to the latest trigger it follows.
+    let belongs = |targets: &[Anchor], date: CivilDate| {
+        anchors
+            .iter()
+            .filter(|a| targets.contains(&a.anchor) && a.trigger.is_some_and(|t| t.1 <= date))
+            .max_by_key(|a| a.trigger.map(|t| t.1))
+            .map(|a| (a.anchor, a.date))
+    };
+    for e in entries.iter_mut() {
+        let is_item = matches!(
+            (e.kind, e.anchor, e.task),
+            (EntryKind::Due, Anchor::AnswerDue | Anchor::AppealAnswerDue | Anchor::PerformanceDue, _)
+                | (EntryKind::Hearing, _, _)
+                | (EntryKind::Check, _, Some(_))
+        );
+        if !is_item {
+            continue;
+        }
+        let due_anchor_date = if e.kind == EntryKind::Due { e.date.clone() } else { e.anchor_date.clone() };
+        let mut done_on: Option<(CivilDate, Option<bool>)> = None;
+        for &(kind, date, named, attended) in done {
+            let hit = match (e.kind, kind) {
+                (EntryKind::Due, EventKind::Answered) => belongs(&[Anchor::AnswerDue, Anchor::AppealAnswerDue], date)
+                    .is_some_and(|(a, d)| a == e.anchor && format_civil_date(d) == due_anchor_date),
+                (EntryKind::Due, EventKind::Performed) => {
+                    belongs(&[Anchor::PerformanceDue], date).is_some_and(|(a, d)| a == e.anchor && format_civil_date(d) == due_anchor_date)
+                }
+                (EntryKind::Hearing, EventKind::Appeared) => format_civil_date(date) == e.date,
+                (EntryKind::Check, EventKind::IdentityChecked) if e.task == Some(Task::CheckIdentity) => {
+                    hearing_of(kind, date, named).is_some_and(|h| format_civil_date(h) == e.anchor_date)
+                }
+                (EntryKind::Check, EventKind::AttendanceChecked) if e.task == Some(Task::CheckAttendance) => {
+                    hearing_of(kind, date, named).is_some_and(|h| format_civil_date(h) == e.anchor_date)
+                }
+                _ => false,
+            };
+            if hit && done_on.is_none_or(|(d, _)| date < d) {
+                done_on = Some((date, attended));
+            }
+        }
+        let render = |id: &str, args: &Args| crate::i18n::render(msg(id), lang, args);
+        match done_on {
+            Some((d, attended)) => {
+                e.state = Some(State::Done);
+                e.done_on = Some(format_civil_date(d));
+                let late = format_civil_date(d) > e.date && e.kind != EntryKind::Check;
+                let date = crate::date::parse_civil_date(&e.date, "date").unwrap_or(today);
+                let args = crate::args![("doneOn", localized_date(d, lang)), ("date", localized_date(date, lang))];
+                e.notes.push(render(if late { "done_late" } else { "done" }, &args));
+                if attended == Some(false) {
+                    e.args.insert("attended".into(), "false".into());
+                    e.notes.push(render("did_not_attend", &Args::new()));
+                }
+            }
+            None if e.past => {
+                e.state = Some(State::Missing);
+                let date = crate::date::parse_civil_date(&e.date, "date").unwrap_or(today);
+                e.notes.push(render("missing", &crate::args![("date", localized_date(date, lang))]));
+            }
+            None => e.state = Some(State::Pending),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every folder of `data/packs/` has a timeline section: rules, or `none` with the reason.
+    #[test]
+    fn every_pack_has_a_timeline_or_says_why_not() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/packs");
+        let mut names = Vec::new();
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            if !entry.path().is_dir() {
+                continue;
+            }
+            let name = entry.file_name().to_string_lossy().to_string();
+            let text = std::fs::read_to_string(entry.path().join("timeline.json"))
+                .unwrap_or_else(|e| panic!("data/packs/{name}/timeline.json: {e}"));
+            let pack: TimelinePack = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+            match &pack.none {
+                Some(reason) => assert!(pack.rules.is_empty() && !reason.trim().is_empty(), "{name}"),
+                None => {
+                    assert!(!pack.rules.is_empty(), "{name}: no rules and no `none`");
+                    // A shipped pack with rules is a built-in timeline, compiled in as it is on disk.
+                    let built = BUILT_IN.iter().find(|(n, _)| *n == name).unwrap_or_else(|| panic!("{name}: not in BUILT_IN"));
+                    assert_eq!(built.1, text, "{name}");
+                    assert!(pack.on_rest_day.reading.as_deref().is_some_and(|r| !r.trim().is_empty()), "{name}: onRestDay.reading");
+                }
+            }
+            names.push(name);
+        }
+        assert!(names.len() >= 3, "{names:?}");
+    }
 }
