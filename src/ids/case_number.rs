@@ -604,7 +604,7 @@ fn check_end(serial: String, rest: &str, printed: &mut Vec<Printed>) -> Result<(
 /// this is the project's reading, not an official table.
 const LEGACY_AREA: &str = "刑民行商经知赔财诉非立执审监一二三四五六七八九十";
 /// The last character of a legacy type word: the procedure.
-const LEGACY_PROCEDURE: &str = "初终监申再提抗他辖审特催督更核复撤赔恢异保执破清协认惩减假救";
+const LEGACY_PROCEDURE: &str = "初终监申再提抗他辖审特催督更核复撤赔恢异保执破清协认惩减假救重";
 /// Words of one character that are a whole legacy type word (执字第, 破字第, 委赔 after a non-type
 /// character).
 const LEGACY_SINGLE: &str = "执破赔";
@@ -620,7 +620,8 @@ pub fn legacy_type_words(before_zi: &str) -> Option<&str> {
     let numerals = "一二三四五六七八九十";
     let core = words.trim_end_matches(|c: char| numerals.contains(c));
     let ends_well = if core.len() == words.len() {
-        words.chars().last().is_some_and(|c| LEGACY_PROCEDURE.contains(c))
+        // 执行字第 too: some courts wrote the enforcement word out.
+        words.chars().last().is_some_and(|c| LEGACY_PROCEDURE.contains(c)) || words.ends_with("执行")
     } else {
         core.ends_with('执')
     };
@@ -728,7 +729,7 @@ mod tests {
         for text in ["（2015）京长安内经证字第12345号", "（2014）京正信鉴字第123号", "（2013）京东公交处告字第5号", "（2015）京房复字第5号", "（2014）京仲裁字第88号"] {
             assert_eq!(parse(text, t).unwrap_err().code(), "legacy_type_word", "{text}");
         }
-        for (before, words) in [("海行民初", "行民初"), ("郑执一", "执一"), ("一中行终", "行终"), ("", ""), ("闵执", "执"), ("委赔", "赔"), ("民四终", "民四终"), ("浦民一（民）初", "民一（民）初")] {
+        for (before, words) in [("海行民初", "行民初"), ("郑执一", "执一"), ("一中行终", "行终"), ("", ""), ("闵执", "执"), ("委赔", "赔"), ("民四终", "民四终"), ("浦民一（民）初", "民一（民）初"), ("朝民重", "民重"), ("西执行", "执行")] {
             assert_eq!(legacy_type_words(before).unwrap_or(""), words, "{before}");
         }
     }
