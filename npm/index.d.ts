@@ -79,10 +79,19 @@ export type IdKind = 'resident' | 'credit-code' | 'case-number';
 export interface IdResult {
   kind: IdKind;
   valid: boolean;
-  /** The identifier as checked: full-width folded, spaces removed, upper-case X. */
+  /** The identifier as checked: full-width folded, spaces and hyphens removed, upper-case X (Ⅹ and × too). */
   normalized: string;
   /** True when `normalized` differs from what was typed. */
   changed: boolean;
+  /** What folding removed or replaced (resident IDs and credit codes), when anything: each kind once. */
+  folded?: Array<{
+    kind: 'separator' | 'space' | 'invisible' | 'full-width' | 'lowercase' | 'x-lookalike';
+    /** The characters as typed, each once, e.g. "-" or "Ⅹ". */
+    chars: string;
+    count: number;
+  }>;
+  /** The sentence naming those changes, in the requested language. */
+  foldedMessage?: string;
   /** Why it is invalid, a stable code such as "check_character". */
   reason?: string;
   message?: string;

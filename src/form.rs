@@ -102,9 +102,11 @@ pub(crate) fn id_number_field(value: Option<&str>, path: &str, findings: &mut Fi
     let Some(text) = value.filter(|t| !t.trim().is_empty()) else { return };
     let today = findings.options().today;
     if let Err(problem) = resident::parse(text, today) {
-        let normalized = crate::ids::fold_identifier(text);
-        let args = crate::rules::identity::resident_problem_args(problem, field(path), &normalized, today);
-        findings.add(&RESIDENT_ID_VALID, problem.code(), path, args);
+        use crate::rules::identity::{add_fold_args, problem_message_id, resident_problem_args};
+        let folded = crate::ids::fold_identifier_report(text);
+        let mut args = resident_problem_args(problem, field(path), &folded.value, today);
+        add_fold_args(&mut args, &folded);
+        findings.add(&RESIDENT_ID_VALID, problem_message_id(problem.code(), &folded), path, args);
     }
 }
 

@@ -13,7 +13,8 @@ pub const ID_KINDS: &[&str] = &["resident", "credit-code", "case-number"];
 
 /// The result of checking one identifier.
 ///
-/// As JSON: `kind`, `valid`, `normalized`, `changed`, then the detail's own fields (`reason` and
+/// As JSON: `kind`, `valid`, `normalized`, `changed` (with `folded` and `foldedMessage` when
+/// folding changed something: each kind of change, and the sentence naming them), then the detail's own fields (`reason` and
 /// `message` when invalid; `resident`, `creditCode` with an optional `warning` and
 /// `warningMessage`, or `caseNumber` when valid), then `citations`.
 #[derive(Debug, Clone)]
@@ -23,8 +24,13 @@ pub struct IdResult {
     pub valid: bool,
     /// The identifier as checked (folded; upper-case X).
     pub normalized: String,
-    /// True when `normalized` differs from the input (full-width digits, spaces…).
+    /// True when `normalized` differs from the input (full-width digits, spaces, hyphens…).
     pub changed: bool,
+    /// What folding removed or replaced to get `normalized` (resident IDs and credit codes; empty
+    /// for case numbers, whose `caseNumber.printed` says how they were printed).
+    pub folded: Vec<crate::ids::Fold>,
+    /// The sentence that names those changes, rendered; `None` when nothing was folded.
+    pub folded_message: Option<String>,
     pub detail: IdDetail,
     pub citations: Vec<CitationView>,
 }
@@ -57,9 +63,17 @@ impl IdResult {
             valid: !matches!(detail, IdDetail::Invalid { .. }),
             changed: normalized != value,
             normalized,
+            folded: Vec::new(),
+            folded_message: None,
             detail,
             citations: rule.citations.iter().map(|c| c.to_view(lang)).collect(),
         }
+    }
+
+    fn with_folds(mut self, folded: crate::ids::Folded, rule: &Rule, field: &str, lang: Lang) -> IdResult {
+        self.folded_message = identity::folded_message(rule, field, &folded, lang);
+        self.folded = folded.changes;
+        self
     }
 
     /// Why it is invalid (a stable code), when it is.
@@ -118,6 +132,12 @@ impl Serialize for IdResult {
         s.serialize_field("valid", &self.valid)?;
         s.serialize_field("normalized", &self.normalized)?;
         s.serialize_field("changed", &self.changed)?;
+        if !self.folded.is_empty() {
+            s.serialize_field("folded", &self.folded)?;
+        }
+        if let Some(m) = &self.folded_message {
+            s.serialize_field("foldedMessage", m)?;
+        }
         match &self.detail {
             IdDetail::Invalid { reason, message } => {
                 s.serialize_field("reason", reason)?;
@@ -172,20 +192,22 @@ pub fn validate_id(kind: &str, value: &str, today: CivilDate, lang: Lang) -> Res
 
 fn validate_resident(value: &str, today: CivilDate, lang: Lang) -> IdResult {
     let rule = &identity::RESIDENT_ID_VALID;
-    let normalized = crate::ids::fold_identifier(value);
+    let folded = crate::ids::fold_identifier_report(value);
     let detail = match resident::parse(value, today) {
         Ok(id) => IdDetail::Resident((&id).into()),
         Err(problem) => {
-            let args = identity::resident_problem_args(problem, "idNumber", &normalized, today);
-            IdDetail::Invalid { reason: problem.code(), message: rule.message(problem.code()).map(|t| render(t, lang, &args)) }
+            let mut args = identity::resident_problem_args(problem, "idNumber", &folded.value, today);
+            identity::add_fold_args(&mut args, &folded);
+            let id = identity::problem_message_id(problem.code(), &folded);
+            IdDetail::Invalid { reason: problem.code(), message: rule.message(id).map(|t| render(t, lang, &args)) }
         }
     };
-    IdResult::new("resident", value, normalized, rule, detail, lang)
+    IdResult::new("resident", value, folded.value.clone(), rule, detail, lang).with_folds(folded, rule, "idNumber", lang)
 }
 
 fn validate_credit_code(value: &str, lang: Lang) -> IdResult {
     let rule = &identity::CREDIT_CODE_VALID;
-    let normalized = crate::ids::fold_identifier(value);
+    let folded = crate::ids::fold_identifier_report(value);
     let detail = match credit_code::parse(value) {
         Ok(code) => {
             let warning = (!code.organization_code_valid).then(|| {
@@ -196,11 +218,13 @@ fn validate_credit_code(value: &str, lang: Lang) -> IdResult {
             IdDetail::CreditCode { code: (&code).into(), warning }
         }
         Err(problem) => {
-            let args = identity::credit_code_problem_args(problem, "creditCode", &normalized);
-            IdDetail::Invalid { reason: problem.code(), message: rule.message(problem.code()).map(|t| render(t, lang, &args)) }
+            let mut args = identity::credit_code_problem_args(problem, "creditCode", &folded.value);
+            identity::add_fold_args(&mut args, &folded);
+            let id = identity::problem_message_id(problem.code(), &folded);
+            IdDetail::Invalid { reason: problem.code(), message: rule.message(id).map(|t| render(t, lang, &args)) }
         }
     };
-    IdResult::new("credit-code", value, normalized, rule, detail, lang)
+    IdResult::new("credit-code", value, folded.value.clone(), rule, detail, lang).with_folds(folded, rule, "creditCode", lang)
 }
 
 fn validate_case_number(value: &str, today: CivilDate, lang: Lang) -> IdResult {

@@ -221,9 +221,9 @@ fn check_sections(doc: DocumentType, lines: &[String], text_path: &str, findings
 fn case_number_regex() -> Option<&'static Regex> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
-        // A year in round brackets, then up to 30 characters of court and type, then 号. Not 〔〕:
-        // that is how 文号 (document numbers such as 法释〔2018〕1号) are written.
-        Regex::new(r"[（(][ \t\u{3000}]*[0-9０-９]{4}[ \t\u{3000}]*[）)][^号\n。，；：（(]{1,30}号")
+        // A year in round brackets, then up to 30 characters of court and type, then 号 (or 號, and
+        // a sub-number 之一). Not 〔〕: that is how 文号 (document numbers such as 法释〔2018〕1号) are written.
+        Regex::new(r"[（(][ \t\u{3000}]*[0-9０-９]{4}[ \t\u{3000}]*[）)][^号號\n。，；：（(]{1,30}[号號](?:之[一二三四五六七八九十]{1,3})?")
             .ok()
     })
     .as_ref()
@@ -281,6 +281,9 @@ fn check_case_numbers(text: &str, text_path: &str, expected: Option<&str>, findi
             // In running text a bracketed year followed by no court code is not a case number
             // ((2024)年度报告第3号); only a form field is held to be one.
             Err(case_number::Problem::CourtCode { .. }) => {}
+            // Nor is an appraisal, notarial or agency number shaped like a pre-2016 case number
+            // (（2015）京正信鉴字第123号鉴定意见): it is cited, not mistyped.
+            Err(case_number::Problem::LegacyTypeWord { .. }) => {}
             Err(problem) => {
                 let mut args = crate::args![("field", field), ("value", case_number::normalize(m.as_str()))];
                 for (k, v) in problem.args(today) {
@@ -533,6 +536,9 @@ mod tests {
         assert!(is(capital_regex(), "人民币壹万贰仟叁佰肆拾伍元陆角柒分"));
         assert!(is(case_number_regex(), "（2024）粤71 行初 123 号"));
         assert!(!is(case_number_regex(), "法释〔2018〕1号"));
+        let found = |t: &str| case_number_regex().and_then(|re| re.find(t)).map(|m| m.as_str().to_string());
+        assert_eq!(found("依（2024）粤71行初123号之一裁定").as_deref(), Some("（2024）粤71行初123号之一"));
+        assert_eq!(found("（2024）粵71行終5號判決").as_deref(), Some("（2024）粵71行終5號"));
     }
 
     #[test]

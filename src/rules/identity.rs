@@ -4,6 +4,29 @@ use super::{MessageTemplate, Rule};
 use crate::law::{Citation, GB_11643_1999, GB_11714_1997, GB_32100_2015, RESIDENT_ID_LAW_2011};
 use crate::report::Severity;
 
+// What folding changed in a typed identifier (`crate::ids::fold_identifier_report`): a result
+// that reports `changed` says what, so that nothing typed is changed silently. `folded` is the
+// sentence; `{changes}` is the list of the fold_* fragments, in the reader's language.
+const FOLDED: MessageTemplate = MessageTemplate {
+    id: "folded",
+    zh_hans: "{field}：已按“{value}”核对：{changes}",
+    en: "{field}: checked as \"{value}\": {changes}",
+};
+const FOLD_SEPARATOR: MessageTemplate =
+    MessageTemplate { id: "fold_separator", zh_hans: "去除了{count}个分隔符“{chars}”", en: "removed {count} separators \"{chars}\"" };
+const FOLD_SPACE: MessageTemplate = MessageTemplate { id: "fold_space", zh_hans: "去除了{count}个空格", en: "removed {count} spaces" };
+const FOLD_INVISIBLE: MessageTemplate =
+    MessageTemplate { id: "fold_invisible", zh_hans: "去除了{count}个不可见字符", en: "removed {count} invisible characters" };
+const FOLD_FULL_WIDTH: MessageTemplate =
+    MessageTemplate { id: "fold_full_width", zh_hans: "将全角字符“{chars}”改为半角", en: "made the full-width \"{chars}\" ASCII" };
+const FOLD_LOWERCASE: MessageTemplate =
+    MessageTemplate { id: "fold_lowercase", zh_hans: "将小写字母“{chars}”改为大写", en: "upper-cased \"{chars}\"" };
+const FOLD_X_LOOKALIKE: MessageTemplate = MessageTemplate {
+    id: "fold_x_lookalike",
+    zh_hans: "将形似X的“{chars}”改为字母X",
+    en: "replaced \"{chars}\", which looks like X, with the letter X",
+};
+
 /// ID-001: a resident identity number must be a valid GB 11643 number.
 pub static RESIDENT_ID_VALID: Rule = Rule {
     id: "ID-001",
@@ -22,6 +45,11 @@ pub static RESIDENT_ID_VALID: Rule = Rule {
             id: "length",
             zh_hans: "{field}：公民身份号码应为18位，实际为{length}位",
             en: "{field}: an identity number has 18 characters, this one has {length}",
+        },
+        MessageTemplate {
+            id: "length_after_folding",
+            zh_hans: "{field}：公民身份号码应为18位；去除{removedCount}个分隔符“{removed}”后为{length}位",
+            en: "{field}: an identity number has 18 characters; without the {removedCount} separators \"{removed}\" this one has {length}",
         },
         MessageTemplate {
             id: "character",
@@ -48,6 +76,7 @@ pub static RESIDENT_ID_VALID: Rule = Rule {
             zh_hans: "{field}：校验码应为“{expected}”，实际为“{actual}”，请核对号码",
             en: "{field}: the check character should be \"{expected}\", not \"{actual}\"; re-check the number",
         },
+        FOLDED, FOLD_SEPARATOR, FOLD_SPACE, FOLD_INVISIBLE, FOLD_FULL_WIDTH, FOLD_LOWERCASE, FOLD_X_LOOKALIKE,
     ],
     citations: &[Citation::whole(GB_11643_1999), Citation::article(RESIDENT_ID_LAW_2011, 3).paragraph(2)],
     deprecated: None,
@@ -66,6 +95,11 @@ pub static CREDIT_CODE_VALID: Rule = Rule {
             id: "length",
             zh_hans: "{field}：统一社会信用代码应为18位，实际为{length}位",
             en: "{field}: a unified social credit code has 18 characters, this one has {length}",
+        },
+        MessageTemplate {
+            id: "length_after_folding",
+            zh_hans: "{field}：统一社会信用代码应为18位；去除{removedCount}个分隔符“{removed}”后为{length}位",
+            en: "{field}: a unified social credit code has 18 characters; without the {removedCount} separators \"{removed}\" this one has {length}",
         },
         MessageTemplate {
             id: "character",
@@ -92,6 +126,7 @@ pub static CREDIT_CODE_VALID: Rule = Rule {
             zh_hans: "{field}：校验码应为“{expected}”，实际为“{actual}”，请核对代码",
             en: "{field}: the check character should be \"{expected}\", not \"{actual}\"; re-check the code",
         },
+        FOLDED, FOLD_SEPARATOR, FOLD_SPACE, FOLD_INVISIBLE, FOLD_FULL_WIDTH, FOLD_LOWERCASE, FOLD_X_LOOKALIKE,
     ],
     citations: &[Citation::whole(GB_32100_2015)],
     deprecated: None,
@@ -165,9 +200,55 @@ pub static RULES: &[&Rule] = &[&RESIDENT_ID_VALID, &CREDIT_CODE_VALID, &BIRTH_DA
 // --- Helpers that filings use to run the identity rules on their fields. ---
 
 use crate::date::{format_civil_date, CivilDate};
-use crate::ids::{credit_code, resident};
+use crate::i18n::Lang;
+use crate::ids::{credit_code, resident, FoldKind, Folded};
 use crate::report::Args;
 use crate::rules::Findings;
+
+/// The message id for a problem `code` of an identifier folded as `folded`: a length counted
+/// after separators were removed says so (`110105-19491231-002` has 17 digits, not 19 characters).
+pub(crate) fn problem_message_id(code: &'static str, folded: &Folded) -> &'static str {
+    if code == "length" && folded.separators_removed() > 0 {
+        "length_after_folding"
+    } else {
+        code
+    }
+}
+
+/// Adds `removed` (the separators as typed) and `removedCount` to a problem's arguments.
+pub(crate) fn add_fold_args(args: &mut Args, folded: &Folded) {
+    if let Some(f) = folded.changes.iter().find(|f| f.kind == FoldKind::Separator) {
+        args.insert("removed".into(), f.chars.clone());
+        args.insert("removedCount".into(), f.count.to_string());
+    }
+}
+
+/// The `folded` sentence of `rule` for an identifier in `field`, naming each kind of change, or
+/// `None` when folding changed nothing.
+pub(crate) fn folded_message(rule: &Rule, field: &str, folded: &Folded, lang: Lang) -> Option<String> {
+    if folded.changes.is_empty() {
+        return None;
+    }
+    let parts: Vec<String> = folded
+        .changes
+        .iter()
+        .filter_map(|f| {
+            let id = match f.kind {
+                FoldKind::Separator => "fold_separator",
+                FoldKind::Space => "fold_space",
+                FoldKind::Invisible => "fold_invisible",
+                FoldKind::FullWidth => "fold_full_width",
+                FoldKind::Lowercase => "fold_lowercase",
+                FoldKind::XLookalike => "fold_x_lookalike",
+            };
+            let args = crate::args![("chars", f.chars), ("count", f.count)];
+            rule.message(id).map(|t| super::render(t, lang, &args))
+        })
+        .collect();
+    let joined = parts.join(if lang == Lang::En { "; " } else { "；" });
+    let args = crate::args![("field", field), ("value", folded.value), ("changes", joined)];
+    rule.message("folded").map(|t| super::render(t, lang, &args))
+}
 
 /// The message arguments for a resident-ID problem found in `field`.
 pub(crate) fn resident_problem_args(
@@ -245,9 +326,10 @@ pub fn check_resident_field(findings: &mut Findings, value: Option<&str>, path: 
     match resident::parse(value, today) {
         Ok(id) => Some(id),
         Err(problem) => {
-            let normalized = crate::ids::fold_identifier(value);
-            let args = resident_problem_args(problem, path, &normalized, today);
-            findings.add(&RESIDENT_ID_VALID, problem.code(), path, args);
+            let folded = crate::ids::fold_identifier_report(value);
+            let mut args = resident_problem_args(problem, path, &folded.value, today);
+            add_fold_args(&mut args, &folded);
+            findings.add(&RESIDENT_ID_VALID, problem_message_id(problem.code(), &folded), path, args);
             None
         }
     }
@@ -264,8 +346,10 @@ pub fn check_credit_code_field(findings: &mut Findings, value: Option<&str>, pat
             Some(code)
         }
         Err(problem) => {
-            let normalized = crate::ids::fold_identifier(value);
-            findings.add(&CREDIT_CODE_VALID, problem.code(), path, credit_code_problem_args(problem, path, &normalized));
+            let folded = crate::ids::fold_identifier_report(value);
+            let mut args = credit_code_problem_args(problem, path, &folded.value);
+            add_fold_args(&mut args, &folded);
+            findings.add(&CREDIT_CODE_VALID, problem_message_id(problem.code(), &folded), path, args);
             None
         }
     }
