@@ -8,22 +8,12 @@
 //! JS objects keeps serde-wasm-bindgen out of the module; the wrapper's `JSON.stringify` /
 //! `JSON.parse` around it cost less than walking the objects from Rust.
 
-use super::to_js_error;
-use crate::error::{Error, ErrorKind};
 use wasm_bindgen::prelude::*;
 
 /// The JSON facade's `id` op, JSON text in and out; any other op is refused.
 #[wasm_bindgen(js_name = callJson)]
 pub fn call_json(op: &str, request: &str) -> Result<String, JsValue> {
-    if op != "id" {
-        return Err(to_js_error(Error::new(
-            ErrorKind::InvalidArgument,
-            format!("op: the identifiers module runs only \"id\", not {:?}", crate::date::truncate(op)),
-        )));
-    }
-    let request = crate::api::parse_json(request).map_err(to_js_error)?;
-    let result = crate::api::call_id(&request).map_err(to_js_error)?;
-    serde_json::to_string(&result).map_err(|e| to_js_error(Error::new(ErrorKind::InvalidJson, e.to_string())))
+    super::single_op_json(op, request, "id", "identifiers", crate::api::call_id)
 }
 
 /// The crate version, to check that the wrapper and the module match.

@@ -36,3 +36,25 @@ fn to_js_error(e: Error) -> JsValue {
     obj.into()
 }
 
+/// The `callJson` of a one-operation module (the converter's `convert`, the identifiers' `id`):
+/// JSON text in and out, exactly the main module's answer for that op; any other op is refused,
+/// naming the module.
+#[cfg(any(feature = "wasm-opencc", feature = "wasm-ids"))]
+fn single_op_json(
+    op: &str,
+    request: &str,
+    only: &str,
+    module: &str,
+    run: fn(&serde_json::Value) -> Result<serde_json::Value, Error>,
+) -> Result<String, JsValue> {
+    use crate::error::ErrorKind;
+    if op != only {
+        return Err(to_js_error(Error::new(
+            ErrorKind::InvalidArgument,
+            format!("op: the {module} module runs only {only:?}, not {:?}", crate::date::truncate(op)),
+        )));
+    }
+    let request = crate::api::parse_json(request).map_err(to_js_error)?;
+    let result = run(&request).map_err(to_js_error)?;
+    serde_json::to_string(&result).map_err(|e| to_js_error(Error::new(ErrorKind::InvalidJson, e.to_string())))
+}
