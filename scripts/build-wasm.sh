@@ -26,8 +26,12 @@ mkdir -p "$out"
 
 # Our own code is compiled for the MVP; std's bulk-memory, sign-ext and float-to-int
 # instructions are lowered by wasm-opt below.
-target_dir="$ROOT/target/wasm-build/$feature"
-CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C target-cpu=mvp -C target-feature=+mutable-globals" \
+# The panic locations of dependencies name their source path, which holds $CARGO_HOME: mapped to
+# a fixed prefix, so that the module's bytes do not depend on who built it or where
+# (scripts/reproducible.sh checks that two clean builds are identical).
+target_dir="${FILING_CHECK_WASM_TARGET_DIR:-$ROOT/target/wasm-build}/$feature"
+cargo_home="${CARGO_HOME:-$HOME/.cargo}"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C target-cpu=mvp -C target-feature=+mutable-globals --remap-path-prefix=$cargo_home/registry/src=/cargo/registry/src --remap-path-prefix=$cargo_home/git/checkouts=/cargo/git/checkouts --remap-path-prefix=$ROOT=/filing-check" \
   cargo build --quiet --release --lib --target wasm32-unknown-unknown --features "$feature" --target-dir "$target_dir"
 raw="$target_dir/wasm32-unknown-unknown/release/filing_check.wasm"
 # The steps below take minutes (wasm-opt and wasm2js run on Node); they are skipped when cargo's

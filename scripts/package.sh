@@ -60,5 +60,7 @@ if [ -d data/opencc ]; then
   cp data/opencc/LICENSE* data/opencc/NOTICE* pkg/opencc/ 2>/dev/null || true
 fi
 if [ -d schemas ]; then cp -r schemas pkg/schemas; fi
+# The CycloneDX SBOM of what the package contains (scripts/sbom.mjs, from cargo metadata --locked).
+node scripts/sbom.mjs target/sbom >/dev/null && cp target/sbom/filing-check.npm.cdx.json pkg/sbom.cdx.json
 node scripts/check-package.mjs
 say "done: pkg/ ($(du -sh pkg | cut -f1))"

