@@ -1,5 +1,5 @@
-// Rules for async-validator (Element Plus, Ant Design Vue) and its fork @rc-component/async-validator
-// (antd's Form, via rc-field-form).
+// Rules for async-validator: 4.x (Element Plus, Ant Design Vue), 1.8 (Element UI on Vue 2), and its
+// fork @rc-component/async-validator (antd's Form, via rc-field-form).
 //
 //   import { idNumberRule } from 'filing-check/adapters/async-validator.js';
 //   const rules = { idNumber: [{ required: true, message: '请填写' }, idNumberRule({ kind: 'resident', today, lang: 'zh-Hans' })] };
@@ -31,16 +31,22 @@ export function idNumberRule(spec) {
 }
 
 /**
- * A rule object whose validator returns `true` or an `Error` synchronously.
- * Call `await init()` before validating (in Node it is ready at once).
+ * A rule object whose validator answers synchronously. Called by async-validator (with its
+ * callback) it calls the callback, with the Error or nothing: async-validator 1.8, which Element UI
+ * uses, ignores a returned value, and 4.x accepts either. Called with no callback it returns `true`
+ * or an `Error`. Call `await init()` or `await initIds()` before validating (in Node it is ready at
+ * once).
  * @param {object} spec `{ kind, today, lang?, trigger? }`
  */
 export function idNumberRuleSync(spec) {
   const { trigger, ...checkSpec } = spec || {};
   const rule = {
-    validator(_rule, value) {
+    validator(_rule, value, callback) {
       const problem = checkIdentifier(checkSpec, value);
-      return problem ? new Error(problem.message) : true;
+      const answer = problem ? new Error(problem.message) : true;
+      if (typeof callback !== 'function') return answer;
+      callback(answer === true ? undefined : answer);
+      return undefined;
     },
   };
   if (trigger !== undefined) rule.trigger = trigger;

@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import AsyncValidatorModule from 'async-validator';
 import RcAsyncValidatorModule from '@rc-component/async-validator';
+import AsyncValidator18Module from 'async-validator-1';
 import { createForm, registerValidateRules } from '@formily/core';
 import AjvModule from 'ajv';
 
@@ -23,6 +24,7 @@ const { checkIdentifier } = await load('adapters/core.js');
 // CommonJS builds seen through import: the class is `default` or the module itself.
 const Schema = AsyncValidatorModule.default ?? AsyncValidatorModule;
 const RcSchema = RcAsyncValidatorModule.default ?? RcAsyncValidatorModule;
+const Schema18 = AsyncValidator18Module.default ?? AsyncValidator18Module;
 const Ajv = AjvModule.default ?? AjvModule;
 const today = '2026-11-22';
 // GB 11643-1999's own example number, and the same with a wrong check character.
@@ -63,6 +65,7 @@ for (const [name, SchemaClass] of [['async-validator', Schema], ['@rc-component/
 
   test(`${name}: the synchronous rule returns true or an Error`, async () => {
     const rule = idNumberRuleSync({ kind: 'resident', today, lang: 'zh-Hans' });
+    assert.deepEqual(await asyncValidatorErrors(SchemaClass, [rule], VALID), []);
     assert.equal(rule.validator(rule, VALID), true);
     const error = rule.validator(rule, WRONG_CHECK);
     assert.ok(error instanceof Error);
@@ -160,4 +163,28 @@ test('Ajv: the filingCheck keyword reports the library message, reason and path'
   const short = ajv.compile({ type: 'string', filingCheck: 'resident' });
   assert.equal(short(WRONG_CHECK), false);
   assert.match(short.errors[0].message, /校验码/);
+});
+
+// Element UI 2 (Vue 2) validates with async-validator ~1.8: validate(source, options, callback),
+// no Promise, and a validator's return value is ignored unless it is a Promise. Element UI calls it
+// exactly so (form-item.js: `validator.validate(model, { firstFields: true }, (errors) => …)`).
+// A validator that never calls back leaves Element UI's form waiting for ever: reported as such.
+function elementUiErrors(rules, value) {
+  return new Promise((resolve, reject) => {
+    const never = setTimeout(() => reject(new Error('async-validator 1.8 never completed: a validator did not call back')), 5000);
+    new Schema18({ idNumber: rules }).validate({ idNumber: value }, { firstFields: true }, (errors) => {
+      clearTimeout(never);
+      resolve(errors || []);
+    });
+  });
+}
+
+test('async-validator 1.8 (Element UI): the Promise rule and the synchronous rule both show the library message', async () => {
+  const message = fc.validateId('resident', WRONG_CHECK, { today, lang: 'zh-Hans' }).message;
+  for (const rule of [idNumberRule({ kind: 'resident', today, lang: 'zh-Hans', trigger: 'blur' }), idNumberRuleSync({ kind: 'resident', today, lang: 'zh-Hans' })]) {
+    const errors = await elementUiErrors([{ required: true, message: '请填写' }, rule], WRONG_CHECK);
+    assert.deepEqual(errors.map((e) => [e.field, e.message]), [['idNumber', message]]);
+    assert.deepEqual(await elementUiErrors([rule], VALID.toLowerCase()), []);
+    assert.deepEqual((await elementUiErrors([{ required: true, message: '请填写' }, rule], '')).map((e) => e.message), ['请填写']);
+  }
 });
