@@ -301,23 +301,31 @@ impl View {
     }
 }
 
-/// Joins a short line to the next when a label or heading runs across the break (`诉讼请` / `求：`).
+/// True when a date runs across the break between two lines (`二〇二六年十一` / `月十八日`).
+fn date_broken(prev: &str, next: &str) -> bool {
+    let joined = format!("{prev}{next}");
+    super::date_regex()
+        .is_some_and(|re| re.find_iter(&joined).any(|m| m.start() < prev.len() && m.end() > prev.len()))
+}
+
+/// Joins a line to the next when a label, a heading (`诉讼请` / `求：`) or a date runs across the
+/// break.
 fn join_broken(lines: Vec<Line>) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     for line in lines {
         if let Some(prev) = out.last_mut() {
             let n = prev.text.chars().count();
-            if n < 8 && !prev.text.contains([':', '。', ',']) {
-                let joined = format!("{}{}", prev.text, line.text);
-                let spans = |t: &str| {
-                    HEADINGS.iter().chain(LABELS.iter()).any(|w| t.starts_with(w) && w.chars().count() > n)
-                };
-                if spans(&joined) && !spans(&prev.text) && !HEADINGS.iter().chain(LABELS).any(|w| prev.text.starts_with(w)) {
-                    let base = prev.text.len();
-                    prev.text.push_str(&line.text);
-                    prev.units.extend(line.units.iter().map(|(at, s, e)| (at + base, *s, *e)));
-                    continue;
-                }
+            let short = n < 8 && !prev.text.contains([':', '。', ',']);
+            let spans = |t: &str| HEADINGS.iter().chain(LABELS).any(|w| t.starts_with(w) && w.chars().count() > n);
+            let label_broken = short
+                && spans(&format!("{}{}", prev.text, line.text))
+                && !spans(&prev.text)
+                && !HEADINGS.iter().chain(LABELS).any(|w| prev.text.starts_with(w));
+            if label_broken || date_broken(&prev.text, &line.text) {
+                let base = prev.text.len();
+                prev.text.push_str(&line.text);
+                prev.units.extend(line.units.iter().map(|(at, s, e)| (at + base, *s, *e)));
+                continue;
             }
         }
         out.push(line);
@@ -355,6 +363,7 @@ mod tests {
     fn broken_headings_are_joined() {
         assert_eq!(texts("诉讼请\n求：撤销"), ["诉讼请求:撤销"]);
         assert_eq!(texts("此致\n某县人民法院"), ["此致", "某县人民法院"]);
+        assert_eq!(texts("具状人：黄某\n二〇二六年十一\n月十八日"), ["具状人:黄某", "二〇二六年十一月十八日"]);
     }
 
     /// Every word the checks look for is found in each traditional script OpenCC writes.
