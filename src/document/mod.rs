@@ -3,13 +3,23 @@
 //! from a PDF by the portal.
 //!
 //! - DOC-001: the parts the law requires are there (found as headings or labels at the start of a
-//!   line, ignoring the spaces that PDF extraction inserts: `原  告：` is `原告：`);
+//!   line: `原告：`, `原告李某，男，…`, `上诉人姓名：`, `一、诉讼请求`, `请求事项`, `事实及理由`);
 //! - DOC-002: every case number (案号) in the text parses, and the form's case number is there;
-//! - DOC-003: dates written in Chinese numerals (二〇二四年十月八日, 二零二四年十月八日) or digits
-//!   (2024年10月8日) are real days, and the date at the end agrees with the form;
+//! - DOC-003: dates written in Chinese numerals (二〇二四年十月八日, 二零二四年十月八日, 二o二四年…)
+//!   or digits (2024年10月8日) are real days, and the date at the end (also `2024.10.8`, after
+//!   `申请日期：`, or on the signer's line) agrees with the form; a date that begins a sentence of
+//!   the facts (2024年9月1日，被告…) is not the document's date;
 //! - DOC-004: the parties named in the form appear in the text ([`crate::text::names::same_name`]);
-//! - DOC-005: amounts in capitals (壹拾万元整) agree with the figures beside them and the form;
+//! - DOC-005: amounts in capitals (壹拾万元整) agree with the figures beside them (`100000元`,
+//!   `10万元`) and the form; a figure with 万 (罚款人民币10万元) is not an amount in capitals;
 //! - DOC-006: the document ends with a signature (or seal) and a date.
+//!
+//! Every check reads the text through its [`view`]: traditional characters folded to simplified,
+//! full-width forms to ASCII, spaces inside lines removed (`原  告：` is `原告：`), page headers and
+//! footers dropped, and line breaks lost in a PDF paste restored at the labels and headings. What
+//! a finding quotes (a date, an amount, a name) is taken from the original text, as typed. An
+//! attachment after the closing (授权委托书, 法定代表人身份证明书, a list headed 附件) is not
+//! part of the document: its signature and date are not the document's.
 //!
 //! Regular expressions are compiled once per process (`OnceLock`) with `regex-lite`, which has no
 //! Unicode class tables, so every pattern spells out the characters it needs.
@@ -166,7 +176,7 @@ pub fn check_text(doc: DocumentType, text: &str, text_path: &str, expect: &Expec
         return;
     }
     let body = &view.lines[..body_end(&view.lines)];
-    check_sections(doc, &view.lines, body, text_path, findings);
+    check_sections(doc, body, text_path, findings);
     check_case_numbers(text, text_path, expect.case_number, findings);
     check_dates(doc, text, &view.lines, body, text_path, expect.signed_on, findings);
     check_names(text, &view.lines, &expect.parties, findings);
@@ -289,7 +299,9 @@ fn tail_start(body: &[view::Line]) -> usize {
     }
 }
 
-fn check_sections(doc: DocumentType, lines: &[view::Line], body: &[view::Line], text_path: &str, findings: &mut Findings) {
+fn check_sections(doc: DocumentType, body: &[view::Line], text_path: &str, findings: &mut Findings) {
+    // The parts are looked for in the document proper: an attached 授权委托书 supplies none of them.
+    let lines = body;
     let field = text_path.trim_start_matches('/');
     // One finding listing every missing part: a report keeps one finding per (path, rule, message).
     let mut absent = Vec::new();
@@ -768,5 +780,36 @@ mod tests {
         assert_eq!(figure_with_unit_fen("1.2", Some("亿")), Some(12_000_000_000));
         assert_eq!(figure_with_unit_fen("120", Some("万")), Some(120_000_000));
         assert_eq!(figure_with_unit_fen("100,000.00", None), Some(10_000_000));
+    }
+
+    /// Nothing in the view or the checks panics on odd input (a panic in wasm kills the module).
+    #[test]
+    fn odd_text_does_not_panic() {
+        let pieces = [
+            "原告", "：", "（", "）", "(", ")", " ", "\n", "\r", "此致", "具状人", "二〇二六年", "十一月", "十八日", "2026.", "11.",
+            "18", "壹拾万元", "万元", "10万", "（小写：", "¥", "第1页", "共2页", "- 2 -", "附件：", "授权委托书", "張", "复議", "\u{200B}",
+            "\u{3000}", "，", "。", "（盖章）", "姓名", "一", "o", "訴訟請求", "、", "1.", "𠀀", "é",
+        ];
+        let Some(today) = crate::date::CivilDate::from_ymd_opt(2026, 12, 1) else { return };
+        let options = crate::rules::CheckOptions::new(today);
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..400 {
+            let mut text = String::new();
+            for _ in 0..(seed % 60) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            let view = view::View::new(&text);
+            for line in &view.lines {
+                let _ = line.original(&text, 0..line.text.len());
+                let _ = line.original(&text, 1..line.text.len().max(1));
+            }
+            for doc in [DocumentType::Complaint, DocumentType::Defence, DocumentType::Appeal, DocumentType::Reconsideration] {
+                let mut findings = Findings::new(&options);
+                check_text(doc, &text, "/text", &Expectations::default(), &mut findings);
+            }
+        }
     }
 }
