@@ -197,7 +197,7 @@ fn date_at(units: &[Unit]) -> bool {
         return false;
     }
     let len = s[..m.end()].chars().count();
-    units.get(len).is_none_or(|u| is_space(u.c))
+    units.get(len).map_or(true, |u| is_space(u.c))
 }
 
 /// Splits a raw line where line breaks were lost: before a label, heading or closing date that
