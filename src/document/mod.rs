@@ -221,8 +221,9 @@ const PROSE: &[&str] = &[
 
 /// Where the name starts on `line` when it is a party line for `label`: `label：name`,
 /// `label（原审原告）：name`, `label姓名：name`, `label一：name`, or without a colon
-/// `label name，男，…` (or a line that is just `label name`).
-fn party_line(line: &str, label: &str) -> Option<usize> {
+/// `label name，男，…` (or a line that is just `label name`). With `colon_only` (a line after the
+/// parties, where 被告某区政府强拆房屋。 is prose) only the forms with a colon count.
+fn party_line(line: &str, label: &str, colon_only: bool) -> Option<usize> {
     let rest = line.strip_prefix(label)?;
     let mut at = line.len() - rest.len();
     let mut rest = rest;
@@ -250,6 +251,9 @@ fn party_line(line: &str, label: &str) -> Option<usize> {
     if let Some(r) = rest.strip_prefix(':') {
         return Some(line.len() - r.len());
     }
+    if colon_only {
+        return None;
+    }
     // No colon: a name (no prose word in it), then details or the end of the line.
     let name_end = rest.find([',', ';', '。']).unwrap_or(rest.len());
     let (name, after) = rest.split_at(name_end);
@@ -259,6 +263,12 @@ fn party_line(line: &str, label: &str) -> Option<usize> {
     }
     let after = after.trim_start_matches([',', ';', '。']);
     (after.is_empty() || PARTY_DETAILS.iter().any(|w| after.contains(w))).then_some(at)
+}
+
+/// Where the parties end: the first heading (诉讼请求, 此致, …). Party lines without a colon are
+/// read only above it.
+fn parties_end(lines: &[view::Line]) -> usize {
+    lines.iter().position(|l| view::HEADINGS.iter().any(|h| unnumbered(&l.text).starts_with(h))).unwrap_or(lines.len())
 }
 
 /// A signature or seal mark: a bracket holding 签名, 签字, 盖章, 印章, 公章 or 签章.
@@ -312,7 +322,8 @@ fn check_sections(doc: DocumentType, body: &[view::Line], text_path: &str, findi
             } else if let Some(party) = label.strip_prefix('@') {
                 // A party label is followed by its colon, a bracketed role (上诉人（原审原告）：) or
                 // a name and the party's details; 被申请人于…作出 is prose.
-                lines.iter().any(|l| party_line(unnumbered(&l.text), party).is_some())
+                let head = parties_end(lines);
+                lines.iter().enumerate().any(|(i, l)| party_line(unnumbered(&l.text), party, i >= head).is_some())
             } else {
                 lines.iter().any(|l| unnumbered(&l.text).starts_with(label))
             }
@@ -333,10 +344,11 @@ fn check_sections(doc: DocumentType, body: &[view::Line], text_path: &str, findi
     // also the party label at the head of most documents (答辩人：…), so the first party line is
     // the heading, not the signature; 具状人 and 答辩单位 appear only at the end.
     let tail = tail_start(body);
+    let head = parties_end(body);
     let signed = doc.signer_labels().iter().any(|label| {
-        let first = body.iter().position(|l| party_line(&l.text, label).is_some());
+        let first = body.iter().enumerate().position(|(i, l)| party_line(&l.text, label, i >= head).is_some());
         let only_at_end = *label == "具状人" || label.ends_with("单位");
-        body.iter().enumerate().skip(tail).any(|(i, l)| party_line(&l.text, label).is_some() && (only_at_end || Some(i) != first))
+        body.iter().enumerate().skip(tail).any(|(i, l)| party_line(&l.text, label, i >= head).is_some() && (only_at_end || Some(i) != first))
     }) || body[tail..].iter().any(|l| has_signature_mark(&l.text));
     if !signed {
         let label = doc.signer_labels().first().copied().unwrap_or("");
@@ -547,9 +559,10 @@ fn cap<'t>(c: &regex_lite::Captures<'t>, i: usize) -> &'t str {
 /// `张三`; `上诉人（原审原告）：张三` → `张三`; `原告李某，男` → `李某`.
 fn labelled_names(text: &str, lines: &[view::Line], role: Role) -> Vec<String> {
     let mut names = Vec::new();
-    for line in lines {
+    let head = parties_end(lines);
+    for (i, line) in lines.iter().enumerate() {
         for label in role.labels() {
-            let Some(start) = party_line(&line.text, label) else { continue };
+            let Some(start) = party_line(&line.text, label, i >= head) else { continue };
             let value = &line.text[start..];
             let len = value.find([',', ';', '。', '(', '、']).unwrap_or(value.len());
             if len > 0 {
@@ -753,15 +766,17 @@ mod tests {
 
     #[test]
     fn party_lines_with_and_without_colon() {
-        assert!(party_line("原告:李某", "原告").is_some());
-        assert!(party_line("原告一:陈某", "原告").is_some());
-        assert!(party_line("上诉人姓名:杨某,性别:女", "上诉人").is_some());
-        assert!(party_line("起诉人(签名或盖章):张某某", "起诉人").is_some());
-        assert!(party_line("被告某市某区人民政府,住所地某路1号。", "被告").is_some());
-        assert!(party_line("被告某市某区人民政府。", "被告").is_some());
-        assert!(party_line("原告认为被告拆除房屋违法。", "原告").is_none());
-        assert!(party_line("被申请人于2026年作出决定,", "被申请人").is_none());
-        assert!(party_line("上诉人因诉被上诉人行政许可一案,不服判决", "上诉人").is_none());
+        assert!(party_line("原告:李某", "原告", false).is_some());
+        assert!(party_line("原告一:陈某", "原告", false).is_some());
+        assert!(party_line("上诉人姓名:杨某,性别:女", "上诉人", false).is_some());
+        assert!(party_line("起诉人(签名或盖章):张某某", "起诉人", false).is_some());
+        assert!(party_line("被告某市某区人民政府,住所地某路1号。", "被告", false).is_some());
+        assert!(party_line("被告某市某区人民政府。", "被告", false).is_some());
+        assert!(party_line("原告认为被告拆除房屋违法。", "原告", false).is_none());
+        assert!(party_line("被申请人于2026年作出决定,", "被申请人", false).is_none());
+        assert!(party_line("上诉人因诉被上诉人行政许可一案,不服判决", "上诉人", false).is_none());
+        assert!(party_line("被告某区政府强拆房屋。", "被告", true).is_none());
+        assert!(party_line("被告:某区政府", "被告", true).is_some());
     }
 
     #[test]

@@ -98,8 +98,9 @@ impl Line {
 
     /// The original bytes behind `range`, a byte range of [`Line::text`].
     pub fn original_range(&self, range: Range<usize>) -> Option<Range<usize>> {
-        let first = self.units.iter().find(|(at, _, _)| *at >= range.start)?;
-        let last = self.units.iter().rev().find(|(at, _, _)| *at < range.end)?;
+        // `units` is sorted by its offset in `text`.
+        let first = self.units.get(self.units.partition_point(|(at, _, _)| *at < range.start))?;
+        let last = self.units.get(self.units.partition_point(|(at, _, _)| *at < range.end).checked_sub(1)?)?;
         (first.1 <= last.2).then_some(first.1..last.2)
     }
 
@@ -216,7 +217,7 @@ fn resplit(units: &[Unit]) -> Vec<&[Unit]> {
         let cut = (after_space || after_stop) && starts_line(here)
             || after_space && date_at(here)
             // 此致 is followed by the court on a line of its own.
-            || after_space && i >= 3 && {
+            || after_space && i >= start + 2 && i <= start + 8 && {
                 let before: String = units[start..i].iter().map(|u| u.c).filter(|c| !is_space(*c)).collect();
                 before == "此致"
             };
@@ -255,7 +256,15 @@ fn drop_inline_page_marks(units: &[Unit]) -> Vec<Unit> {
         .as_ref();
     let Some(re) = re else { return units.to_vec() };
     let mut drop = vec![false; units.len()];
-    let char_at = |byte: usize| s[..byte].chars().count();
+    // Byte offset in `s` → index of its char (once, so many marks stay linear).
+    let mut index = vec![0; s.len() + 1];
+    for (n, (b, c)) in s.char_indices().enumerate() {
+        for slot in index.iter_mut().skip(b).take(c.len_utf8()) {
+            *slot = n;
+        }
+    }
+    index[s.len()] = units.len();
+    let char_at = |byte: usize| index.get(byte).copied().unwrap_or(units.len());
     for c in re.captures_iter(&s) {
         if let Some(m) = c.get(1) {
             for d in drop.iter_mut().take(char_at(m.end())).skip(char_at(m.start())) {
@@ -357,6 +366,17 @@ mod tests {
         assert_eq!(got, ["诉讼请求:撤销", "事实与理由:……"]);
         assert_eq!(view.lines[1].original(text, 0..view.lines[1].text.find(':').unwrap_or(0)), "事實與理由");
         assert_eq!(view.lines[0].original(text, 0..12), "诉 讼 请 求");
+    }
+
+    /// A long line with many spaces, or many page marks, stays linear (a portal may paste a whole file).
+    #[test]
+    fn long_lines_are_linear() {
+        let spaced = "原 告 认 为 ".repeat(20_000);
+        let marks = "正文 第1页共2页 ".repeat(5_000);
+        let started = std::time::Instant::now();
+        assert!(!View::new(&spaced).lines.is_empty());
+        assert!(!View::new(&marks).lines.is_empty());
+        assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
     }
 
     #[test]
