@@ -265,6 +265,23 @@ fn party_line(line: &str, label: &str, colon_only: bool) -> Option<usize> {
     (after.is_empty() || PARTY_DETAILS.iter().any(|w| after.contains(w))).then_some(at)
 }
 
+/// The party on line `i` for `label`, as (line of the name, where the name starts): a
+/// [`party_line`], or a block as the courts' 要素式 templates print it, the label on a line of its
+/// own (`原告（自然人）`) and `姓名：张某` or `名称：某市某局` on the next.
+fn party_at(lines: &[view::Line], i: usize, label: &str, colon_only: bool) -> Option<(usize, usize)> {
+    let line = &lines.get(i)?.text;
+    if let Some(start) = party_line(line, label, colon_only) {
+        return Some((i, start));
+    }
+    let rest = line.strip_prefix(label)?;
+    let bracket_only = rest.is_empty() || rest.starts_with('(') && rest.find(')') == Some(rest.len() - 1);
+    if !bracket_only {
+        return None;
+    }
+    let next = &lines.get(i + 1)?.text;
+    ["姓名:", "名称:"].iter().find_map(|w| next.strip_prefix(w)).map(|r| (i + 1, next.len() - r.len()))
+}
+
 /// Where the parties end: the first heading (诉讼请求, 此致, …). Party lines without a colon are
 /// read only above it.
 fn parties_end(lines: &[view::Line]) -> usize {
@@ -323,7 +340,9 @@ fn check_sections(doc: DocumentType, body: &[view::Line], text_path: &str, findi
                 // A party label is followed by its colon, a bracketed role (上诉人（原审原告）：) or
                 // a name and the party's details; 被申请人于…作出 is prose.
                 let head = parties_end(lines);
-                lines.iter().enumerate().any(|(i, l)| party_line(unnumbered(&l.text), party, i >= head).is_some())
+                (0..lines.len()).any(|i| {
+                    party_line(unnumbered(&lines[i].text), party, i >= head).is_some() || party_at(lines, i, party, i >= head).is_some()
+                })
             } else {
                 lines.iter().any(|l| unnumbered(&l.text).starts_with(label))
             }
@@ -346,9 +365,9 @@ fn check_sections(doc: DocumentType, body: &[view::Line], text_path: &str, findi
     let tail = tail_start(body);
     let head = parties_end(body);
     let signed = doc.signer_labels().iter().any(|label| {
-        let first = body.iter().enumerate().position(|(i, l)| party_line(&l.text, label, i >= head).is_some());
+        let first = (0..body.len()).find(|i| party_at(body, *i, label, *i >= head).is_some());
         let only_at_end = *label == "具状人" || label.ends_with("单位");
-        body.iter().enumerate().skip(tail).any(|(i, l)| party_line(&l.text, label, i >= head).is_some() && (only_at_end || Some(i) != first))
+        (tail..body.len()).any(|i| party_line(&body[i].text, label, i >= head).is_some() && (only_at_end || Some(i) != first))
     }) || body[tail..].iter().any(|l| has_signature_mark(&l.text));
     if !signed {
         let label = doc.signer_labels().first().copied().unwrap_or("");
@@ -560,9 +579,10 @@ fn cap<'t>(c: &regex_lite::Captures<'t>, i: usize) -> &'t str {
 fn labelled_names(text: &str, lines: &[view::Line], role: Role) -> Vec<String> {
     let mut names = Vec::new();
     let head = parties_end(lines);
-    for (i, line) in lines.iter().enumerate() {
+    for i in 0..lines.len() {
         for label in role.labels() {
-            let Some(start) = party_line(&line.text, label, i >= head) else { continue };
+            let Some((at, start)) = party_at(lines, i, label, i >= head) else { continue };
+            let line = &lines[at];
             let value = &line.text[start..];
             let len = value.find([',', ';', '。', '(', '、']).unwrap_or(value.len());
             if len > 0 {
