@@ -392,7 +392,9 @@ mod tests {
     fn traditional_vocabulary_folds_back() {
         use crate::text::opencc::{convert, Config};
         let mut words: Vec<&str> = LABELS.iter().chain(HEADINGS).copied().collect();
-        words.extend(super::super::VOCABULARY);
+        for list in [super::super::VOCABULARY, super::super::PROSE, super::super::PARTY_DETAILS, super::super::DATE_LABELS] {
+            words.extend(list);
+        }
         let mut missed = Vec::new();
         // Character conversions only: the phrase configurations (s2twp, s2hkp) replace words
         // (联系电话 → 聯絡電話), which no character fold undoes.
