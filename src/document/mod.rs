@@ -193,12 +193,13 @@ const VOCABULARY: &[&str] = &[
     "作出", "请求", "提出", "大写", "小写", "人民币",
 ];
 
-/// A line without the numbering in front of a heading: `一、诉讼请求`, `（二）事实与理由`, `1.上诉请求`.
+/// A line without the numbering or bracket in front of a heading: `一、诉讼请求`, `（二）事实与理由`,
+/// `1.上诉请求`, `【诉讼请求】`.
 fn unnumbered(line: &str) -> &str {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     let re = RE
         .get_or_init(|| {
-            Regex::new(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十0-9]{1,3}\)|[0-9]{1,2}[、.]|第[一二三四五六七八九十]{1,3}部分[、.:]?)").ok()
+            Regex::new(r"^[【〖\[]?(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十0-9]{1,3}\)|[0-9]{1,2}[、.]|第[一二三四五六七八九十]{1,3}部分[、.:]?)?").ok()
         })
         .as_ref();
     match re.and_then(|re| re.find(line)) {
@@ -225,6 +226,8 @@ const PROSE: &[&str] = &[
 /// parties, where 被告某区政府强拆房屋。 is prose) only the forms with a colon count.
 fn party_line(line: &str, label: &str, colon_only: bool) -> Option<usize> {
     let rest = line.strip_prefix(label)?;
+    // 【原告】王某某
+    let rest = rest.strip_prefix(['】', ']', '〗']).unwrap_or(rest);
     let mut at = line.len() - rest.len();
     let mut rest = rest;
     if let Some(after) = rest.strip_prefix('(') {
@@ -232,7 +235,8 @@ fn party_line(line: &str, label: &str, colon_only: bool) -> Option<usize> {
         rest = &after[close + 1..];
         at = line.len() - rest.len();
     }
-    for word in ["姓名", "名称"] {
+    // 上诉人姓名：…, 被申请人名称：…; at the end 具状人签名：…, 答辩人盖章：….
+    for word in ["姓名", "名称", "签名", "签字", "盖章", "签章", "签名或盖章", "签字或盖章"] {
         if let Some(r) = rest.strip_prefix(word) {
             if r.starts_with([':', '(']) {
                 rest = r;
@@ -269,9 +273,10 @@ fn party_line(line: &str, label: &str, colon_only: bool) -> Option<usize> {
 /// [`party_line`], or a block as the courts' 要素式 templates print it, the label on a line of its
 /// own (`原告（自然人）`) and `姓名：张某` or `名称：某市某局` on the next.
 fn party_at(lines: &[view::Line], i: usize, label: &str, colon_only: bool) -> Option<(usize, usize)> {
-    let line = &lines.get(i)?.text;
+    let whole = &lines.get(i)?.text;
+    let line = unnumbered(whole);
     if let Some(start) = party_line(line, label, colon_only) {
-        return Some((i, start));
+        return Some((i, start + whole.len() - line.len()));
     }
     let rest = line.strip_prefix(label)?;
     let bracket_only = rest.is_empty() || rest.starts_with('(') && rest.find(')') == Some(rest.len() - 1);
@@ -288,11 +293,12 @@ fn parties_end(lines: &[view::Line]) -> usize {
     lines.iter().position(|l| view::HEADINGS.iter().any(|h| unnumbered(&l.text).starts_with(h))).unwrap_or(lines.len())
 }
 
-/// A signature or seal mark: a bracket holding 签名, 签字, 盖章, 印章, 公章 or 签章.
+/// A signature or seal mark: a bracket holding 签名, 签字, 盖章, 印章, 公章, 签章 or a
+/// fingerprint (手印, 捺印, 指印).
 fn has_signature_mark(line: &str) -> bool {
     line.split('(').skip(1).any(|b| {
         let inside = b.split(')').next().unwrap_or("");
-        ["签名", "签字", "盖章", "印章", "公章", "签章"].iter().any(|m| inside.contains(m))
+        ["签名", "签字", "盖章", "印章", "公章", "签章", "手印", "捺印", "指印"].iter().any(|m| inside.contains(m))
     })
 }
 
@@ -340,9 +346,7 @@ fn check_sections(doc: DocumentType, body: &[view::Line], text_path: &str, findi
                 // A party label is followed by its colon, a bracketed role (上诉人（原审原告）：) or
                 // a name and the party's details; 被申请人于…作出 is prose.
                 let head = parties_end(lines);
-                (0..lines.len()).any(|i| {
-                    party_line(unnumbered(&lines[i].text), party, i >= head).is_some() || party_at(lines, i, party, i >= head).is_some()
-                })
+                (0..lines.len()).any(|i| party_at(lines, i, party, i >= head).is_some())
             } else {
                 lines.iter().any(|l| unnumbered(&l.text).starts_with(label))
             }
@@ -782,6 +786,10 @@ mod tests {
         assert_eq!(labelled_names(text, &lines, Role::Appellant), vec!["张三".to_string()]);
         assert_eq!(labelled_names(text, &lines, Role::Appellee), vec!["某市某局".to_string()]);
         assert_eq!(labelled_names(text, &lines, Role::Plaintiff), vec!["李某".to_string()]);
+        let text = "【原告】王某某，男\n一、被告：某县人民政府\n原告（自然人）\n姓名：方某";
+        let lines = view::View::new(text).lines;
+        assert_eq!(labelled_names(text, &lines, Role::Plaintiff), vec!["王某某".to_string(), "方某".to_string()]);
+        assert_eq!(labelled_names(text, &lines, Role::Defendant), vec!["某县人民政府".to_string()]);
     }
 
     #[test]
