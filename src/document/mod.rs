@@ -66,7 +66,8 @@ impl DocumentType {
 
     /// (section as named in messages, labels any of which marks it at the start of a line).
     /// `@label` is a party label, which must be followed by a colon, a bracketed role or a name
-    /// and the party's details ([`party_line`]); `*text` may appear anywhere in a line. Headings
+    /// and the party's details ([`party_line`]); `*text` may appear anywhere in a line (`*A…B`: A
+    /// and then B). Headings
     /// may be numbered (`一、诉讼请求`).
     fn sections(self) -> &'static [(&'static str, &'static [&'static str])] {
         match self {
@@ -80,7 +81,17 @@ impl DocumentType {
                 ("答辩人", &["@答辩人", "@答辩单位"]),
                 (
                     "答辩意见",
-                    &["答辩意见", "答辩理由", "答辩请求", "答辩事项", "*答辩如下", "*答辩意见如下", "*如下答辩意见"],
+                    &[
+                        "答辩意见",
+                        "答辩理由",
+                        "答辩请求",
+                        "答辩事项",
+                        "*答辩如下",
+                        "*如下答辩意见",
+                        "*答辩理由…如下",
+                        "*答辩意见…如下",
+                        "*答辩意见:",
+                    ],
                 ),
             ],
             DocumentType::Appeal => &[
@@ -92,7 +103,7 @@ impl DocumentType {
             DocumentType::Reconsideration => &[
                 ("申请人", &["@申请人"]),
                 ("被申请人", &["@被申请人"]),
-                ("行政复议请求", &["行政复议请求", "复议请求", "请求事项"]),
+                ("行政复议请求", &["行政复议请求", "复议请求", "请求事项", "行政复议事项", "复议事项", "申请事项"]),
                 ("事实和理由", &["事实和理由", "事实与理由", "事实及理由", "事实理由"]),
             ],
         }
@@ -341,7 +352,17 @@ fn check_sections(doc: DocumentType, body: &[view::Line], text_path: &str, findi
     for (section, labels) in doc.sections() {
         let found = labels.iter().any(|label| {
             if let Some(anywhere) = label.strip_prefix('*') {
-                lines.iter().any(|l| l.text.contains(anywhere))
+                // `*A…B`: A, then B later in the same line (答辩理由陈述如下).
+                lines.iter().any(|l| {
+                    let mut rest = l.text.as_str();
+                    anywhere.split('…').all(|part| match rest.find(part) {
+                        Some(i) => {
+                            rest = &rest[i + part.len()..];
+                            true
+                        }
+                        None => false,
+                    })
+                })
             } else if let Some(party) = label.strip_prefix('@') {
                 // A party label is followed by its colon, a bracketed role (上诉人（原审原告）：) or
                 // a name and the party's details; 被申请人于…作出 is prose.
