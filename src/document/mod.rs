@@ -618,14 +618,41 @@ fn labelled_names(text: &str, lines: &[view::Line], role: Role) -> Vec<String> {
     names
 }
 
+/// Endings of the names of agencies, courts, companies and other organisations.
+const ORGANISATION_ENDINGS: &[&str] = &[
+    "局", "委员会", "政府", "公司", "院", "中心", "所", "部", "厅", "办公室", "办事处", "站", "队", "处", "会", "店", "社",
+    "厂", "行", "集团", "学校", "大学", "医院", "管委会", "委", "署", "馆",
+];
+
+/// True when `name` names an organisation (某市发展和改革委员会), not a person.
+fn is_organisation(name: &str) -> bool {
+    let name = fold_name(name);
+    name.chars().count() >= 4 && ORGANISATION_ENDINGS.iter().any(|e| name.ends_with(e))
+}
+
+/// A name folded with the view's wider script fold ([`view::fold_char`]).
+fn wide_fold(name: &str) -> String {
+    fold_name(name).chars().map(view::fold_char).collect()
+}
+
 fn check_names(text: &str, lines: &[view::Line], parties: &[ExpectedParty], findings: &mut Findings) {
     let folded_text = fold_name(text);
+    let mut wide_text: Option<String> = None;
     for party in parties {
         if party.name.trim().is_empty() {
             continue;
         }
         let labelled = labelled_names(text, lines, party.role);
-        let found = labelled.iter().any(|n| same_name(n, party.name)) || folded_text.contains(&fold_name(party.name));
+        let mut found = labelled.iter().any(|n| same_name(n, party.name)) || folded_text.contains(&fold_name(party.name));
+        // A person's name is matched character for character across scripts only where the
+        // characters map one to one (后 is a surname, 後 is not: see `text::names`). An
+        // organisation's name is made of ordinary words, so the traditional writing of
+        // 某市发展和改革委员会 (某市發展和改革委員會) is the same name.
+        if !found && is_organisation(party.name) {
+            let want = wide_fold(party.name);
+            found = labelled.iter().any(|n| wide_fold(n) == want)
+                || wide_text.get_or_insert_with(|| wide_fold(text)).contains(&want);
+        }
         if !found {
             let in_text = if labelled.is_empty() { "—".to_string() } else { labelled.join("、") };
             findings.add(
@@ -836,6 +863,13 @@ mod tests {
         assert!(closing_date_in("申请日期:2026年11月18日").is_some());
         assert!(closing_date_in("具状人:周某2026年11月18日").is_some());
         assert!(closing_date_in("2026年9月1日,被告作出处罚决定。").is_none());
+    }
+
+    #[test]
+    fn organisations_match_across_scripts_and_people_one_to_one() {
+        assert!(is_organisation("某市发展和改革委员会"));
+        assert!(!is_organisation("钟某"));
+        assert_eq!(wide_fold("某市發展和改革委員會"), wide_fold("某市发展和改革委员会"));
     }
 
     #[test]
