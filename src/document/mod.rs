@@ -14,7 +14,7 @@
 //!   `10万元`) and the form; a figure with 万 (罚款人民币10万元) is not an amount in capitals;
 //! - DOC-006: the document ends with a signature (or seal) and a date.
 //!
-//! Every check reads the text through its [`view`]: traditional characters folded to simplified,
+//! Every check reads the text through its matching view (`view.rs`): traditional characters folded to simplified,
 //! full-width forms to ASCII, spaces inside lines removed (`原  告：` is `原告：`), page headers and
 //! footers dropped, and line breaks lost in a PDF paste restored at the labels and headings. What
 //! a finding quotes (a date, an amount, a name) is taken from the original text, as typed. An
@@ -25,7 +25,7 @@
 //! Unicode class tables, so every pattern spells out the characters it needs.
 
 pub mod numerals;
-pub mod view;
+mod view;
 
 use crate::ids::case_number;
 use crate::rules::document::{
@@ -177,7 +177,7 @@ pub struct Expectations<'a> {
 
 /// Checks `text`, a document of type `doc`, whose JSON Pointer in the input is `text_path`.
 ///
-/// The checks match on the text's [`view::View`] (script, width, spaces, page marks and line
+/// The checks match on the text's matching view (script, width, spaces, page marks and line
 /// breaks made alike) and quote the original.
 pub fn check_text(doc: DocumentType, text: &str, text_path: &str, expect: &Expectations, findings: &mut Findings) {
     let view = view::View::new(text);
@@ -194,7 +194,7 @@ pub fn check_text(doc: DocumentType, text: &str, text_path: &str, expect: &Expec
     check_amounts(text, &view.lines, text_path, expect.amount_fen, findings);
 }
 
-/// Words the checks look for besides the labels and headings of [`view`], kept here so a test
+/// Words the checks look for besides the labels and headings of the view, kept here so a test
 /// can check that each is found in every traditional writing.
 #[cfg(test)]
 const VOCABULARY: &[&str] = &[
@@ -630,7 +630,7 @@ fn is_organisation(name: &str) -> bool {
     name.chars().count() >= 4 && ORGANISATION_ENDINGS.iter().any(|e| name.ends_with(e))
 }
 
-/// A name folded with the view's wider script fold ([`view::fold_char`]).
+/// A name folded with the view's wider script fold (`view::fold_char`).
 fn wide_fold(name: &str) -> String {
     fold_name(name).chars().map(view::fold_char).collect()
 }
