@@ -321,7 +321,10 @@ fn body_end(lines: &[view::Line]) -> usize {
     let half = lines.len() / 2;
     for (i, line) in lines.iter().enumerate().skip(1) {
         let t = unnumbered(&line.text);
-        let title = ["授权委托书", "法定代表人身份证明书", "法定代表人身份证明", "法定代表人身份证明书:", "授权委托书:"].contains(&t);
+        // 授权委托书, 授权委托书（特别授权）, 法定代表人身份证明书: a title, not 附：授权委托书一份.
+        let title = ["授权委托书", "法定代表人身份证明"].iter().any(|w| {
+            t.strip_prefix(w).is_some_and(|r| r.chars().count() <= 8 && !r.contains(['。', ',', ';']))
+        });
         let after_salutation = salutation.map_or(i > half, |s| i > s);
         if title && after_salutation {
             return i;

@@ -182,7 +182,7 @@ fn starts_line(units: &[Unit]) -> bool {
     }
     for heading in HEADINGS {
         let n = heading.chars().count();
-        if starts_with_units(units, heading) && matches!(after(n), None | Some(':' | ' ' | '：')) {
+        if starts_with_units(units, heading) && (heading.ends_with(':') || matches!(after(n), None | Some(':' | ' '))) {
             return true;
         }
     }
