@@ -25,8 +25,9 @@ use std::ops::Range;
 /// [`fold_script`] folds only pairs that map one to one, so that two different names never
 /// become equal. Labels and numerals need more: 複議 and 復議 are both 复议, 簽名 is 签名, 萬 is
 /// 万. These characters have one simplified form (their simplified form has several traditional
-/// ones, which is why the name fold keeps them); the view only matches them against fixed
-/// simplified words, and quotes the original, so folding them cannot merge two names.
+/// ones, which is why the name fold keeps them). The view matches them only against fixed
+/// simplified words and quotes the original; names of people are never compared through this
+/// fold (only organisations' names, whose words have one meaning: see `check_names`).
 pub fn fold_char(c: char) -> char {
     match c {
         '復' | '複' | '覆' => '复',
