@@ -225,11 +225,20 @@ const PARTY_DETAILS: &[&str] = &[
     "经营者", "公民身份号码",
 ];
 
-/// Words that make `原告X，…` prose rather than a party line: 原告认为…, 申请人不服…, 被告于….
+/// Words that make `原告X，…` prose rather than a party line: 原告认为…, 申请人不服…. Words,
+/// not single characters: 于, 向 and 将 begin sentences but are also surnames (原告于某，男).
 const PROSE: &[&str] = &[
-    "认为", "不服", "于", "诉", "称", "作出", "请求", "提出", "因", "向", "对", "将", "已", "未", "被告", "原告", "申请人",
-    "答辩人", "上诉人", "系", "是", "在", "的",
+    "认为", "不服", "诉称", "因诉", "作出", "请求", "要求", "提出", "向被", "对被", "不予", "未予", "已经", "没有", "被告",
+    "原告", "申请人", "答辩人", "上诉人", "的行为", "的决定",
 ];
+
+/// True when `name`, read after a party label without a colon, is a sentence instead: it holds a
+/// prose word or a date (原告于2026年3月向…).
+fn reads_as_prose(name: &str) -> bool {
+    let dated = name.chars().any(|c| c.is_ascii_digit() || "〇零一二三四五六七八九".contains(c))
+        && name.contains(['年', '月']);
+    dated || PROSE.iter().any(|w| name.contains(w))
+}
 
 /// Where the name starts on `line` when it is a party line for `label`: `label：name`,
 /// `label（原审原告）：name`, `label姓名：name`, `label一：name`, or without a colon
@@ -273,11 +282,13 @@ fn party_line(line: &str, label: &str, colon_only: bool) -> Option<usize> {
     let name_end = rest.find([',', ';', '。']).unwrap_or(rest.len());
     let (name, after) = rest.split_at(name_end);
     let n = name.chars().count();
-    if n == 0 || n > 40 || PROSE.iter().any(|w| name.contains(w)) {
+    if n == 0 || n > 40 || reads_as_prose(name) {
         return None;
     }
     let after = after.trim_start_matches([',', ';', '。']);
-    (after.is_empty() || PARTY_DETAILS.iter().any(|w| after.contains(w))).then_some(at)
+    // A line that is only `label name`: a person's name (up to four characters) or an organisation's.
+    let alone = after.is_empty() && (n <= 4 || is_organisation(name));
+    (alone || PARTY_DETAILS.iter().any(|w| after.contains(w))).then_some(at)
 }
 
 /// The party on line `i` for `label`, as (line of the name, where the name starts): a
@@ -855,6 +866,10 @@ mod tests {
         assert!(party_line("被申请人于2026年作出决定,", "被申请人", false).is_none());
         assert!(party_line("上诉人因诉被上诉人行政许可一案,不服判决", "上诉人", false).is_none());
         assert!(party_line("被告某区政府强拆房屋。", "被告", true).is_none());
+        assert!(party_line("被告某区政府强拆房屋。", "被告", false).is_none());
+        assert!(party_line("原告于某,男,住某地", "原告", false).is_some());
+        assert!(party_line("原告于2026年3月向某局申请,某局未答复", "原告", false).is_none());
+        assert!(party_line("原告某某在线科技有限公司,住所地某路", "原告", false).is_some());
         assert!(party_line("被告:某区政府", "被告", true).is_some());
     }
 
