@@ -312,7 +312,13 @@ fn party_at(lines: &[view::Line], i: usize, label: &str, colon_only: bool) -> Op
 /// Where the parties end: the first heading (诉讼请求, 此致, …). Party lines without a colon are
 /// read only above it.
 fn parties_end(lines: &[view::Line]) -> usize {
-    lines.iter().position(|l| view::HEADINGS.iter().any(|h| unnumbered(&l.text).starts_with(h))).unwrap_or(lines.len())
+    lines
+        .iter()
+        .position(|l| {
+            let t = unnumbered(&l.text);
+            view::HEADINGS.iter().any(|h| t.starts_with(h))
+        })
+        .unwrap_or(lines.len())
 }
 
 /// A signature or seal mark: a bracket holding 签名, 签字, 盖章, 印章, 公章, 签章 or a
@@ -363,6 +369,7 @@ fn check_sections(doc: DocumentType, body: &[view::Line], text_path: &str, findi
     let field = text_path.trim_start_matches('/');
     // One finding listing every missing part: a report keeps one finding per (path, rule, message).
     let mut absent = Vec::new();
+    let head = parties_end(lines);
     for (section, labels) in doc.sections() {
         let found = labels.iter().any(|label| {
             if let Some(anywhere) = label.strip_prefix('*') {
@@ -380,7 +387,6 @@ fn check_sections(doc: DocumentType, body: &[view::Line], text_path: &str, findi
             } else if let Some(party) = label.strip_prefix('@') {
                 // A party label is followed by its colon, a bracketed role (上诉人（原审原告）：) or
                 // a name and the party's details; 被申请人于…作出 is prose.
-                let head = parties_end(lines);
                 (0..lines.len()).any(|i| party_at(lines, i, party, i >= head).is_some())
             } else {
                 lines.iter().any(|l| unnumbered(&l.text).starts_with(label))
@@ -402,7 +408,6 @@ fn check_sections(doc: DocumentType, body: &[view::Line], text_path: &str, findi
     // also the party label at the head of most documents (答辩人：…), so the first party line is
     // the heading, not the signature; 具状人 and 答辩单位 appear only at the end.
     let tail = tail_start(body);
-    let head = parties_end(body);
     let signed = doc.signer_labels().iter().any(|label| {
         let first = (0..body.len()).find(|i| party_at(body, *i, label, *i >= head).is_some());
         let only_at_end = *label == "具状人" || label.ends_with("单位");
@@ -562,7 +567,8 @@ fn check_dates(
 ) {
     let field = text_path.trim_start_matches('/');
     let today = findings.options().today;
-    for line in lines {
+    // A quick test before the pattern: most lines of a long document have no date.
+    for line in lines.iter().filter(|l| l.text.contains('年')) {
         for c in date_regex().into_iter().flat_map(|re| re.captures_iter(&line.text)) {
             let (y, mo, d) = (cap(&c, 1), cap(&c, 2), cap(&c, 3));
             if numerals::civil_date(y, mo, d).is_none() {
@@ -713,7 +719,7 @@ fn figure_with_unit_fen(figure: &str, unit: Option<&str>) -> Option<u64> {
 fn check_amounts(text: &str, lines: &[view::Line], text_path: &str, form_fen: Option<u64>, findings: &mut Findings) {
     let field = text_path.trim_start_matches('/');
     let mut values = Vec::new();
-    for line in lines {
+    for line in lines.iter().filter(|l| l.text.contains(['元', '圆'])) {
         let t = line.text.as_str();
         for m in capital_regex().into_iter().flat_map(|re| re.find_iter(t)) {
             // 罚款人民币10万元 is a figure with 万, not an amount in capitals.

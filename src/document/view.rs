@@ -73,8 +73,14 @@ pub fn fold_char(c: char) -> char {
 #[derive(Debug, Clone, Copy)]
 struct Unit {
     c: char,
-    start: usize,
-    end: usize,
+    start: u32,
+    end: u32,
+}
+
+/// A byte offset as stored in the map (`u32`, so a 10 MB text does not need 24 bytes a char);
+/// past 4 GiB the map saturates and quotes fall back to the view's text, never panic.
+fn offset(at: usize) -> u32 {
+    u32::try_from(at).unwrap_or(u32::MAX)
 }
 
 /// A line of the view.
@@ -83,7 +89,7 @@ pub struct Line {
     /// The line as the checks match it (folded, no spaces).
     pub text: String,
     /// For each char of `text`, in order, its byte offset in `text` and its original bytes.
-    units: Vec<(usize, usize, usize)>,
+    units: Vec<(u32, u32, u32)>,
 }
 
 impl Line {
@@ -91,7 +97,7 @@ impl Line {
         let mut text = String::new();
         let mut map = Vec::with_capacity(units.len());
         for u in units {
-            map.push((text.len(), u.start, u.end));
+            map.push((offset(text.len()), u.start, u.end));
             text.push(u.c);
         }
         Line { text, units: map }
@@ -100,9 +106,10 @@ impl Line {
     /// The original bytes behind `range`, a byte range of [`Line::text`].
     pub fn original_range(&self, range: Range<usize>) -> Option<Range<usize>> {
         // `units` is sorted by its offset in `text`.
-        let first = self.units.get(self.units.partition_point(|(at, _, _)| *at < range.start))?;
-        let last = self.units.get(self.units.partition_point(|(at, _, _)| *at < range.end).checked_sub(1)?)?;
-        (first.1 <= last.2).then_some(first.1..last.2)
+        let (start, end) = (offset(range.start), offset(range.end));
+        let first = self.units.get(self.units.partition_point(|(at, _, _)| *at < start))?;
+        let last = self.units.get(self.units.partition_point(|(at, _, _)| *at < end).checked_sub(1)?)?;
+        (first.1 <= last.2).then_some(first.1 as usize..last.2 as usize)
     }
 
     /// The text the user typed behind `range` of [`Line::text`] (spaces inside it included);
@@ -257,8 +264,15 @@ fn drop_inline_page_marks(units: &[Unit]) -> Vec<Unit> {
         })
         .as_ref();
     let Some(re) = re else { return units.to_vec() };
+    if !units.iter().any(|u| u.c == '页') {
+        return units.to_vec();
+    }
+    let marks: Vec<Range<usize>> = re.captures_iter(&s).filter_map(|c| c.get(1)).map(|m| m.range()).collect();
+    if marks.is_empty() {
+        return units.to_vec();
+    }
     let mut drop = vec![false; units.len()];
-    // Byte offset in `s` → index of its char (once, so many marks stay linear).
+    // Byte offset in `s` → index of its char (built only when there is a mark).
     let mut index = vec![0; s.len() + 1];
     for (n, (b, c)) in s.char_indices().enumerate() {
         for slot in index.iter_mut().skip(b).take(c.len_utf8()) {
@@ -267,11 +281,9 @@ fn drop_inline_page_marks(units: &[Unit]) -> Vec<Unit> {
     }
     index[s.len()] = units.len();
     let char_at = |byte: usize| index.get(byte).copied().unwrap_or(units.len());
-    for c in re.captures_iter(&s) {
-        if let Some(m) = c.get(1) {
-            for d in drop.iter_mut().take(char_at(m.end())).skip(char_at(m.start())) {
-                *d = true;
-            }
+    for m in marks {
+        for d in drop.iter_mut().take(char_at(m.end)).skip(char_at(m.start)) {
+            *d = true;
         }
     }
     units.iter().zip(drop).filter(|(_, d)| !d).map(|(u, _)| *u).collect()
@@ -288,7 +300,7 @@ impl View {
                 Some('\n') => raw.push(Vec::new()),
                 Some(c) => {
                     if let Some(last) = raw.last_mut() {
-                        last.push(Unit { c, start, end });
+                        last.push(Unit { c, start: offset(start), end: offset(end) });
                     }
                 }
             }
@@ -302,7 +314,7 @@ impl View {
                     continue;
                 }
                 let line = Line::from_units(&squeezed);
-                if is_page_mark(&line.text) {
+                if line.text.len() <= 40 && is_page_mark(&line.text) {
                     continue;
                 }
                 lines.push(line);
@@ -314,6 +326,11 @@ impl View {
 
 /// True when a date runs across the break between two lines (`二〇二六年十一` / `月十八日`).
 fn date_broken(prev: &str, next: &str) -> bool {
+    // Cheap test first: the break must fall between two characters a date is written with.
+    let datelike = |c: char| c.is_ascii_digit() || "〇零○Oo一二三四五六七八九十元年月".contains(c);
+    if !(prev.chars().next_back().is_some_and(datelike) && next.chars().next().is_some_and(|c| datelike(c) || "日号".contains(c))) {
+        return false;
+    }
     let joined = format!("{prev}{next}");
     super::date_regex()
         .is_some_and(|re| re.find_iter(&joined).any(|m| m.start() < prev.len() && m.end() > prev.len()))
@@ -333,9 +350,9 @@ fn join_broken(lines: Vec<Line>) -> Vec<Line> {
                 && !spans(&prev.text)
                 && !HEADINGS.iter().chain(LABELS).any(|w| prev.text.starts_with(w));
             if label_broken || date_broken(&prev.text, &line.text) {
-                let base = prev.text.len();
+                let base = offset(prev.text.len());
                 prev.text.push_str(&line.text);
-                prev.units.extend(line.units.iter().map(|(at, s, e)| (at + base, *s, *e)));
+                prev.units.extend(line.units.iter().map(|(at, s, e)| (at.saturating_add(base), *s, *e)));
                 continue;
             }
         }
