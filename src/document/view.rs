@@ -152,8 +152,10 @@ fn is_space(c: char) -> bool {
 /// The view char for an original char; `None` to drop it.
 fn normalise(c: char) -> Option<char> {
     match c {
-        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\r' => None,
-        '\n' => Some('\n'),
+        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' => None,
+        // Every line break: \r\n (the \r is dropped by the caller), a lone \r, a vertical tab
+        // (Word's manual break), a form feed (a page break in extracted text), U+0085, U+2028, U+2029.
+        '\n' | '\r' | '\u{000B}' | '\u{000C}' | '\u{0085}' | '\u{2028}' | '\u{2029}' => Some('\n'),
         c if c.is_whitespace() => Some(' '),
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).map(fold_char),
         '〔' => Some('['),
@@ -293,8 +295,12 @@ impl View {
     /// Builds the view of `text`.
     pub fn new(text: &str) -> View {
         let mut raw: Vec<Vec<Unit>> = vec![Vec::new()];
-        for (start, c) in text.char_indices() {
+        let mut chars = text.char_indices().peekable();
+        while let Some((start, c)) = chars.next() {
             let end = start + c.len_utf8();
+            if c == '\r' && chars.peek().is_some_and(|(_, n)| *n == '\n') {
+                continue;
+            }
             match normalise(c) {
                 None => {}
                 Some('\n') => raw.push(Vec::new()),
@@ -396,6 +402,11 @@ mod tests {
         assert!(!View::new(&spaced).lines.is_empty());
         assert!(!View::new(&marks).lines.is_empty());
         assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+    }
+
+    #[test]
+    fn every_line_break_breaks_a_line() {
+        assert_eq!(texts("原告：甲\r被告：乙\r\n诉讼请求\u{2028}此致\u{000B}某院\u{000C}具状人：甲"), ["原告:甲", "被告:乙", "诉讼请求", "此致", "某院", "具状人:甲"]);
     }
 
     #[test]
