@@ -291,6 +291,40 @@ fn drop_inline_page_marks(units: &[Unit]) -> Vec<Unit> {
     units.iter().zip(drop).filter(|(_, d)| !d).map(|(u, _)| *u).collect()
 }
 
+/// A raw line whose characters are spaced out one by one (`原 告 ： 王 某`, as some PDF
+/// extractions write every character) loses those single spaces, so that its labels can be found;
+/// a wider gap stays as one space, where a line break may have been lost. Other lines are kept.
+fn unspace(units: Vec<Unit>) -> Vec<Unit> {
+    let mut single = 0;
+    let mut solid = 0;
+    for w in units.windows(2) {
+        match (is_space(w[0].c), is_space(w[1].c)) {
+            (false, false) => solid += 1,
+            (false, true) => single += 1,
+            _ => {}
+        }
+    }
+    // Spaced out: most characters are followed by a space, and there are enough of them to tell.
+    if single < 8 || single <= solid * 2 {
+        return units;
+    }
+    let mut out = Vec::with_capacity(units.len());
+    let mut i = 0;
+    while i < units.len() {
+        if is_space(units[i].c) {
+            let run = units[i..].iter().take_while(|u| is_space(u.c)).count();
+            if run > 1 {
+                out.push(units[i]);
+            }
+            i += run;
+        } else {
+            out.push(units[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
 impl View {
     /// Builds the view of `text`.
     pub fn new(text: &str) -> View {
@@ -312,8 +346,8 @@ impl View {
             }
         }
         let mut lines: Vec<Line> = Vec::new();
-        for units in &raw {
-            let units = drop_inline_page_marks(units);
+        for units in raw {
+            let units = drop_inline_page_marks(&unspace(units));
             for part in resplit(&units) {
                 let squeezed: Vec<Unit> = part.iter().filter(|u| !is_space(u.c)).copied().collect();
                 if squeezed.is_empty() {
@@ -407,6 +441,16 @@ mod tests {
     #[test]
     fn every_line_break_breaks_a_line() {
         assert_eq!(texts("原告：甲\r被告：乙\r\n诉讼请求\u{2028}此致\u{000B}某院\u{000C}具状人：甲"), ["原告:甲", "被告:乙", "诉讼请求", "此致", "某院", "具状人:甲"]);
+    }
+
+    #[test]
+    fn spaced_out_lines_lose_their_single_spaces() {
+        assert_eq!(
+            texts("原 告 ： 王 某 ， 男 。   被 告 ： 某 县 自 然 资 源 局 。   诉 讼 请 求 ： 撤 销 。"),
+            ["原告:王某,男。", "被告:某县自然资源局。", "诉讼请求:撤销。"]
+        );
+        // A line with ordinary spaces between words keeps them (they mark lost breaks).
+        assert_eq!(texts("此致 某县人民法院 具状人：王某"), ["此致", "某县人民法院", "具状人:王某"]);
     }
 
     #[test]
