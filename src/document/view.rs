@@ -8,7 +8,9 @@
 //!   and 行政複議申請書 are found by the simplified labels;
 //! - width: full-width letters, digits and punctuation become ASCII (`：（１）` → `:(1)`);
 //! - spaces: every space inside a line is removed (`诉 讼 请 求` → `诉讼请求`), as are zero-width
-//!   characters;
+//!   characters; a line spaced out character by character loses its single spaces before its
+//!   line breaks are restored;
+//! - line breaks: every kind (CRLF, a lone CR, U+2028, a vertical tab, a form feed) ends a line;
 //! - page headers and footers (`第 1 页 共 3 页`, `第1页/共2页`, `- 2 -`) are dropped;
 //! - lost line breaks (text pasted from a PDF as one line) are restored at the labels, headings and
 //!   closing marks that begin a line in every document (` 被告：`, ` 此致 `, a date at the end);
