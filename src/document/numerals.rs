@@ -4,10 +4,10 @@
 use crate::date::CivilDate;
 
 /// The value of a digit written as a Chinese numeral, an ASCII digit or a full-width digit.
-/// 〇, 零 and ○ are all written for zero in years.
+/// 〇, 零, ○ and a Latin O or o are all written for zero in years.
 fn date_digit(c: char) -> Option<u32> {
     Some(match c {
-        '〇' | '零' | '○' | 'Ｏ' | 'O' => 0,
+        '〇' | '零' | '○' | 'Ｏ' | 'O' | 'o' => 0,
         '一' => 1,
         '二' => 2,
         '三' => 3,
