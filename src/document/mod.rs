@@ -471,16 +471,22 @@ fn check_amounts(text: &str, text_path: &str, form_fen: Option<u64>, findings: &
 pub struct DocumentInput {
     /// `complaint`, `defence`, `appeal` or `reconsideration`.
     #[serde(rename = "type")]
+    #[cfg_attr(feature = "schema", schemars(title = "文书类型", extend("x-label-en" = "document type")))]
     pub document_type: Option<DocumentType>,
     /// The document's text.
+    #[cfg_attr(feature = "schema", schemars(title = "文书正文", extend("x-label-en" = "document text")))]
     pub text: Option<String>,
     /// The case number the form gives (答辩状, 上诉状).
+    #[cfg_attr(feature = "schema", schemars(title = "案号", extend("x-label-en" = "case number")))]
     pub case_number: Option<String>,
     /// The date the form gives for the document (`YYYY-MM-DD`).
+    #[cfg_attr(feature = "schema", schemars(title = "落款日期", extend("x-label-en" = "date signed")))]
     pub signed_on: Option<String>,
     /// The parties the form names.
+    #[cfg_attr(feature = "schema", schemars(title = "当事人", extend("x-label-en" = "party", "x-item-zh" = "人")))]
     pub parties: Option<Vec<DocumentParty>>,
     /// The amount the form claims, in yuan (`12345.67`).
+    #[cfg_attr(feature = "schema", schemars(title = "金额", extend("x-label-en" = "amount")))]
     pub amount: Option<String>,
 }
 
@@ -489,7 +495,9 @@ pub struct DocumentInput {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct DocumentParty {
+    #[cfg_attr(feature = "schema", schemars(title = "诉讼地位", extend("x-label-en" = "role")))]
     pub role: Role,
+    #[cfg_attr(feature = "schema", schemars(title = "姓名或名称", extend("x-label-en" = "name")))]
     pub name: String,
 }
 

@@ -76,12 +76,15 @@ pub struct CheckOptions {
     /// an object is a portal's own pack, `{"name": ..., "<area>": {...}}`. Each area (appearance,
     /// timeline, filing) reads its own section and reports a malformed one as `invalid_data`.
     pub packs: Vec<serde_json::Value>,
+    /// The portal's own field labels (option `labels`): path pattern or exact path → label, in
+    /// the call's language; see [`crate::i18n::labels`].
+    pub labels: crate::i18n::labels::Overrides,
 }
 
 impl CheckOptions {
     /// Options for `today` with defaults: zh-Hans, final mode, default severities, no packs.
     pub fn new(today: CivilDate) -> CheckOptions {
-        CheckOptions { today, lang: Lang::ZhHans, mode: Mode::Final, severity: BTreeMap::new(), packs: Vec::new() }
+        CheckOptions { today, lang: Lang::ZhHans, mode: Mode::Final, severity: BTreeMap::new(), packs: Vec::new(), labels: BTreeMap::new() }
     }
 
     /// Checks that every overridden rule exists.
@@ -112,12 +115,20 @@ impl CheckOptions {
 /// Collects findings during one check.
 pub struct Findings<'a> {
     options: &'a CheckOptions,
+    /// The schema the paths point into (a filing kind, `document`), for the field labels.
+    root: &'static str,
     found: Vec<Finding>,
 }
 
 impl<'a> Findings<'a> {
     pub fn new(options: &'a CheckOptions) -> Findings<'a> {
-        Findings { options, found: Vec::new() }
+        Findings { options, root: "", found: Vec::new() }
+    }
+
+    /// Findings whose paths point into an input of schema `root` (a filing kind, `document`):
+    /// their messages name fields by that schema's labels.
+    pub fn for_root(options: &'a CheckOptions, root: &'static str) -> Findings<'a> {
+        Findings { options, root, found: Vec::new() }
     }
 
     pub fn options(&self) -> &CheckOptions {
@@ -126,9 +137,11 @@ impl<'a> Findings<'a> {
 
     /// Records that `rule` fired with message `message_id` at `path` (a JSON Pointer).
     ///
-    /// The message's `{field}` is derived here, from `path`, in one form: the pointer without its
-    /// root slash (`agency/creditCode`), as staff read it. (`args` keeps the `field` its check
-    /// gave, for the JSON output's compatibility.)
+    /// The message names the field by its label, not its path: `{field}` is the label of `path`
+    /// and any `{…Field}` argument holding a path is the label of that path
+    /// ([`crate::i18n::labels::field_label`], with the call's overrides); `{value}` and
+    /// `{declared}` of a coded field are shown by their label, and `{allowed}` lists labels. The
+    /// finding's `args` keep the raw values, for code.
     ///
     /// An unknown message id is a bug in this crate; it is rendered as the id rather than panicking,
     /// and the catalogue meta-test catches it.
@@ -142,9 +155,8 @@ impl<'a> Findings<'a> {
         }
         let lang = self.options.lang;
         let path: String = path.into();
-        let field = path.strip_prefix('/').unwrap_or(&path);
         let message = match rule.message(message_id) {
-            Some(t) => render_with(t, lang, &|name| if name == "field" { Some(field) } else { args.get(name).map(String::as_str) }),
+            Some(t) => render(t, lang, &display_args(self.root, &path, &args, lang, &self.options.labels)),
             None => message_id.to_string(),
         };
         self.found.push(Finding {
@@ -161,6 +173,26 @@ impl<'a> Findings<'a> {
     pub fn into_vec(self) -> Vec<Finding> {
         self.found
     }
+}
+
+/// The arguments of a finding as its message shows them: `field` (and every `…Field` holding a
+/// path) by its label, coded values (`value`, `declared`, `allowed`) by theirs.
+pub fn display_args(root: &str, path: &str, args: &Args, lang: Lang, overrides: &crate::i18n::labels::Overrides) -> Args {
+    use crate::i18n::labels::{enum_label, enum_list, field_label};
+    let mut shown = args.clone();
+    shown.insert("field".to_string(), field_label(root, path, lang, overrides));
+    for (name, value) in shown.iter_mut() {
+        if name.ends_with("Field") && value.starts_with('/') {
+            *value = field_label(root, value, lang, overrides);
+        } else if name == "value" || name == "declared" {
+            if let Some(label) = enum_label(root, path, value, lang) {
+                *value = label.to_string();
+            }
+        } else if name == "allowed" {
+            *value = enum_list(root, path, value, lang);
+        }
+    }
+    shown
 }
 
 /// A rule as `filing-check rules` and the generated catalogue document list it.
