@@ -243,3 +243,123 @@ fn rules_document_is_current() {
     let have = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(have == want, "docs/rules.md is out of date: run `FILING_CHECK_UPDATE=1 cargo test --test catalogue`");
 }
+
+/// ASCII words a zh template may contain: format names, standards, letters of identifiers.
+fn allowed_ascii_word(word: &str) -> bool {
+    const ALLOWED: &[&str] = &["YYYY-MM-DD", "GB", "X", "I", "O", "Z", "S", "V", "A", "N", "Y", "ID"];
+    ALLOWED.contains(&word) || word.bytes().all(|b| b.is_ascii_digit() || b == b'-' || b == b'.')
+}
+
+/// The ASCII words of a text outside `{placeholders}`.
+fn ascii_words(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut current = String::new();
+    let mut in_placeholder = false;
+    for c in text.chars() {
+        match c {
+            '{' => in_placeholder = true,
+            '}' => in_placeholder = false,
+            _ if in_placeholder => {}
+            c if c.is_ascii_alphanumeric() || c == '-' || c == '/' || c == '_' => {
+                current.push(c);
+                continue;
+            }
+            _ => {}
+        }
+        if !current.is_empty() {
+            words.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        words.push(current);
+    }
+    words
+}
+
+/// What a clerk must not read in a zh message: a JSON Pointer (`appearing/0/idNumber`), a
+/// camelCase field name, or a coded value in English (`deputy`). `inputs` are the user's own
+/// values (quoted back to them), which may be anything.
+fn code_in_zh(message: &str, inputs: &[&str]) -> Option<String> {
+    let codes: BTreeSet<&str> = filing_check::i18n::labels::table::ENUMS.iter().map(|e| e.value).collect();
+    let mut text = message.to_string();
+    for input in inputs.iter().filter(|i| !i.is_empty()) {
+        text = text.replace(input, " ");
+    }
+    for word in ascii_words(&text) {
+        let pointer = word.contains('/') && word.chars().any(|c| c.is_ascii_alphabetic());
+        let camel = word.chars().next().is_some_and(|c| c.is_ascii_lowercase()) && word.chars().any(|c| c.is_ascii_uppercase());
+        if pointer || camel || codes.contains(word.as_str()) {
+            return Some(word);
+        }
+    }
+    None
+}
+
+/// Every zh template names fields and values in words: no ASCII word but a format name or a
+/// letter of an identifier outside its placeholders.
+#[test]
+fn zh_templates_contain_no_code() {
+    let mut problems = Vec::new();
+    for rule in rules::catalogue() {
+        for m in rule.messages {
+            for word in ascii_words(m.zh_hans) {
+                if !allowed_ascii_word(&word) {
+                    problems.push(format!("{}/{}: {word:?} in {:?}", rule.id, m.id, m.zh_hans));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{} zh templates name code:\n{}", problems.len(), problems.join("\n"));
+}
+
+fn collect_findings<'a>(value: &'a Value, out: &mut Vec<&'a Value>) {
+    match value {
+        Value::Object(map) => {
+            if map.contains_key("ruleId") && map.get("message").is_some_and(Value::is_string) {
+                out.push(value);
+            }
+            for v in map.values() {
+                collect_findings(v, out);
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| collect_findings(v, out)),
+        _ => {}
+    }
+}
+
+/// Every message of every rule, as the corpus renders it (each case replayed in zh-Hans and
+/// zh-Hant), names its field by label and its coded values in Chinese: no JSON Pointer, no
+/// camelCase field name, no English coded value.
+#[test]
+fn rendered_zh_messages_name_fields_by_label() {
+    let cases = corpus::load();
+    let mut problems = BTreeSet::new();
+    let mut checked = 0;
+    for case in &cases {
+        if case.expect.get("error").is_some() || !case.request.is_object() {
+            continue;
+        }
+        for lang in ["zh-Hans", "zh-Hant"] {
+            let mut request = case.request.clone();
+            request["lang"] = Value::String(lang.into());
+            let Ok(result) = filing_check::api::call(&case.op, &request) else { continue };
+            let mut found = Vec::new();
+            collect_findings(&result, &mut found);
+            for f in found {
+                let message = f["message"].as_str().unwrap_or("");
+                let args = f.get("args").and_then(Value::as_object);
+                let inputs: Vec<&str> = ["value", "declared", "name", "inText", "typeWords", "court", "typeCode", "sub"]
+                    .iter()
+                    .filter_map(|k| args.and_then(|a| a.get(*k)).and_then(Value::as_str))
+                    .collect();
+                checked += 1;
+                if let Some(word) = code_in_zh(message, &inputs) {
+                    problems.insert(format!("{} {} ({lang}, case {}): {word:?} in {message:?}", f["ruleId"].as_str().unwrap_or(""), f["messageId"].as_str().unwrap_or(""), case.name));
+                }
+            }
+        }
+    }
+    println!("zh messages checked: {checked}");
+    assert!(checked > 0);
+    assert!(problems.is_empty(), "{} zh messages name code:\n{}", problems.len(), problems.into_iter().collect::<Vec<_>>().join("\n"));
+}

@@ -154,11 +154,13 @@ mod generate {
             let item = node.get("x-item-zh").and_then(Value::as_str).unwrap_or("");
             nodes.push((root.into(), pattern.into(), title.into(), en.into(), item.into(), array));
         }
+        // The labels of an array's values belong to its items.
+        let values_at = if array { format!("{pattern}/*") } else { pattern.to_string() };
         if let Some(map) = node.get("x-enum-labels").and_then(Value::as_object) {
             for (value, labels) in map {
                 let zh = labels.get(0).and_then(Value::as_str).unwrap_or("");
                 let en = labels.get(1).and_then(Value::as_str).unwrap_or("");
-                enums.push((root.into(), pattern.into(), value.clone(), zh.into(), en.into()));
+                enums.push((root.into(), values_at.clone(), value.clone(), zh.into(), en.into()));
             }
         }
         let (object, child) = if array {

@@ -294,7 +294,8 @@ pub(crate) fn date_field(findings: &mut Findings, value: &Option<String>, path: 
     match parse_civil_date(text, path) {
         Ok(d) => Some(d),
         Err(_) => {
-            findings.add(&rules::FORM_COMPLETE, "date_format", path, crate::args![("field", path), ("value", text)]);
+            let id = if crate::date::written_as_date(text) { "no_such_date" } else { "date_format" };
+            findings.add(&rules::FORM_COMPLETE, id, path, crate::args![("field", path), ("value", text)]);
             None
         }
     }

@@ -160,6 +160,7 @@ pub(crate) fn pack_documents(kind: &str, extra: &Option<ExtraDocuments>, finding
                 crate::i18n::Lang::En => doc.title_en.clone().unwrap_or_else(|| doc.title_zh_hans.clone()),
                 _ => doc.title_zh_hans.clone(),
             };
+            findings.label_key(&path, title.clone());
             findings.add(
                 &PACK_REQUIRED_DOCUMENT,
                 "document_missing",

@@ -82,7 +82,14 @@ fn unescape(token: &str) -> String {
 fn lookup(root: &str, pattern: &str) -> Option<&'static FieldLabel> {
     let fields = table::FIELDS;
     let exact = |r: &str| fields.iter().find(|f| f.root == r && f.pattern == pattern);
-    exact(root).or_else(|| fields.iter().find(|f| f.pattern == pattern))
+    exact(root).or_else(|| fields.iter().find(|f| f.pattern == pattern)).or_else(|| {
+        // An op that is not a filing (`id`: `/idNumber`) names its field as the filings do.
+        let last = pattern.rsplit('/').next().unwrap_or("");
+        let tail = format!("/{last}");
+        (root.is_empty() && !last.is_empty() && last != "*")
+            .then(|| fields.iter().find(|f| f.pattern.ends_with(&tail) && !f.array))
+            .flatten()
+    })
 }
 
 /// The path pattern of a pointer in `root`: array indexes become `*`. `/appearing/1/idNumber` →
@@ -109,6 +116,12 @@ pub fn pattern_of(root: &str, path: &str) -> String {
 /// (`出庭人（第2人）`), a field inside an object follows its section's label after `·`
 /// (`开庭信息·案号`), in English after a comma. A segment no schema labels is shown as written.
 pub fn field_label(root: &str, path: &str, lang: Lang, overrides: &Overrides) -> String {
+    field_label_with(root, path, lang, overrides, &Overrides::new())
+}
+
+/// [`field_label`] with `keys`: labels a check gives the keys of a map it reads (a pack
+/// document's title for `/extraDocuments/<id>`), by exact pattern, below the portal's overrides.
+pub fn field_label_with(root: &str, path: &str, lang: Lang, overrides: &Overrides, keys: &Overrides) -> String {
     if let Some(o) = overrides.get(path) {
         return o.clone();
     }
@@ -139,7 +152,7 @@ pub fn field_label(root: &str, path: &str, lang: Lang, overrides: &Overrides) ->
         pattern.push('/');
         pattern.push_str(token);
         let found = lookup(root, &pattern);
-        let label = match (overrides.get(&pattern), found) {
+        let label = match (overrides.get(&pattern).or_else(|| keys.get(&pattern)), found) {
             (Some(o), _) => o.clone(),
             (None, Some(f)) => f.text(lang).to_string(),
             (None, None) => unescape(token),

@@ -117,22 +117,30 @@ pub struct Findings<'a> {
     options: &'a CheckOptions,
     /// The schema the paths point into (a filing kind, `document`), for the field labels.
     root: &'static str,
+    /// Labels the check gives map keys (see [`Findings::label_key`]).
+    keys: crate::i18n::labels::Overrides,
     found: Vec<Finding>,
 }
 
 impl<'a> Findings<'a> {
     pub fn new(options: &'a CheckOptions) -> Findings<'a> {
-        Findings { options, root: "", found: Vec::new() }
+        Findings { options, root: "", keys: BTreeMap::new(), found: Vec::new() }
     }
 
     /// Findings whose paths point into an input of schema `root` (a filing kind, `document`):
     /// their messages name fields by that schema's labels.
     pub fn for_root(options: &'a CheckOptions, root: &'static str) -> Findings<'a> {
-        Findings { options, root, found: Vec::new() }
+        Findings { options, root, keys: BTreeMap::new(), found: Vec::new() }
     }
 
     pub fn options(&self) -> &CheckOptions {
         self.options
+    }
+
+    /// Names the map key at `path` (a pointer whose last token is a key no schema lists, such as
+    /// a pack document's id under `/extraDocuments`) by `label`, in the call's language.
+    pub fn label_key(&mut self, path: &str, label: String) {
+        self.keys.insert(path.to_string(), label);
     }
 
     /// Records that `rule` fired with message `message_id` at `path` (a JSON Pointer).
@@ -156,7 +164,7 @@ impl<'a> Findings<'a> {
         let lang = self.options.lang;
         let path: String = path.into();
         let message = match rule.message(message_id) {
-            Some(t) => render(t, lang, &display_args(self.root, &path, &args, lang, &self.options.labels)),
+            Some(t) => render(t, lang, &display_args_with(self.root, &path, &args, lang, &self.options.labels, &self.keys)),
             None => message_id.to_string(),
         };
         self.found.push(Finding {
@@ -178,13 +186,24 @@ impl<'a> Findings<'a> {
 /// The arguments of a finding as its message shows them: `field` (and every `…Field` holding a
 /// path) by its label, coded values (`value`, `declared`, `allowed`) by theirs.
 pub fn display_args(root: &str, path: &str, args: &Args, lang: Lang, overrides: &crate::i18n::labels::Overrides) -> Args {
-    use crate::i18n::labels::{enum_label, enum_list, field_label};
+    display_args_with(root, path, args, lang, overrides, &BTreeMap::new())
+}
+
+fn display_args_with(
+    root: &str,
+    path: &str,
+    args: &Args,
+    lang: Lang,
+    overrides: &crate::i18n::labels::Overrides,
+    keys: &crate::i18n::labels::Overrides,
+) -> Args {
+    use crate::i18n::labels::{enum_label, enum_list, field_label_with};
     let mut shown = args.clone();
-    shown.insert("field".to_string(), field_label(root, path, lang, overrides));
+    shown.insert("field".to_string(), field_label_with(root, path, lang, overrides, keys));
     for (name, value) in shown.iter_mut() {
         if name.ends_with("Field") && value.starts_with('/') {
-            *value = field_label(root, value, lang, overrides);
-        } else if name == "value" || name == "declared" {
+            *value = field_label_with(root, value, lang, overrides, keys);
+        } else if name == "value" || name == "declared" || name == "encoded" {
             if let Some(label) = enum_label(root, path, value, lang) {
                 *value = label.to_string();
             }
@@ -193,6 +212,17 @@ pub fn display_args(root: &str, path: &str, args: &Args, lang: Lang, overrides: 
         }
     }
     shown
+}
+
+/// Renders a message outside a check (op `id`): its `field` argument (`idNumber`) is a field
+/// name, shown by the label the filings give it.
+pub fn render_field(template: &MessageTemplate, lang: Lang, args: &Args) -> String {
+    let path = match args.get("field") {
+        Some(f) if f.starts_with('/') || f.is_empty() => f.clone(),
+        Some(f) => format!("/{f}"),
+        None => String::new(),
+    };
+    render(template, lang, &display_args("", &path, args, lang, &crate::i18n::labels::Overrides::new()))
 }
 
 /// A rule as `filing-check rules` and the generated catalogue document list it.
@@ -251,15 +281,36 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_findings_field_is_its_path_without_the_root_slash_in_every_form_of_the_args() {
+    fn a_findings_field_is_its_label_whatever_field_its_args_give() {
         let options = CheckOptions::new(CivilDate::from_ymd_opt(2026, 1, 1).unwrap_or_default());
-        let mut findings = Findings::new(&options);
+        let mut findings = Findings::for_root(&options, "appearance");
         let rule = &filing::PLAINTIFF_IDENTIFIED;
         for field in ["/agency/creditCode", "agency/creditCode"] {
             findings.add(rule, rule.messages[0].id, "/agency/creditCode", crate::args![("field", field)]);
         }
         let found = findings.into_vec();
-        assert!(found[0].message.starts_with("agency/creditCode"), "{}", found[0].message);
+        assert!(found[0].message.starts_with("被诉行政机关·统一社会信用代码："), "{}", found[0].message);
         assert_eq!(found[0].message, found[1].message);
+        assert_eq!(found[0].path, "/agency/creditCode");
+    }
+
+    #[test]
+    fn a_portal_names_fields_in_its_own_words() {
+        let mut options = CheckOptions::new(CivilDate::from_ymd_opt(2026, 1, 1).unwrap_or_default());
+        options.labels.insert("/appearing/*/idNumber".into(), "身份证号".into());
+        let mut findings = Findings::for_root(&options, "appearance");
+        findings.add(&identity::RESIDENT_ID_VALID, "empty", "/appearing/1/idNumber", crate::args![("field", "/appearing/1/idNumber")]);
+        let found = findings.into_vec();
+        assert_eq!(found[0].message, "出庭人（第2人）身份证号：未填写公民身份号码");
+    }
+
+    #[test]
+    fn coded_values_and_their_lists_are_shown_by_label() {
+        let options = CheckOptions::new(CivilDate::from_ymd_opt(2026, 1, 1).unwrap_or_default());
+        let args = crate::args![("value", "deputy"), ("allowed", "principal, deputy")];
+        let shown = display_args("appearance", "/appearing/0/role", &args, Lang::ZhHans, &options.labels);
+        assert_eq!(shown["value"], "副职负责人");
+        assert_eq!(shown["allowed"], "正职负责人、副职负责人");
+        assert_eq!(shown["field"], "出庭人（第1人）出庭身份");
     }
 }
