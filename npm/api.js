@@ -276,8 +276,8 @@ export function createApi(getBinding, fetchDictionaries, converterOptions = {}) 
       return call('id', dropUndefined({ kind, value, today, lang }));
     },
     check(filing, opts) {
-      const { today, lang, mode, rules, packs } = options(opts);
-      const config = dropUndefined({ mode, rules, packs });
+      const { today, lang, mode, rules, packs, labels } = options(opts);
+      const config = dropUndefined({ mode, rules, packs, labels });
       return call('check', dropUndefined({ today, lang, filing, config: Object.keys(config).length ? config : undefined }));
     },
     /** The due day only (no steps), on the bundled calendar: `{ due, extended, provisional }`. */

@@ -42,7 +42,7 @@ export interface Citation {
 export interface Finding {
   ruleId: string;
   severity: Exclude<Severity, 'off'>;
-  /** JSON Pointer into the input, e.g. "/appearing/0/idNumber". */
+  /** JSON Pointer into the input, e.g. "/appearing/0/idNumber", for code; `message` names the field by its label. */
   path: string;
   messageId: string;
   args: Record<string, string>;
@@ -72,6 +72,13 @@ export interface CheckOptions extends CallOptions {
   rules?: Record<string, Severity>;
   /** Built-in pack names ("guangzhou", "qiannan") or inline packs. */
   packs?: Array<string | Record<string, unknown>>;
+  /**
+   * The portal's own field labels, in the call's language, replacing the schema titles in
+   * messages: a path pattern (`*` for any array index) or an exact JSON Pointer → label, e.g.
+   * `{ "/appearing/*/idNumber": "身份证号", "/appearing/*": "（第{n}位）" }` (an array's item
+   * marker, `{n}` the 1-based number). `path` in findings is unchanged.
+   */
+  labels?: Record<string, string>;
 }
 
 export type IdKind = 'resident' | 'credit-code' | 'case-number';
