@@ -74,9 +74,11 @@ export interface CheckOptions extends CallOptions {
   packs?: Array<string | Record<string, unknown>>;
   /**
    * The portal's own field labels, in the call's language, replacing the schema titles in
-   * messages: a path pattern (`*` for any array index) or an exact JSON Pointer → label, e.g.
-   * `{ "/appearing/*/idNumber": "身份证号", "/appearing/*": "（第{n}位）" }` (an array's item
-   * marker, `{n}` the 1-based number). `path` in findings is unchanged.
+   * messages: a path pattern or an exact JSON Pointer → label, e.g.
+   * `{ "/hearing/caseNumber": "案件编号" }`. In a pattern a `*` segment matches any array index
+   * (the appearing people's identity numbers: appearing, `*`, idNumber); the pattern of an
+   * array's items ending in `*` replaces the item marker, `{n}` being the 1-based number
+   * (`"（第{n}位）"`). `path` in findings is unchanged.
    */
   labels?: Record<string, string>;
 }
