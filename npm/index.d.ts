@@ -50,10 +50,12 @@ export interface Finding {
   citations: Citation[];
 }
 
-export interface Report {
+/** A check's report; `K` is the kind checked (`check()` narrows it to the filing's `kind`). */
+export interface Report<K extends string = string> {
   /** False exactly when some finding has severity "error". */
   ok: boolean;
-  kind: string;
+  /** The filing's kind, or "document" for a document check. */
+  kind: K;
   mode: Mode;
   lang: Lang;
   counts: { error: number; warning: number; info: number };
@@ -173,13 +175,29 @@ export type FilingOf<K extends string> = K extends KnownFilingKind ? FilingsByKi
  * Checks one filing; a form full of mistakes is a Report with findings, never an exception.
  * @throws FilingCheckError `unknown_kind`, `invalid_date`, `unknown_rule`… for a malformed call.
  */
-export function check<K extends string>(filing: FilingOf<K> & { kind: K }, options: CheckOptions): Report;
+export function check<K extends string>(filing: FilingOf<K> & { kind: K }, options: CheckOptions): Report<K>;
 /** The due day only, without steps: the fast path for many dates. Same dates as `deadline`. */
 export function dueDate(from: CivilDate, period: string): { due: CivilDate; extended: boolean; provisional: boolean };
 export function deadline(request: DeadlineRequest): DeadlineResult;
 export function windows(request?: { window?: string; from?: CivilDate; lang?: Lang; calendar?: unknown }): unknown;
 export function timeline(request: { today: CivilDate; events: unknown[]; packs?: unknown[]; lang?: Lang }): unknown;
-export function rules(options?: { lang?: Lang }): unknown[];
+/** The areas of the rule catalogue (the rule id's prefix names the area). */
+export type RuleArea = 'identity' | 'appearance' | 'deadline' | 'filing' | 'document';
+/** One rule of the catalogue, as `rules()` and `filing-check rules` list it (Rust `rules::RuleView`). */
+export interface RuleInfo {
+  /** Permanent id, e.g. "ID-001". */
+  id: string;
+  area: RuleArea;
+  /** In the requested language. */
+  title: string;
+  defaultSeverity: Exclude<Severity, 'off'> | 'off';
+  /** Every message template, in the three languages, with its `{placeholders}`. */
+  messages: Array<{ id: string; zhHans: string; zhHant: string; en: string }>;
+  citations: Citation[];
+  /** Set when the rule is retired: it keeps its id and never fires. */
+  deprecated?: string;
+}
+export function rules(options?: { lang?: Lang }): RuleInfo[];
 /** Cleans pasted text (pinyin annotations, full-width letters, zero-width chars); reports each change. */
 export function clean(text: string): CleanResult;
 /** Fetches the OpenCC dictionaries (once) and, in browsers, the small converter-only module with them; needs no `init()`. `convert` calls it for you. */
