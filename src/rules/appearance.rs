@@ -53,8 +53,8 @@ pub static FORM_COMPLETE: Rule = Rule {
     title_en: "The appearance form must give the hearing date, court, case number, procedure and defendant agency",
     default_severity: Severity::Error,
     messages: &[
-        m("missing", "{field}：未填写（负责人出庭义务适用于一审、二审、再审等程序，《负责人出庭应诉规定》第一条）",
-            "{field}: not filled in (the duty to appear applies in first instance, appeal and retrial; Provisions on Agency Heads, art. 1)"),
+        m("missing", "{field}：未填写，请补填（法院据此核对负责人出庭应诉义务的履行，该义务适用于一审、二审、再审等程序，《负责人出庭应诉规定》第一条）",
+            "{field}: not filled in; fill it in (the court checks the duty to appear with it, a duty that applies in first instance, appeal and retrial; Provisions on Agency Heads, art. 1)"),
         m("date_format", "{field}：“{value}”不是日期的写法，请按 YYYY-MM-DD 填写（如 2026-03-01）",
             "{field}: \"{value}\" is not written as a date; write it YYYY-MM-DD (e.g. 2026-03-01)"),
         m("no_such_date", "{field}：日历上没有“{value}”这一天（月份为1-12，日不超过当月天数），请核对",

@@ -199,7 +199,14 @@ fn display_args_with(
 ) -> Args {
     use crate::i18n::labels::{enum_label, enum_list, field_label_with};
     let mut shown = args.clone();
-    shown.insert("field".to_string(), field_label_with(root, path, lang, overrides, keys));
+    // The field begins the message: in English, with a capital.
+    let mut field = field_label_with(root, path, lang, overrides, keys);
+    if lang == Lang::En {
+        if let Some(first) = field.chars().next() {
+            field = first.to_uppercase().chain(field.chars().skip(1)).collect();
+        }
+    }
+    shown.insert("field".to_string(), field);
     for (name, value) in shown.iter_mut() {
         if name.ends_with("Field") && value.starts_with('/') {
             *value = field_label_with(root, value, lang, overrides, keys);
