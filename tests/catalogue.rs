@@ -247,7 +247,11 @@ fn rules_document_is_current() {
 /// ASCII words a zh template may contain: format names, standards, letters of identifiers.
 fn allowed_ascii_word(word: &str) -> bool {
     const ALLOWED: &[&str] = &["YYYY-MM-DD", "GB", "X", "I", "O", "Z", "S", "V", "A", "N", "Y", "ID"];
-    ALLOWED.contains(&word) || word.bytes().all(|b| b.is_ascii_digit() || b == b'-' || b == b'.')
+    // An identifier's characters, quoted back: a letter of a code (`B`), a region code (`44AB00`),
+    // a normalised number (`11010519491231002X`).
+    let identifier = (word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase()))
+        || (word.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()) && word.bytes().any(|b| b.is_ascii_digit()));
+    ALLOWED.contains(&word) || identifier || word.bytes().all(|b| b.is_ascii_digit() || b == b'-' || b == b'.')
 }
 
 /// The ASCII words of a text outside `{placeholders}`.
@@ -288,11 +292,23 @@ fn code_in_zh(message: &str, inputs: &[&str]) -> Option<String> {
     for word in ascii_words(&text) {
         let pointer = word.contains('/') && word.chars().any(|c| c.is_ascii_alphabetic());
         let camel = word.chars().next().is_some_and(|c| c.is_ascii_lowercase()) && word.chars().any(|c| c.is_ascii_uppercase());
-        if pointer || camel || codes.contains(word.as_str()) || !allowed_ascii_word(&word) {
+        if pointer || camel || codes.contains(word.as_str()) {
             return Some(word);
         }
     }
-    None
+    // Outside “quotes” (where a message shows what was typed, e.g. the lower-case letters it
+    // upper-cased), no ASCII word but a format name or an identifier's characters.
+    let mut unquoted = String::new();
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '“' => depth += 1,
+            '”' => depth = depth.saturating_sub(1),
+            c if depth == 0 => unquoted.push(c),
+            _ => {}
+        }
+    }
+    ascii_words(&unquoted).into_iter().find(|w| !allowed_ascii_word(w))
 }
 
 /// What no English message shows either: a JSON Pointer or a camelCase field name.
@@ -325,11 +341,15 @@ fn zh_templates_contain_no_code() {
     assert!(problems.is_empty(), "{} zh templates name code:\n{}", problems.len(), problems.join("\n"));
 }
 
-fn collect_findings<'a>(value: &'a Value, out: &mut Vec<&'a Value>) {
+/// Every rendered message of a result: a finding's or an entry's `message`, an id result's
+/// `foldedMessage` and `warningMessage`, with the object that carries it (for its `args`).
+fn collect_findings<'a>(value: &'a Value, out: &mut Vec<(&'a str, &'a Value)>) {
     match value {
         Value::Object(map) => {
-            if map.contains_key("ruleId") && map.get("message").is_some_and(Value::is_string) {
-                out.push(value);
+            for key in ["message", "foldedMessage", "warningMessage"] {
+                if let Some(Value::String(m)) = map.get(key) {
+                    out.push((m.as_str(), value));
+                }
             }
             for v in map.values() {
                 collect_findings(v, out);
@@ -338,6 +358,29 @@ fn collect_findings<'a>(value: &'a Value, out: &mut Vec<&'a Value>) {
         Value::Array(items) => items.iter().for_each(|v| collect_findings(v, out)),
         _ => {}
     }
+}
+
+/// The string values of a request (the user's own input), longest first.
+fn request_strings(request: &Value) -> Vec<&str> {
+    fn walk<'a>(v: &'a Value, out: &mut Vec<&'a str>) {
+        match v {
+            Value::String(s) if s.chars().count() >= 2 => out.push(s),
+            Value::Object(m) => m.values().for_each(|x| walk(x, out)),
+            Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    if let Some(obj) = request.as_object() {
+        for (k, v) in obj {
+            // Not `lang`, `today` and the like: only the input itself.
+            if !matches!(k.as_str(), "lang" | "op" | "kind" | "config") {
+                walk(v, &mut out);
+            }
+        }
+    }
+    out.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    out
 }
 
 /// Every message of every rule, as the corpus renders it (each case replayed in zh-Hans,
@@ -359,17 +402,20 @@ fn rendered_zh_messages_name_fields_by_label() {
             let Ok(result) = filing_check::api::call(&case.op, &request) else { continue };
             let mut found = Vec::new();
             collect_findings(&result, &mut found);
-            for f in found {
-                let message = f["message"].as_str().unwrap_or("");
+            for (message, f) in found {
                 let args = f.get("args").and_then(Value::as_object);
-                let inputs: Vec<&str> = ["value", "declared", "name", "inText", "typeWords", "court", "typeCode", "sub", "source", "pack", "title", "packName"]
+                let mut inputs: Vec<&str> = ["value", "declared", "name", "inText", "typeWords", "court", "typeCode", "sub", "source", "pack", "title", "packName"]
                     .iter()
                     .filter_map(|k| args.and_then(|a| a.get(*k)).and_then(Value::as_str))
                     .collect();
+                // What the request itself gave (an id's value, a timeline's event names) may be quoted back.
+                inputs.extend(request_strings(&case.request));
                 checked += 1;
                 let code = if lang == "en" { code_in_en(message, &inputs) } else { code_in_zh(message, &inputs) };
                 if let Some(word) = code {
-                    problems.insert(format!("{} {} ({lang}, case {}): {word:?} in {message:?}", f["ruleId"].as_str().unwrap_or(""), f["messageId"].as_str().unwrap_or(""), case.name));
+                    let rule = f.get("ruleId").and_then(Value::as_str).unwrap_or("-");
+                    let id = f.get("messageId").and_then(Value::as_str).unwrap_or("-");
+                    problems.insert(format!("{rule} {id} ({lang}, case {}): {word:?} in {message:?}", case.name));
                 }
             }
         }
