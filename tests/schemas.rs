@@ -214,7 +214,7 @@ mod generate {
         let mut missing: Vec<String> = nodes
             .iter()
             .filter(|n| n.2.is_empty())
-            .map(|n| format!("{}{}: no title (its label); add #[schemars(title = \"…\", extend(\"x-label-en\" = \"…\"))]", n.0, n.1))
+            .map(|n| format!("{}{}: no title (its label); add #[cfg_attr(feature = \"schema\", schemars(title = \"…\", extend(\"x-label-en\" = \"…\")))]", n.0, n.1))
             .collect();
         nodes.retain(|n| !n.2.is_empty());
         enums.sort();
