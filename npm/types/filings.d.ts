@@ -447,7 +447,7 @@ export interface Person {
    */
   birthDate?: string | null;
   /**
-   * 提交材料 (documents)
+   * 提交材料 (document)
    */
   documents?: Document[] | null;
   /**
@@ -521,7 +521,7 @@ export interface Document {
  */
 export interface CourtNotice {
   /**
-   * 负责人出庭情形 (grounds for the head's appearance): Grounds of 规定 第四条: see [`GROUNDS`].
+   * 负责人出庭情形 (ground for the head's appearance): Grounds of 规定 第四条: see [`GROUNDS`].
    */
   grounds?: string[] | null;
   /**
@@ -732,7 +732,7 @@ export interface Defence {
    */
   documentText?: string | null;
   /**
-   * 证据 (evidence): 证据 with the evidence list (证据清单).
+   * 证据 (evidence item): 证据 with the evidence list (证据清单).
    */
   evidence?: EvidenceItem[] | null;
   /**

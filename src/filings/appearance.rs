@@ -74,7 +74,7 @@ pub struct Agency {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CourtNotice {
     /// Grounds of 规定 第四条: see [`GROUNDS`].
-    #[cfg_attr(feature = "schema", schemars(title = "负责人出庭情形", extend("x-label-en" = "grounds for the head's appearance", "x-item-zh" = "项", "x-enum-labels" = {"major-public-interest": ["涉及重大公共利益", "major public interest"], "high-social-concern": ["社会高度关注", "high social concern"], "mass-incident-risk": ["可能引发群体性事件", "risk of a mass incident"], "major-personal-property-rights": ["涉及重大人身、财产权益", "major personal or property rights"], "public-interest-litigation": ["行政公益诉讼", "administrative public-interest litigation"], "superior-requires": ["上级机关要求负责人出庭", "required by a superior agency"], "court-deems-necessary": ["法院认为需要负责人出庭", "the court deems it necessary"]})))]
+    #[cfg_attr(feature = "schema", schemars(title = "负责人出庭情形", extend("x-label-en" = "ground for the head's appearance", "x-item-zh" = "项", "x-enum-labels" = {"major-public-interest": ["涉及重大公共利益", "major public interest"], "high-social-concern": ["社会高度关注", "high social concern"], "mass-incident-risk": ["可能引发群体性事件", "risk of a mass incident"], "major-personal-property-rights": ["涉及重大人身、财产权益", "major personal or property rights"], "public-interest-litigation": ["行政公益诉讼", "administrative public-interest litigation"], "superior-requires": ["上级机关要求负责人出庭", "required by a superior agency"], "court-deems-necessary": ["法院认为需要负责人出庭", "the court deems it necessary"]})))]
     pub grounds: Option<Vec<String>>,
     /// The day the 出庭通知书 was served, `YYYY-MM-DD` (规定 第五条第二款).
     #[cfg_attr(feature = "schema", schemars(title = "出庭通知书送达日期", extend("x-label-en" = "date the appearance notice was served")))]
@@ -144,7 +144,7 @@ pub struct Person {
     /// Heads in charge: takes part in overseeing the contested act (规定 第二条第一款).
     #[cfg_attr(feature = "schema", schemars(title = "参与分管被诉行政行为", extend("x-label-en" = "oversees the contested act")))]
     pub in_charge_of_act: Option<bool>,
-    #[cfg_attr(feature = "schema", schemars(title = "提交材料", extend("x-label-en" = "documents", "x-item-zh" = "份")))]
+    #[cfg_attr(feature = "schema", schemars(title = "提交材料", extend("x-label-en" = "document", "x-item-zh" = "份")))]
     pub documents: Option<Vec<Document>>,
     /// Recorded after the hearing: did the person actually come? `false` counts as absent.
     #[cfg_attr(feature = "schema", schemars(title = "实际到庭", extend("x-label-en" = "attended")))]

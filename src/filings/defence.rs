@@ -46,7 +46,7 @@ pub struct Defence {
     #[cfg_attr(feature = "schema", schemars(title = "答辩状", extend("x-label-en" = "statement of defence")))]
     pub statement: Option<Attachment>,
     /// 证据 with the evidence list (证据清单).
-    #[cfg_attr(feature = "schema", schemars(title = "证据", extend("x-label-en" = "evidence", "x-item-zh" = "项")))]
+    #[cfg_attr(feature = "schema", schemars(title = "证据", extend("x-label-en" = "evidence item", "x-item-zh" = "项")))]
     pub evidence: Option<Vec<EvidenceItem>>,
     /// 所依据的规范性文件.
     #[cfg_attr(feature = "schema", schemars(title = "规范性文件", extend("x-label-en" = "normative document", "x-item-zh" = "份")))]
