@@ -180,7 +180,72 @@ export function check<K extends string>(filing: FilingOf<K> & { kind: K }, optio
 export function dueDate(from: CivilDate, period: string): { due: CivilDate; extended: boolean; provisional: boolean };
 export function deadline(request: DeadlineRequest): DeadlineResult;
 export function windows(request?: { window?: string; from?: CivilDate; lang?: Lang; calendar?: unknown }): unknown;
-export function timeline(request: { today: CivilDate; events: unknown[]; packs?: unknown[]; lang?: Lang }): unknown;
+/** One case event (src/timeline `EventInput`). The kinds never change. */
+export interface TimelineEvent {
+  kind:
+    | 'noticeToRespondReceived' | 'appealReceived' | 'summonsReceived' | 'judgmentServed' | 'hearing'
+    | 'answered' | 'appeared' | 'performed' | 'identityChecked' | 'attendanceChecked' | 'reported' | 'fedBack';
+  date: CivilDate;
+  /** `summonsReceived`: the hearing date on the summons; the checks: which hearing. */
+  hearingDate?: CivilDate;
+  /** `judgmentServed`: the last day of the performance period, when the judgment sets one. */
+  performanceDue?: CivilDate;
+  /** `judgmentServed`: the period as the judgment words it ("判决生效之日起三十日内"). */
+  performancePeriod?: string;
+  /** `judgmentServed`: the day the judgment took effect (default: presumed after the appeal period). */
+  effectiveDate?: CivilDate;
+  /** `attendanceChecked`: whether everyone registered actually came. */
+  attended?: boolean;
+  /** `reported`, `fedBack`: the trigger they are about, when not the latest one before `date`. */
+  about?: TimelineAnchor;
+}
+export type TimelineAnchor =
+  | 'noticeToRespondReceived' | 'appealReceived' | 'summonsReceived' | 'judgmentServed' | 'hearing'
+  | 'answerDue' | 'appealAnswerDue' | 'performanceDue' | 'answered' | 'performed';
+export type OnRestDay = 'keep' | 'previous' | 'next';
+/** A timeline request: built-in pack names (`"guangzhou"`, `"qiannan"`) or inline packs. */
+export interface TimelineRequest {
+  today: CivilDate;
+  events: TimelineEvent[];
+  packs?: Array<string | { name: string; timeline: Record<string, unknown> }>;
+  lang?: Lang;
+  calendar?: unknown;
+}
+/** One dated entry (src/timeline `Entry`). */
+export interface TimelineEntry {
+  date: CivilDate;
+  kind: 'report' | 'reminder' | 'due' | 'feedback' | 'hearing' | 'check';
+  anchor: TimelineAnchor;
+  anchorDate: CivilDate;
+  /** Index in `events` of the event the entry derives from. */
+  event: number;
+  /** The pack rule (`gz-remind-7`) or the window (`defence-answer`) behind the entry. */
+  rule: string;
+  pack?: string;
+  task?: 'collectAppearingPerson' | 'phoneReminder' | 'checkIdentity' | 'checkAttendance';
+  /** For items someone must do: recorded as done, not yet due, or due and not recorded (补救). */
+  state?: 'done' | 'pending' | 'missing';
+  doneOn?: CivilDate;
+  messageId: string;
+  args: Record<string, string>;
+  /** Why this date, in the request's language. */
+  reason: string;
+  notes: string[];
+  provisional: boolean;
+  past: boolean;
+  steps?: Array<{ id: string; args: Record<string, string>; message: string }>;
+  basis?: Citation[];
+}
+export interface TimelineResult {
+  today: CivilDate;
+  entries: TimelineEntry[];
+  packs: Array<{ name: string; source: unknown; onRestDay: { reminder: OnRestDay; report: OnRestDay; feedback: OnRestDay; check: OnRestDay; reading?: string | null } }>;
+  warnings: Array<{ id: string; args: Record<string, string>; message: string }>;
+  /** The timeline as an iCalendar (RFC 5545) document. */
+  ics: string;
+}
+/** The supervision timeline of one case: reports, reminders, due days, feedback and checks, each with its reason and state. */
+export function timeline(request: TimelineRequest): TimelineResult;
 /** The areas of the rule catalogue (the rule id's prefix names the area). */
 export type RuleArea = 'identity' | 'appearance' | 'deadline' | 'filing' | 'document';
 /** One rule of the catalogue, as `rules()` and `filing-check rules` list it (Rust `rules::RuleView`). */

@@ -28,6 +28,17 @@ es2018() { esbuild --log-level=warning --target=es2018 --supported:import-meta=t
 es2018 target/pkg-src/index.js --bundle --format=esm --outfile=pkg/index.js \
   --external:./web/filing_check_js.js --external:./web/filing_check_opencc_js.js --external:./web/filing_check_ids_js.js
 es2018 target/pkg-src/dropin.js --format=esm --outfile=pkg/dropin.js
+# Classic scripts for pages with no bundler and no module script (jQuery, layui):
+#   <script src="/static/filing-check/filing-check.global.js"></script>   → window.FilingCheck
+#   <script src="/static/filing-check/dropin.global.js"></script>         → the drop-in, and
+#                                                                            window.FilingCheck
+# The same code as index.js and dropin.js. A classic script has no import.meta, so the files
+# beside it are found from its own URL (document.currentScript, read while the script runs).
+classic=(--bundle --format=iife --define:import.meta.url=__filingCheckScriptUrl
+  "--banner:js=var __filingCheckScriptUrl = (typeof document !== 'undefined' && document.currentScript && document.currentScript.src) || self.location.href;"
+  --external:./web/filing_check_js.js --external:./web/filing_check_opencc_js.js --external:./web/filing_check_ids_js.js)
+es2018 target/pkg-src/index.js "${classic[@]}" --global-name=FilingCheck --outfile=pkg/filing-check.global.js
+es2018 target/pkg-src/dropin-global.js "${classic[@]}" --global-name=FilingCheck --outfile=pkg/dropin.global.js
 es2018 target/pkg-src/api.js --format=esm --outfile=pkg/api.js
 # The unbundled glue and engine choice, for code that instantiates a module itself (the tests,
 # the benchmark); index.js has its own copies inside.

@@ -75,6 +75,12 @@ pub enum EventKind {
     IdentityChecked,
     /// 两核之二: attendance was checked after the hearing (`hearingDate`; `attended`).
     AttendanceChecked,
+    /// The agency reported to the bureau (报备): the report item of the latest trigger on or
+    /// before `date` is done, or of the trigger `about` names.
+    Reported,
+    /// The agency reported back (反馈): the feedback item of the latest answer, hearing or
+    /// performance on or before `date` is done, or of the one `about` names.
+    FedBack,
 }
 
 /// An anchor a rule can hang off: an event, or a due day derived from one.
@@ -329,6 +335,10 @@ pub struct EventInput {
     /// For `attendanceChecked`: whether everyone registered actually came.
     #[serde(default)]
     pub attended: Option<bool>,
+    /// For `reported` and `fedBack`: which trigger the report or feedback is about
+    /// (`summonsReceived`, `hearing`, …), when it is not the latest one before `date`.
+    #[serde(default)]
+    pub about: Option<Anchor>,
 }
 
 /// What a timeline is built from (op `timeline`, read by the facade).
@@ -545,7 +555,7 @@ pub fn build(request: &TimelineRequest) -> Result<Timeline, Error> {
     let mut anchors: Vec<AnchorDate> = Vec::new();
     let mut entries: Vec<Entry> = Vec::new();
     // What the agency and the bureau recorded: (kind, event date, hearing date named, attended).
-    let mut done: Vec<(EventKind, CivilDate, Option<CivilDate>, Option<bool>)> = Vec::new();
+    let mut done: Vec<Recorded> = Vec::new();
     let render = |id: &str, args: &Args| crate::i18n::render(msg(id), lang, args);
     let anchor_name = |a: Anchor| crate::i18n::render(a.name(), lang, &Args::new());
     let plain = |a: Anchor, date: CivilDate, event: usize| AnchorDate { anchor: a, date, event, provisional: false, trigger: None };
@@ -561,13 +571,16 @@ pub fn build(request: &TimelineRequest) -> Result<Timeline, Error> {
             EventKind::Hearing | EventKind::Appeared => Some(Anchor::Hearing),
             EventKind::Answered => Some(Anchor::Answered),
             EventKind::Performed => Some(Anchor::Performed),
-            EventKind::IdentityChecked | EventKind::AttendanceChecked => None,
+            EventKind::IdentityChecked | EventKind::AttendanceChecked | EventKind::Reported | EventKind::FedBack => None,
         };
         if let Some(anchor) = anchor {
             add_anchor(&mut anchors, plain(anchor, date, i));
         }
-        if matches!(e.kind, EventKind::Answered | EventKind::Appeared | EventKind::Performed | EventKind::IdentityChecked | EventKind::AttendanceChecked) {
-            done.push((e.kind, date, hearing_date, e.attended));
+        if !matches!(
+            e.kind,
+            EventKind::NoticeToRespondReceived | EventKind::AppealReceived | EventKind::SummonsReceived | EventKind::JudgmentServed | EventKind::Hearing
+        ) {
+            done.push(Recorded { kind: e.kind, date, hearing: hearing_date, attended: e.attended, about: e.about });
         }
         let window = match e.kind {
             EventKind::NoticeToRespondReceived => Some(("defence-answer", Anchor::AnswerDue)),
@@ -857,15 +870,22 @@ pub fn build(request: &TimelineRequest) -> Result<Timeline, Error> {
     })
 }
 
+/// What the agency or the bureau recorded as done: an answer, an appearance, a performance, a
+/// check, a report or a feedback.
+struct Recorded {
+    kind: EventKind,
+    date: CivilDate,
+    /// The hearing a check names.
+    hearing: Option<CivilDate>,
+    attended: Option<bool>,
+    /// The trigger a report or feedback names.
+    about: Option<Anchor>,
+}
+
 /// Gives each item its state from what was recorded: the answer period (`answered`), the
-/// hearing (`appeared`), the performance period (`performed`), and the checks.
-fn set_states(
-    entries: &mut [Entry],
-    anchors: &[AnchorDate],
-    done: &[(EventKind, CivilDate, Option<CivilDate>, Option<bool>)],
-    today: CivilDate,
-    lang: Lang,
-) {
+/// hearing (`appeared`), the performance period (`performed`), the checks, and the reports and
+/// feedback (`reported`, `fedBack`).
+fn set_states(entries: &mut [Entry], anchors: &[AnchorDate], done: &[Recorded], today: CivilDate, lang: Lang) {
     let hearings: Vec<CivilDate> = {
         let mut h: Vec<CivilDate> = anchors.iter().filter(|a| a.anchor == Anchor::Hearing).map(|a| a.date).collect();
         h.sort_unstable();
@@ -887,20 +907,38 @@ fn set_states(
             .max_by_key(|a| a.trigger.map(|t| t.1))
             .map(|a| (a.anchor, a.date))
     };
+    // A report or feedback belongs to the latest trigger on or before it that has such an item
+    // (of the kind `about` names, if it names one): the (anchor, anchor date) of that item.
+    let triggers = |kind: EntryKind| -> Vec<(Anchor, String)> {
+        let mut t: Vec<(Anchor, String)> = entries.iter().filter(|e| e.kind == kind).map(|e| (e.anchor, e.anchor_date.clone())).collect();
+        t.sort_by(|a, b| a.1.cmp(&b.1));
+        t.dedup();
+        t
+    };
+    let reports = triggers(EntryKind::Report);
+    let feedbacks = triggers(EntryKind::Feedback);
+    let about = |items: &[(Anchor, String)], r: &Recorded| -> Option<(Anchor, String)> {
+        let date = format_civil_date(r.date);
+        items.iter().rev().find(|(a, d)| *d <= date && r.about.is_none_or(|x| x == *a)).cloned()
+    };
     for e in entries.iter_mut() {
         let is_item = matches!(
             (e.kind, e.anchor, e.task),
             (EntryKind::Due, Anchor::AnswerDue | Anchor::AppealAnswerDue | Anchor::PerformanceDue, _)
                 | (EntryKind::Hearing, _, _)
                 | (EntryKind::Check, _, Some(_))
+                | (EntryKind::Report | EntryKind::Feedback, _, _)
         );
         if !is_item {
             continue;
         }
         let due_anchor_date = if e.kind == EntryKind::Due { e.date.clone() } else { e.anchor_date.clone() };
         let mut done_on: Option<(CivilDate, Option<bool>)> = None;
-        for &(kind, date, named, attended) in done {
+        for r in done {
+            let (kind, date, named, attended) = (r.kind, r.date, r.hearing, r.attended);
             let hit = match (e.kind, kind) {
+                (EntryKind::Report, EventKind::Reported) => about(&reports, r).is_some_and(|(a, d)| a == e.anchor && d == e.anchor_date),
+                (EntryKind::Feedback, EventKind::FedBack) => about(&feedbacks, r).is_some_and(|(a, d)| a == e.anchor && d == e.anchor_date),
                 (EntryKind::Due, EventKind::Answered) => belongs(&[Anchor::AnswerDue, Anchor::AppealAnswerDue], date)
                     .is_some_and(|(a, d)| a == e.anchor && format_civil_date(d) == due_anchor_date),
                 (EntryKind::Due, EventKind::Performed) => {

@@ -108,41 +108,49 @@ try {
   await step('React + antd: Form.Item with idNumberRule shows the library message, then accepts a right number', () =>
     frameworkPath('react-antd', { item: '.ant-form-item', error: '.ant-form-item-explain-error' }));
 
-  await step('plain HTML drop-in: data-filing-check field, accessible message, submit blocked then allowed', async () => {
-    const { page, errors, close } = await open('plain-html');
-    try {
-      await page.waitForSelector('html[data-filing-check-ready="true"]', { timeout: 30000 });
-      await page.fill('#head-name', '张三');
-      await typeAndLeave(page, '#head-id', WRONG);
-      const msgId = 'head-id-filing-check-message';
-      const message = await waitForText(page.locator(`#${msgId}`), (t) => t.includes(LIBRARY_MESSAGE), 'the library message is not shown');
-      expect((await page.getAttribute('#head-id', 'aria-invalid')) === 'true', 'the field is not aria-invalid');
-      expect((await page.getAttribute('#head-id', 'aria-describedby')).split(' ').includes(msgId), 'aria-describedby does not name the message');
-      expect((await page.getAttribute(`#${msgId}`, 'aria-live')) === 'polite', 'the message is not announced');
-      await page.click('button[type="submit"]');
-      await new Promise((r) => setTimeout(r, 300));
-      expect(new URL(page.url()).pathname === '/', `the form was submitted with a wrong number (${page.url()}): ${message}`);
-      expect(await page.evaluate(() => document.activeElement.id) === 'head-id', 'focus did not go to the invalid field');
+  for (const [example, how] of [['plain-html', 'plain HTML drop-in (module script)'], ['classic-script', 'classic-script drop-in (dropin.global.js, no module script)']]) {
+    await step(`${how}: data-filing-check field, accessible message, submit blocked then allowed`, async () => {
+      const { page, errors, close } = await open(example);
+      try {
+        await page.waitForSelector('html[data-filing-check-ready="true"]', { timeout: 30000 });
+        if (example === 'classic-script') {
+          // The page's own classic script sees the same API on window.FilingCheck.
+          await waitForText(page.locator('#engine'), (t) => t === '校验引擎：wasm', 'app.js did not get the engine from window.FilingCheck');
+          const verdict = await page.evaluate((n) => window.FilingCheck.validateId('resident', n, { today: '2026-11-22' }).valid, WRONG);
+          expect(verdict === false, 'window.FilingCheck.validateId accepted a wrong number');
+        }
+        await page.fill('#head-name', '张三');
+        await typeAndLeave(page, '#head-id', WRONG);
+        const msgId = 'head-id-filing-check-message';
+        const message = await waitForText(page.locator(`#${msgId}`), (t) => t.includes(LIBRARY_MESSAGE), 'the library message is not shown');
+        expect((await page.getAttribute('#head-id', 'aria-invalid')) === 'true', 'the field is not aria-invalid');
+        expect((await page.getAttribute('#head-id', 'aria-describedby')).split(' ').includes(msgId), 'aria-describedby does not name the message');
+        expect((await page.getAttribute(`#${msgId}`, 'aria-live')) === 'polite', 'the message is not announced');
+        await page.click('button[type="submit"]');
+        await new Promise((r) => setTimeout(r, 300));
+        expect(new URL(page.url()).pathname === '/', `the form was submitted with a wrong number (${page.url()}): ${message}`);
+        expect(await page.evaluate(() => document.activeElement.id) === 'head-id', 'focus did not go to the invalid field');
 
-      // A field naming its own message element keeps its hint in aria-describedby; user text never becomes markup.
-      await typeAndLeave(page, '#agent-id', '<img src=x id=injected>');
-      await waitForText(page.locator('#agent-id-msg'), (t) => t.length > 0, 'no message for a malformed number');
-      expect((await page.getAttribute('#agent-id', 'aria-describedby')) === 'agent-id-hint agent-id-msg', 'aria-describedby lost the page hint');
-      expect((await page.locator('#injected, #agent-id-msg *').count()) === 0, 'user text became markup');
-      await page.fill('#agent-id', '');
-      await page.locator('#agent-id').press('Tab');
+        // A field naming its own message element keeps its hint in aria-describedby; user text never becomes markup.
+        await typeAndLeave(page, '#agent-id', '<img src=x id=injected>');
+        await waitForText(page.locator('#agent-id-msg'), (t) => t.length > 0, 'no message for a malformed number');
+        expect((await page.getAttribute('#agent-id', 'aria-describedby')) === 'agent-id-hint agent-id-msg', 'aria-describedby lost the page hint');
+        expect((await page.locator('#injected, #agent-id-msg *').count()) === 0, 'user text became markup');
+        await page.fill('#agent-id', '');
+        await page.locator('#agent-id').press('Tab');
 
-      await typeAndLeave(page, '#head-id', RIGHT.toLowerCase());
-      await waitForText(page.locator(`#${msgId}`), (t) => t === '', 'the message stays after a right number');
-      expect((await page.getAttribute('#head-id', 'aria-invalid')) === null, 'a right number is still aria-invalid');
-      expect((await page.getAttribute('#head-id', 'data-filing-check-state')) === 'valid', 'a right number is not marked valid');
-      await page.click('button[type="submit"]');
-      await page.waitForURL(/submitted\.html/, { timeout: 10000 });
-      expect(errors.length === 0, `page errors or CSP violations:\n${errors.join('\n')}`);
-    } finally {
-      await close();
-    }
-  });
+        await typeAndLeave(page, '#head-id', RIGHT.toLowerCase());
+        await waitForText(page.locator(`#${msgId}`), (t) => t === '', 'the message stays after a right number');
+        expect((await page.getAttribute('#head-id', 'aria-invalid')) === null, 'a right number is still aria-invalid');
+        expect((await page.getAttribute('#head-id', 'data-filing-check-state')) === 'valid', 'a right number is not marked valid');
+        await page.click('button[type="submit"]');
+        await page.waitForURL(/submitted\.html/, { timeout: 10000 });
+        expect(errors.length === 0, `page errors or CSP violations:\n${errors.join('\n')}`);
+      } finally {
+        await close();
+      }
+    });
+  }
 
   await step('server re-validation: the Node server and the Rust example return the browser\'s report byte for byte', async () => {
     const submission = readFileSync(join(root, 'examples/server/submission.json'), 'utf8');

@@ -7,16 +7,29 @@ function now() {
   return typeof performance !== 'undefined' && performance.now ? performance.now() : Date.now();
 }
 
+/** Loads a classic script (what a page with no module script does), resolving to window[name]. */
+function classicScript(src, name) {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () => (window[name] ? resolve(window[name]) : reject(new Error(`${src} defined no window.${name}`)));
+    script.onerror = () => reject(new Error(`${src} did not load`));
+    document.head.appendChild(script);
+  });
+}
+
 /**
- * Runs the corpus (fetched from the server) through the package's browser entry, then `stress`
+ * Runs the corpus (fetched from the server) through the package's browser entry (`entry=classic`:
+ * the classic-script build, window.FilingCheck; otherwise the ES module), then `stress`
  * more calls cycling over the corpus's `check` cases, each compared with its first record.
  */
 export async function run(params, post, describe) {
   const out = { ua: navigator.userAgent, engine: 'n/a', wasm: typeof WebAssembly === 'object' };
-  let stage = 'import /pkg/index.js';
+  const classic = params.entry === 'classic';
+  let stage = classic ? '<script src="/pkg/filing-check.global.js">' : 'import /pkg/index.js';
   const t0 = now();
   try {
-    const fc = await import('/pkg/index.js');
+    const fc = classic ? await classicScript('/pkg/filing-check.global.js', 'FilingCheck') : await import('/pkg/index.js');
     stage = 'init()';
     await fc.init();
     out.initMs = Math.round(now() - t0);

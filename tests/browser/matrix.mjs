@@ -1,6 +1,7 @@
 // The browser matrix: the whole case corpus and the demo page in every engine of docs/browsers.md
 // (Chromium 72, 86, 92, 109 and Debian's, Firefox ESR, WebKitGTK, WPE WebKit 2.38), each under three
-// Content-Security-Policies: none, script-src 'self' 'wasm-unsafe-eval', and script-src 'self'.
+// Content-Security-Policies: none, script-src 'self' 'wasm-unsafe-eval', and script-src 'self';
+// then the corpus once more through the classic-script build (filing-check.global.js).
 //
 // No automation protocol is used: the engines are too different and too old for one. Each engine
 // is started on tests/browser/matrix.html, a page that runs the corpus by itself (cases from
@@ -79,6 +80,11 @@ const POLICIES = [
   { id: 'none', label: 'no CSP', header: null },
   { id: 'wasm-unsafe-eval', label: "'wasm-unsafe-eval'", header: `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; ${CSP_REST}` },
   { id: 'self', label: "script-src 'self'", header: `default-src 'self'; script-src 'self'; ${CSP_REST}` },
+  // The classic-script build (pkg/filing-check.global.js, window.FilingCheck) that pages with no
+  // module script load; under 'wasm-unsafe-eval', so that old engines take the JS engine and new
+  // ones the wasm, both through the classic entry. No demo: the demo page is a module page.
+  { id: 'classic', label: "classic <script> · 'wasm-unsafe-eval'", entry: 'classic', demo: false,
+    header: `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; ${CSP_REST}` },
 ];
 const pick = (list, env) => (process.env[env] ? list.filter((x) => process.env[env].split(',').includes(x.id)) : list);
 const engines = pick(ENGINES, 'FILING_CHECK_MATRIX_ENGINES');
@@ -211,7 +217,8 @@ async function runCell(engine, policy) {
     return cell;
   }
   const profile = mkdtempSync(join(tmpdir(), `fc-matrix-${engine.id}-`));
-  const url = `${base}/tests/browser/matrix.html?run=${encodeURIComponent(id)}&csp=${policy.id}&stress=${engine.stress || 0}`;
+  const url = `${base}/tests/browser/matrix.html?run=${encodeURIComponent(id)}&csp=${policy.id}&stress=${engine.stress || 0}` +
+    (policy.entry ? `&entry=${policy.entry}` : '') + (policy.demo === false ? '&demo=0' : '');
   const [bin, args, env] = engine.command(url, profile);
   mkdirSync(logs, { recursive: true });
   const logFile = join(logs, `${engine.id}.${policy.id}.log`);
@@ -225,7 +232,9 @@ async function runCell(engine, policy) {
   child.on('error', (e) => { exited = String(e); poke(r); });
   const gone = () => exited !== null;
   if (await waitFor(r, () => r.requests > 0 || r.logs.length > 0 || gone(), TIMEOUT.start)) {
-    if (await waitFor(r, () => r.result || gone(), TIMEOUT.result, TIMEOUT.quiet)) await waitFor(r, () => r.demo || gone(), TIMEOUT.demo);
+    if (await waitFor(r, () => r.result || gone(), TIMEOUT.result, TIMEOUT.quiet) && cell.policy.demo !== false) {
+      await waitFor(r, () => r.demo || gone(), TIMEOUT.demo);
+    }
   }
   killGroup(child.pid);
   await Promise.race([exit, new Promise((ok) => setTimeout(ok, 5000))]);
@@ -281,7 +290,8 @@ function evaluate(cell, r, exited) {
     cell.timing = `init ${res.initMs} ms, corpus ${res.corpusMs} ms`;
   }
   const d = r.demo;
-  if (!d) cell.demo = res ? `demo: no report from the page within ${TIMEOUT.demo / 1000} s${stopped}` : 'demo: not reached';
+  if (cell.policy.demo === false) cell.demo = null;
+  else if (!d) cell.demo = res ? `demo: no report from the page within ${TIMEOUT.demo / 1000} s${stopped}` : 'demo: not reached';
   else if (!d.ready) cell.demo = `demo: not ready after ${d.ms} ms; status "${d.status}"; ${d.errors.join(' | ') || 'no error caught'}`;
   else if (d.fatal) cell.demo = `demo: ${d.fatal}`;
   else if (!d.idFinding) cell.demo = `demo: no identity-number finding shown: "${d.idMessage}"`;
@@ -310,7 +320,7 @@ await Promise.all(Array.from({ length: jobs }, async () => {
     }
     cells.push(cell);
     console.log(`${cell.ok ? 'ok' : 'not ok'} - ${engine.name} ${cell.version || ''} · ${policy.label}: ${cell.passed}/${cases.length} cases, ` +
-      `engine ${cell.chosen || 'n/a'}, demo ${cell.demo ? 'failed' : `ok (${cell.demoFindings} findings at first check)`}` +
+      `engine ${cell.chosen || 'n/a'}, demo ${policy.demo === false ? 'n/a' : cell.demo ? 'failed' : `ok (${cell.demoFindings} findings at first check)`}` +
       `${cell.stress ? `, stress ${cell.stress.calls - cell.stress.failed}/${cell.stress.calls}` : ''}` +
       `${engine.loads ? `, ${cell.ok ? `${cell.loads} loads` : `load ${cell.loads} of ${engine.loads}`}` : ''} (${(cell.ms / 1000).toFixed(1)} s)`);
     for (const p of cell.problems) console.log(`    ${p}`);
@@ -325,7 +335,8 @@ const text = (c) => {
   if (!c) return '';
   if (c.missing) return 'MISSING';
   const counts = `${c.ok ? 'PASS' : 'FAIL'} ${c.passed}/${cases.length}`;
-  return `${counts} ${c.chosen}${c.demo ? ' demo✗' : ' demo✓'}${c.stress ? ` stress ${c.stress.calls - c.stress.failed}/${c.stress.calls}` : ''}${c.engine.loads ? ` ×${c.loads}` : ''}`;
+  const demo = c.policy.demo === false ? '' : c.demo ? ' demo✗' : ' demo✓';
+  return `${counts} ${c.chosen}${demo}${c.stress ? ` stress ${c.stress.calls - c.stress.failed}/${c.stress.calls}` : ''}${c.engine.loads ? ` ×${c.loads}` : ''}`;
 };
 const header = ['engine', 'version', ...policies.map((p) => p.label)];
 const rows = engines.map((e) => {

@@ -59,11 +59,21 @@ test('package: no fetch, XHR, WebSocket or beacon to a foreign host; URLs only r
   for (const m of index.matchAll(/new URL\(([^)]*)\)/g)) assert.match(m[1], /^(['"])\.\/[\w/.-]+\1,\s*import\.meta\.url$/, `index.js: ${m[0]}`);
 });
 
-test('package: exports and files cover the drop-in, adapters and types; sideEffects only for the drop-in', () => {
+test('package: exports and files cover the drop-in, the classic scripts, adapters and types; sideEffects only for the drop-ins', () => {
   assert.equal(manifest.exports['./dropin.js'], './dropin.js');
+  for (const f of ['filing-check.global.js', 'dropin.global.js']) {
+    assert.equal(manifest.exports[`./${f}`], `./${f}`);
+    assert.ok(manifest.files.includes(f), `files lacks ${f}`);
+    // A classic script: no import/export statement, one global, and the files beside it found
+    // from its own URL (there is no import.meta in a classic script).
+    const src = readFileSync(join(pkgDir, f), 'utf8');
+    assert.doesNotMatch(src, /^\s*(import|export)\s[^(]/m, `${f} has a module statement`);
+    assert.doesNotMatch(src, /import\.meta/, `${f} reads import.meta`);
+    assert.match(src, /^var FilingCheck = /m, `${f} does not define window.FilingCheck`);
+  }
   assert.equal(manifest.exports['./adapters/*'], './adapters/*');
   for (const f of ['dropin.js', 'dropin.d.ts', 'types/', 'adapters/', 'index.d.ts', 'index.d.cts']) assert.ok(manifest.files.includes(f), `files lacks ${f}`);
-  assert.deepEqual(manifest.sideEffects, ['./dropin.js']);
+  assert.deepEqual(manifest.sideEffects, ['./dropin.js', './dropin.global.js']);
   for (const adapter of ['async-validator', 'formily', 'ajv', 'core']) {
     statSync(join(pkgDir, 'adapters', `${adapter}.d.ts`));
     const src = code(readFileSync(join(pkgDir, 'adapters', `${adapter}.js`), 'utf8'));

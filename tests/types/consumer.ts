@@ -2,7 +2,7 @@
 // (tests/node/types.test.mjs). Each @ts-expect-error is an assertion: if the type it guards became
 // `any` or too loose, tsc reports the directive as unused and the test fails.
 import {
-  init, validateId, check, call, deadline, convert, rules, FilingCheckError,
+  init, validateId, check, call, deadline, timeline, convert, rules, FilingCheckError,
   type IdResult, type Report, type Finding, type ErrorCode, type Lang, type FilingsByKind, type RuleInfo, type RuleArea,
 } from 'filing-check';
 import { idNumberRule, idNumberRuleSync } from 'filing-check/adapters/async-validator.js';
@@ -60,6 +60,11 @@ export async function portal(form: HTMLFormElement): Promise<string[]> {
     }
   }
   const due: string = deadline({ from: today, period: '15d' }).due;
+  const plan = timeline({ today, events: [{ kind: 'noticeToRespondReceived', date: today }, { kind: 'reported', date: today, about: 'noticeToRespondReceived' }], packs: ['guangzhou'] });
+  const state: 'done' | 'pending' | 'missing' | undefined = plan.entries[0].state;
+  const ics: string = plan.ics;
+  // @ts-expect-error an unknown event kind
+  timeline({ today, events: [{ kind: 'noticeRecieved', date: today }] });
   const traditional: string = await convert('行政诉讼', 's2t');
   // @ts-expect-error an unknown OpenCC configuration
   await convert('x', 's2klingon');
@@ -76,5 +81,5 @@ export async function portal(form: HTMLFormElement): Promise<string[]> {
   const problem = checkIdentifier('resident', 'x', { today });
   const message: string | undefined = problem?.message;
   const ok: boolean = checkForm(form);
-  return [String(valid), String(birth), where, ...cited, due, traditional, String(outcome), String(sync), String(formily), String(ajv), format, String(message), String(ok), String(kindNames), myKind, String(otherKind), area, String(noArea)];
+  return [String(valid), String(birth), where, ...cited, due, traditional, String(outcome), String(sync), String(formily), String(ajv), format, String(message), String(ok), String(kindNames), String(state), ics, myKind, String(otherKind), area, String(noArea)];
 }
