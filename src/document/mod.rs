@@ -125,6 +125,19 @@ impl Role {
     fn term(self) -> &'static str {
         self.labels().first().copied().unwrap_or("当事人")
     }
+
+    /// The role in English, for the English message.
+    fn term_en(self) -> &'static str {
+        match self {
+            Role::Plaintiff => "plaintiff",
+            Role::Defendant => "defendant",
+            Role::Appellant => "appellant",
+            Role::Appellee => "appellee",
+            Role::Applicant => "applicant",
+            Role::Respondent => "respondent",
+            Role::ThirdParty => "third party",
+        }
+    }
 }
 
 /// A party the form names, expected in the text.
@@ -413,6 +426,7 @@ fn check_names(text: &str, lines: &[String], parties: &[ExpectedParty], findings
                 crate::args![
                     ("field", party.path.trim_start_matches('/')),
                     ("role", party.role.term()),
+                    ("roleEn", party.role.term_en()),
                     ("name", party.name),
                     ("inText", in_text)
                 ],
