@@ -176,6 +176,12 @@ export type FilingOf<K extends string> = K extends KnownFilingKind ? FilingsByKi
  * @throws FilingCheckError `unknown_kind`, `invalid_date`, `unknown_rule`… for a malformed call.
  */
 export function check<K extends string>(filing: FilingOf<K> & { kind: K }, options: CheckOptions): Report<K>;
+/**
+ * Sets the portal's own field labels once, for every later `check()` (see `CheckOptions.labels`);
+ * a call's own `labels` win key by key. `null` clears them.
+ * @throws FilingCheckError `invalid_argument` unless an object of pointer or pattern → string.
+ */
+export function setLabels(labels: Record<string, string> | null): void;
 /** The due day only, without steps: the fast path for many dates. Same dates as `deadline`. */
 export function dueDate(from: CivilDate, period: string): { due: CivilDate; extended: boolean; provisional: boolean };
 export function deadline(request: DeadlineRequest): DeadlineResult;

@@ -2,7 +2,7 @@
 // (tests/node/types.test.mjs). Each @ts-expect-error is an assertion: if the type it guards became
 // `any` or too loose, tsc reports the directive as unused and the test fails.
 import {
-  init, validateId, check, call, deadline, timeline, convert, rules, FilingCheckError,
+  init, validateId, check, call, deadline, timeline, convert, rules, setLabels, FilingCheckError,
   type IdResult, type Report, type Finding, type ErrorCode, type Lang, type FilingsByKind, type RuleInfo, type RuleArea,
 } from 'filing-check';
 import { idNumberRule, idNumberRuleSync } from 'filing-check/adapters/async-validator.js';
@@ -38,6 +38,11 @@ export async function portal(form: HTMLFormElement): Promise<string[]> {
   const otherKind: 'other-kind' = narrowed.kind;
   // @ts-expect-error labels are strings
   check({ kind: 'x' }, { today, labels: { '/hearing/court': 1 } });
+  // Or once, at set-up, for every later check.
+  setLabels({ '/appearing/*/idNumber': '身份证号' });
+  setLabels(null);
+  // @ts-expect-error labels are strings
+  setLabels({ '/appearing/*/idNumber': true });
   const catalogue: RuleInfo[] = rules({ lang: 'zh-Hans' });
   const area: RuleArea = catalogue[0].area;
   // @ts-expect-error "misc" is not an area of the catalogue
