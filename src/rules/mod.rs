@@ -184,7 +184,7 @@ impl<'a> Findings<'a> {
 }
 
 /// The arguments of a finding as its message shows them: `field` (and every `…Field` holding a
-/// path) by its label, coded values (`value`, `declared`, `allowed`) by theirs.
+/// path) by its label, coded values (`value`, `declared`, `encoded`, `allowed`) by theirs.
 pub fn display_args(root: &str, path: &str, args: &Args, lang: Lang, overrides: &crate::i18n::labels::Overrides) -> Args {
     display_args_with(root, path, args, lang, overrides, &BTreeMap::new())
 }
