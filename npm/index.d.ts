@@ -185,7 +185,55 @@ export function setLabels(labels: Record<string, string> | null): void;
 /** The due day only, without steps: the fast path for many dates. Same dates as `deadline`. */
 export function dueDate(from: CivilDate, period: string): { due: CivilDate; extended: boolean; provisional: boolean };
 export function deadline(request: DeadlineRequest): DeadlineResult;
-export function windows(request?: { window?: string; from?: CivilDate; lang?: Lang; calendar?: unknown }): unknown;
+/** One version of a statutory window, by the day it took effect (Rust `windows::VersionView`). */
+export interface WindowVersion {
+  inForceFrom: CivilDate;
+  inForceUntil?: CivilDate;
+  /** `within` N after the trigger, `before` it, a `cutoff` day, `noLimit`, or `notComputable` (see `reason`). */
+  limit: 'within' | 'before' | 'cutoff' | 'noLimit' | 'notComputable';
+  /** "15d", "6m", "1y", "5wd". */
+  period?: string;
+  reason?: string;
+  citations: Citation[];
+}
+/** A named statutory window (期间), e.g. `defence-answer`. */
+export interface WindowInfo {
+  id: string;
+  class: 'suit' | 'party' | 'courtOrAgency';
+  /** Its entry in LEGAL.md. */
+  digest: string;
+  /** In the requested language. */
+  name: string;
+  trigger: string;
+  versions: WindowVersion[];
+}
+/** One window computed from a trigger day: the due day with its steps, or why it cannot be computed. */
+export interface WindowResult {
+  window: string;
+  windowInfo: WindowInfo;
+  /** The version in force on the trigger day. */
+  version: WindowVersion;
+  computable: boolean;
+  /** For a cutoff window: whether the trigger day is still admissible. */
+  admissible?: boolean;
+  from?: CivilDate;
+  due?: CivilDate;
+  rawEnd?: CivilDate;
+  period?: string;
+  extended?: boolean;
+  provisional?: boolean;
+  monthEndAdjusted?: boolean;
+  steps?: Array<{ id: string; args: Record<string, string>; message: string }>;
+  basis?: Citation[];
+  warnings?: Array<Record<string, unknown>>;
+  /** With `filed`: whether it was in time (DL-… findings). */
+  findings?: Finding[];
+  [more: string]: unknown;
+}
+/** Every named window. */
+export function windows(request?: { lang?: Lang; calendar?: unknown }): { windows: WindowInfo[] };
+/** One window from a trigger day; with `filed` (and `postmark`), its findings. */
+export function windows(request: { window: string; from: CivilDate; filed?: CivilDate; postmark?: CivilDate; today?: CivilDate; lang?: Lang; calendar?: unknown }): WindowResult;
 /** One case event (src/timeline `EventInput`). The kinds never change. */
 export interface TimelineEvent {
   kind:

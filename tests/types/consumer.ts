@@ -2,7 +2,7 @@
 // (tests/node/types.test.mjs). Each @ts-expect-error is an assertion: if the type it guards became
 // `any` or too loose, tsc reports the directive as unused and the test fails.
 import {
-  init, validateId, check, call, deadline, timeline, convert, rules, setLabels, FilingCheckError,
+  init, validateId, check, call, deadline, timeline, windows, convert, rules, setLabels, FilingCheckError,
   type IdResult, type Report, type Finding, type ErrorCode, type Lang, type FilingsByKind, type RuleInfo, type RuleArea,
 } from 'filing-check';
 import { idNumberRule, idNumberRuleSync } from 'filing-check/adapters/async-validator.js';
@@ -43,6 +43,11 @@ export async function portal(form: HTMLFormElement): Promise<string[]> {
   setLabels(null);
   // @ts-expect-error labels are strings
   setLabels({ '/appearing/*/idNumber': true });
+  const listed: string = windows().windows[0].name;
+  const computed = windows({ window: 'defence-answer', from: today, filed: today });
+  const late: string | undefined = computed.findings?.[0]?.message;
+  // @ts-expect-error a window is computed from a trigger day
+  windows({ window: 'defence-answer' });
   const catalogue: RuleInfo[] = rules({ lang: 'zh-Hans' });
   const area: RuleArea = catalogue[0].area;
   // @ts-expect-error "misc" is not an area of the catalogue
@@ -86,5 +91,5 @@ export async function portal(form: HTMLFormElement): Promise<string[]> {
   const problem = checkIdentifier('resident', 'x', { today });
   const message: string | undefined = problem?.message;
   const ok: boolean = checkForm(form);
-  return [String(valid), String(birth), where, ...cited, due, traditional, String(outcome), String(sync), String(formily), String(ajv), format, String(message), String(ok), String(kindNames), String(state), ics, myKind, String(otherKind), area, String(noArea)];
+  return [String(valid), String(birth), where, ...cited, due, traditional, String(outcome), String(sync), String(formily), String(ajv), format, String(message), String(ok), String(kindNames), String(state), ics, myKind, String(otherKind), area, String(noArea), listed, String(late)];
 }
