@@ -126,6 +126,17 @@ impl Role {
         self.labels().first().copied().unwrap_or("当事人")
     }
 
+    /// The role in Traditional characters, for a zh-Hant message (the catalogue's s2t of `term`).
+    fn term_hant(self) -> &'static str {
+        match self {
+            Role::Appellant => "上訴人",
+            Role::Appellee => "被上訴人",
+            Role::Applicant => "申請人",
+            Role::Respondent => "被申請人",
+            other => other.term(),
+        }
+    }
+
     /// The role in English, for the English message.
     fn term_en(self) -> &'static str {
         match self {
@@ -426,6 +437,7 @@ fn check_names(text: &str, lines: &[String], parties: &[ExpectedParty], findings
                 crate::args![
                     ("field", party.path.trim_start_matches('/')),
                     ("role", party.role.term()),
+                    ("roleHant", party.role.term_hant()),
                     ("roleEn", party.role.term_en()),
                     ("name", party.name),
                     ("inText", in_text)

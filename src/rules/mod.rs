@@ -207,6 +207,15 @@ fn display_args_with(
         }
     }
     shown.insert("field".to_string(), field);
+    // The zh-Hant template is the zh-Hans one converted, so its `{role}` takes `roleHant` when
+    // the check gives one (Chinese text of the crate's own, not user input, which is never converted).
+    if lang == Lang::ZhHant {
+        for (name, value) in args {
+            if let Some(base) = name.strip_suffix("Hant") {
+                shown.insert(base.to_string(), value.clone());
+            }
+        }
+    }
     for (name, value) in shown.iter_mut() {
         if name.ends_with("Field") && value.starts_with('/') {
             *value = field_label_with(root, value, lang, overrides, keys);
@@ -309,6 +318,17 @@ mod tests {
         findings.add(&identity::RESIDENT_ID_VALID, "empty", "/appearing/1/idNumber", crate::args![("field", "/appearing/1/idNumber")]);
         let found = findings.into_vec();
         assert_eq!(found[0].message, "出庭人（第2人）身份证号：未填写公民身份号码");
+    }
+
+    #[test]
+    fn zh_hant_takes_the_hant_form_of_the_crates_own_words() {
+        let args = crate::args![("role", "被上诉人"), ("roleHant", "被上訴人"), ("name", "张三")];
+        let none = crate::i18n::labels::Overrides::new();
+        let hant = display_args("document", "/parties/0/name", &args, Lang::ZhHant, &none);
+        assert_eq!((hant["role"].as_str(), hant["name"].as_str()), ("被上訴人", "张三"));
+        let hans = display_args("document", "/parties/0/name", &args, Lang::ZhHans, &none);
+        assert_eq!(hans["role"], "被上诉人");
+        assert_eq!(hans["field"], "当事人（第1人）姓名或名称");
     }
 
     #[test]
