@@ -154,6 +154,9 @@ export function createApi(getBinding, fetchDictionaries, converterOptions = {}) 
   let converter = null;
   const separateConverter = typeof loadConverter === 'function';
 
+  /** Labels set once with `setLabels()`, applied to every `check()`. */
+  let presetLabels;
+
   function call(op, request) {
     if (typeof op !== 'string') throw new FilingCheckError('invalid_argument', 'op: expected a string');
     // The limits first, as callJson (whose text is parsed before anything else) does.
@@ -275,9 +278,27 @@ export function createApi(getBinding, fetchDictionaries, converterOptions = {}) 
       const { today, lang } = options(opts);
       return call('id', dropUndefined({ kind, value, today, lang }));
     },
+    /**
+     * The portal's own field labels for every later `check()`, set once (`null` clears them); a
+     * call's own `labels` win over these, key by key.
+     */
+    setLabels(labels) {
+      if (labels === null || labels === undefined) {
+        presetLabels = undefined;
+        return undefined;
+      }
+      const plain = typeof labels === 'object' && !Array.isArray(labels) && Object.getPrototypeOf(labels) === Object.prototype;
+      if (!plain || !Object.entries(labels).every(([k, v]) => (k === '' || k.startsWith('/')) && typeof v === 'string')) {
+        throw new FilingCheckError('invalid_argument', 'setLabels(labels): an object of JSON Pointer or pattern ("/appearing/*/idNumber") → label string, or null');
+      }
+      presetLabels = { ...labels };
+      return undefined;
+    },
     check(filing, opts) {
-      const { today, lang, mode, rules, packs } = options(opts);
-      const config = dropUndefined({ mode, rules, packs });
+      const { today, lang, mode, rules, packs, labels: own } = options(opts);
+      const isPlain = (x) => x !== null && typeof x === 'object' && !Array.isArray(x);
+      const labels = presetLabels && (own === undefined || isPlain(own)) ? { ...presetLabels, ...(own ?? {}) } : own;
+      const config = dropUndefined({ mode, rules, packs, labels });
       return call('check', dropUndefined({ today, lang, filing, config: Object.keys(config).length ? config : undefined }));
     },
     /** The due day only (no steps), on the bundled calendar: `{ due, extended, provisional }`. */

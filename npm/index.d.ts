@@ -42,7 +42,7 @@ export interface Citation {
 export interface Finding {
   ruleId: string;
   severity: Exclude<Severity, 'off'>;
-  /** JSON Pointer into the input, e.g. "/appearing/0/idNumber". */
+  /** JSON Pointer into the input, e.g. "/appearing/0/idNumber", for code; `message` names the field by its label. */
   path: string;
   messageId: string;
   args: Record<string, string>;
@@ -50,10 +50,12 @@ export interface Finding {
   citations: Citation[];
 }
 
-export interface Report {
+/** A check's report; `K` is the kind checked (`check()` narrows it to the filing's `kind`). */
+export interface Report<K extends string = string> {
   /** False exactly when some finding has severity "error". */
   ok: boolean;
-  kind: string;
+  /** The filing's kind, or "document" for a document check. */
+  kind: K;
   mode: Mode;
   lang: Lang;
   counts: { error: number; warning: number; info: number };
@@ -72,6 +74,15 @@ export interface CheckOptions extends CallOptions {
   rules?: Record<string, Severity>;
   /** Built-in pack names ("guangzhou", "qiannan") or inline packs. */
   packs?: Array<string | Record<string, unknown>>;
+  /**
+   * The portal's own field labels, in the call's language, replacing the schema titles in
+   * messages: a path pattern or an exact JSON Pointer → label, e.g.
+   * `{ "/hearing/caseNumber": "案件编号" }`. In a pattern a `*` segment matches any array index
+   * (the appearing people's identity numbers: appearing, `*`, idNumber); the pattern of an
+   * array's items ending in `*` replaces the item marker, `{n}` being the 1-based number
+   * (`"（第{n}位）"`). `path` in findings is unchanged.
+   */
+  labels?: Record<string, string>;
 }
 
 export type IdKind = 'resident' | 'credit-code' | 'case-number';
@@ -164,11 +175,65 @@ export type FilingOf<K extends string> = K extends KnownFilingKind ? FilingsByKi
  * Checks one filing; a form full of mistakes is a Report with findings, never an exception.
  * @throws FilingCheckError `unknown_kind`, `invalid_date`, `unknown_rule`… for a malformed call.
  */
-export function check<K extends string>(filing: FilingOf<K> & { kind: K }, options: CheckOptions): Report;
+export function check<K extends string>(filing: FilingOf<K> & { kind: K }, options: CheckOptions): Report<K>;
+/**
+ * Sets the portal's own field labels once, for every later `check()` (see `CheckOptions.labels`);
+ * a call's own `labels` win key by key. `null` clears them.
+ * @throws FilingCheckError `invalid_argument` unless an object of pointer or pattern → string.
+ */
+export function setLabels(labels: Record<string, string> | null): void;
 /** The due day only, without steps: the fast path for many dates. Same dates as `deadline`. */
 export function dueDate(from: CivilDate, period: string): { due: CivilDate; extended: boolean; provisional: boolean };
 export function deadline(request: DeadlineRequest): DeadlineResult;
-export function windows(request?: { window?: string; from?: CivilDate; lang?: Lang; calendar?: unknown }): unknown;
+/** One version of a statutory window, by the day it took effect (Rust `windows::VersionView`). */
+export interface WindowVersion {
+  inForceFrom: CivilDate;
+  inForceUntil?: CivilDate;
+  /** `within` N after the trigger, `before` it, a `cutoff` day, `noLimit`, or `notComputable` (see `reason`). */
+  limit: 'within' | 'before' | 'cutoff' | 'noLimit' | 'notComputable';
+  /** "15d", "6m", "1y", "5wd". */
+  period?: string;
+  reason?: string;
+  citations: Citation[];
+}
+/** A named statutory window (期间), e.g. `defence-answer`. */
+export interface WindowInfo {
+  id: string;
+  class: 'suit' | 'party' | 'courtOrAgency';
+  /** Its entry in LEGAL.md. */
+  digest: string;
+  /** In the requested language. */
+  name: string;
+  trigger: string;
+  versions: WindowVersion[];
+}
+/** One window computed from a trigger day: the due day with its steps, or why it cannot be computed. */
+export interface WindowResult {
+  window: string;
+  windowInfo: WindowInfo;
+  /** The version in force on the trigger day. */
+  version: WindowVersion;
+  computable: boolean;
+  /** For a cutoff window: whether the trigger day is still admissible. */
+  admissible?: boolean;
+  from?: CivilDate;
+  due?: CivilDate;
+  rawEnd?: CivilDate;
+  period?: string;
+  extended?: boolean;
+  provisional?: boolean;
+  monthEndAdjusted?: boolean;
+  steps?: Array<{ id: string; args: Record<string, string>; message: string }>;
+  basis?: Citation[];
+  warnings?: Array<Record<string, unknown>>;
+  /** With `filed`: whether it was in time (DL-… findings). */
+  findings?: Finding[];
+  [more: string]: unknown;
+}
+/** Every named window. */
+export function windows(request?: { lang?: Lang; calendar?: unknown }): { windows: WindowInfo[] };
+/** One window from a trigger day; with `filed` (and `postmark`), its findings. */
+export function windows(request: { window: string; from: CivilDate; filed?: CivilDate; postmark?: CivilDate; today?: CivilDate; lang?: Lang; calendar?: unknown }): WindowResult;
 /** One case event (src/timeline `EventInput`). The kinds never change. */
 export interface TimelineEvent {
   kind:
@@ -235,7 +300,23 @@ export interface TimelineResult {
 }
 /** The supervision timeline of one case: reports, reminders, due days, feedback and checks, each with its reason and state. */
 export function timeline(request: TimelineRequest): TimelineResult;
-export function rules(options?: { lang?: Lang }): unknown[];
+/** The areas of the rule catalogue (the rule id's prefix names the area). */
+export type RuleArea = 'identity' | 'appearance' | 'deadline' | 'filing' | 'document';
+/** One rule of the catalogue, as `rules()` and `filing-check rules` list it (Rust `rules::RuleView`). */
+export interface RuleInfo {
+  /** Permanent id, e.g. "ID-001". */
+  id: string;
+  area: RuleArea;
+  /** In the requested language. */
+  title: string;
+  defaultSeverity: Exclude<Severity, 'off'> | 'off';
+  /** Every message template, in the three languages, with its `{placeholders}`. */
+  messages: Array<{ id: string; zhHans: string; zhHant: string; en: string }>;
+  citations: Citation[];
+  /** Set when the rule is retired: it keeps its id and never fires. */
+  deprecated?: string;
+}
+export function rules(options?: { lang?: Lang }): RuleInfo[];
 /** Cleans pasted text (pinyin annotations, full-width letters, zero-width chars); reports each change. */
 export function clean(text: string): CleanResult;
 /** Fetches the OpenCC dictionaries (once) and, in browsers, the small converter-only module with them; needs no `init()`. `convert` calls it for you. */

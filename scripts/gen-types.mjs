@@ -38,6 +38,21 @@ function typeName(schema, file) {
   return basename(file, '.schema.json').replace(/(^|[-_.])(\w)/g, (_, __, c) => c.toUpperCase());
 }
 
+// A field's `title` is its form label (zh-Hans, with `x-label-en`), not a type name: it goes into
+// the field's doc comment, so json-schema-to-typescript names no type after it.
+function labelsAsDocs(node, isRoot) {
+  if (Array.isArray(node)) return node.map((n) => labelsAsDocs(n, false));
+  if (!node || typeof node !== 'object') return node;
+  const out = {};
+  for (const [k, v] of Object.entries(node)) out[k] = k === 'const' || k === 'enum' ? v : labelsAsDocs(v, false);
+  if (!isRoot && typeof node.title === 'string' && !/^[A-Za-z_$][\w$]*$/.test(node.title)) {
+    const label = node['x-label-en'] ? `${node.title} (${node['x-label-en']})` : node.title;
+    out.description = node.description ? `${label}: ${node.description}` : label;
+    delete out.title;
+  }
+  return out;
+}
+
 async function generate() {
   const source = relative(root, schemasDir) || '.';
   const header = [
@@ -52,7 +67,7 @@ async function generate() {
   const byKind = [];
   const seen = new Set();
   for (const file of files) {
-    const schema = JSON.parse(readFileSync(join(schemasDir, file), 'utf8'));
+    const schema = labelsAsDocs(JSON.parse(readFileSync(join(schemasDir, file), 'utf8')), true);
     const name = typeName(schema, file);
     let ts = await compile({ ...schema, title: name }, name, {
       bannerComment: '',

@@ -42,6 +42,24 @@ pub fn parse_civil_date(text: &str, field: &str) -> Result<CivilDate, Error> {
     })
 }
 
+/// Whether `text` is written `YYYY-MM-DD` with a year in 1900-2199, whether or not the day exists:
+/// `2026-13-01` and `2026-02-30` are written as dates but name no day, and a finding says so
+/// (`no_such_date`) rather than that the format is wrong.
+///
+/// # Example
+/// ```
+/// assert!(filing_check::date::written_as_date("2026-02-30"));
+/// assert!(!filing_check::date::written_as_date("2026/02/01"));
+/// ```
+pub fn written_as_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && text[0..4].parse::<i32>().is_ok_and(|y| (1900..=2199).contains(&y))
+}
+
 /// Formats a civil date as `YYYY-MM-DD`.
 pub fn format_civil_date(d: CivilDate) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())

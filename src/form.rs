@@ -59,7 +59,8 @@ fn dated(value: Option<&str>, path: &str, today: CivilDate, past_only: bool, fin
             Some(d)
         }
         Err(_) => {
-            findings.add(&DATE_FIELD_VALID, "malformed", path, crate::args![("field", field(path)), ("value", text)]);
+            let id = if crate::date::written_as_date(text) { "no_such_date" } else { "malformed" };
+            findings.add(&DATE_FIELD_VALID, id, path, crate::args![("field", field(path)), ("value", text)]);
             None
         }
     }

@@ -25,6 +25,11 @@
 //! - text ([`text`]): OpenCC-exact simplified/traditional conversion (16 configurations, checked
 //!   against the C++ library), clean-up of pasted text, and names matched across scripts.
 //!
+//! Every finding carries its rule id, message id, arguments and `path` (a JSON Pointer, for code);
+//! its message names the field in the form's words (`出庭人（第2人）公民身份号码`) and coded values in
+//! the reader's language ([`i18n::labels`], generated from the schemas' titles; a portal may
+//! override them with `labels`).
+//!
 //! ## Quick start
 //! ```
 //! use filing_check::{api, i18n::Lang};

@@ -198,7 +198,7 @@ fn rules_document() -> String {
     out.push_str("Every check filing-check makes, with its permanent id, default severity, messages and the articles it rests on. ");
     out.push_str("Severities can be changed per rule in the check configuration (`{\"rules\": {\"FIL-006\": \"off\"}}`); ");
     out.push_str("in draft mode (`{\"mode\": \"draft\"}`) errors are shown as warnings. ");
-    out.push_str("Messages name the field by its JSON Pointer without the leading `/`. zh-Hant messages are derived from zh-Hans by OpenCC.\n\n");
+    out.push_str("Messages name the field by its label, the title the filing type's schema gives it (`出庭人（第2人）公民身份号码`), and coded values by theirs; the portal may override labels (`{\"labels\": {\"/appearing/*/idNumber\": \"身份证号\"}}`). Findings keep `path` (a JSON Pointer) for code. zh-Hant messages are derived from zh-Hans by OpenCC.\n\n");
     out.push_str("| id | area | severity | rule |\n|---|---|---|---|\n");
     let catalogue = rules::catalogue();
     for rule in &catalogue {
@@ -242,4 +242,185 @@ fn rules_document_is_current() {
     }
     let have = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(have == want, "docs/rules.md is out of date: run `FILING_CHECK_UPDATE=1 cargo test --test catalogue`");
+}
+
+/// ASCII words a zh template may contain: format names, standards, letters of identifiers.
+fn allowed_ascii_word(word: &str) -> bool {
+    const ALLOWED: &[&str] = &["YYYY-MM-DD", "GB", "X", "I", "O", "Z", "S", "V", "A", "N", "Y", "ID"];
+    // An identifier's characters, quoted back: a letter of a code (`B`), a region code (`44AB00`),
+    // a normalised number (`11010519491231002X`).
+    let identifier = (word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase()))
+        || (word.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()) && word.bytes().any(|b| b.is_ascii_digit()));
+    ALLOWED.contains(&word) || identifier || word.bytes().all(|b| b.is_ascii_digit() || b == b'-' || b == b'.')
+}
+
+/// The ASCII words of a text outside `{placeholders}`.
+fn ascii_words(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut current = String::new();
+    let mut in_placeholder = false;
+    for c in text.chars() {
+        match c {
+            '{' => in_placeholder = true,
+            '}' => in_placeholder = false,
+            _ if in_placeholder => {}
+            c if c.is_ascii_alphanumeric() || c == '-' || c == '/' || c == '_' => {
+                current.push(c);
+                continue;
+            }
+            _ => {}
+        }
+        if !current.is_empty() {
+            words.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        words.push(current);
+    }
+    words
+}
+
+/// What a clerk must not read in a zh message: a JSON Pointer (`appearing/0/idNumber`), a
+/// camelCase field name, or a coded value in English (`deputy`). `inputs` are the user's own
+/// values (quoted back to them), which may be anything.
+fn code_in_zh(message: &str, inputs: &[&str]) -> Option<String> {
+    let codes: BTreeSet<&str> = filing_check::i18n::labels::table::ENUMS.iter().map(|e| e.value).collect();
+    let mut text = message.to_string();
+    for input in inputs.iter().filter(|i| !i.is_empty()) {
+        text = text.replace(input, " ");
+    }
+    for word in ascii_words(&text) {
+        let pointer = word.contains('/') && word.chars().any(|c| c.is_ascii_alphabetic());
+        let camel = word.chars().next().is_some_and(|c| c.is_ascii_lowercase()) && word.chars().any(|c| c.is_ascii_uppercase());
+        if pointer || camel || codes.contains(word.as_str()) {
+            return Some(word);
+        }
+    }
+    // Outside “quotes” (where a message shows what was typed, e.g. the lower-case letters it
+    // upper-cased), no ASCII word but a format name or an identifier's characters.
+    let mut unquoted = String::new();
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '“' => depth += 1,
+            '”' => depth = depth.saturating_sub(1),
+            c if depth == 0 => unquoted.push(c),
+            _ => {}
+        }
+    }
+    ascii_words(&unquoted).into_iter().find(|w| !allowed_ascii_word(w))
+}
+
+/// What no English message shows either: a JSON Pointer or a camelCase field name.
+fn code_in_en(message: &str, inputs: &[&str]) -> Option<String> {
+    let mut text = message.to_string();
+    for input in inputs.iter().filter(|i| !i.is_empty()) {
+        text = text.replace(input, " ");
+    }
+    ascii_words(&text).into_iter().find(|word| {
+        let pointer = word.contains('/') && word.chars().any(|c| c.is_ascii_alphabetic()) && !word.starts_with("http");
+        let camel = word.chars().next().is_some_and(|c| c.is_ascii_lowercase()) && word.chars().any(|c| c.is_ascii_uppercase());
+        pointer || camel
+    })
+}
+
+/// Every zh template names fields and values in words: no ASCII word but a format name or a
+/// letter of an identifier outside its placeholders.
+#[test]
+fn zh_templates_contain_no_code() {
+    let mut problems = Vec::new();
+    for rule in rules::catalogue() {
+        for m in rule.messages {
+            for word in ascii_words(m.zh_hans) {
+                if !allowed_ascii_word(&word) {
+                    problems.push(format!("{}/{}: {word:?} in {:?}", rule.id, m.id, m.zh_hans));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{} zh templates name code:\n{}", problems.len(), problems.join("\n"));
+}
+
+/// Every rendered message of a result: a finding's or an entry's `message`, an id result's
+/// `foldedMessage` and `warningMessage`, with the object that carries it (for its `args`).
+fn collect_findings<'a>(value: &'a Value, out: &mut Vec<(&'a str, &'a Value)>) {
+    match value {
+        Value::Object(map) => {
+            for key in ["message", "foldedMessage", "warningMessage"] {
+                if let Some(Value::String(m)) = map.get(key) {
+                    out.push((m.as_str(), value));
+                }
+            }
+            for v in map.values() {
+                collect_findings(v, out);
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| collect_findings(v, out)),
+        _ => {}
+    }
+}
+
+/// The string values of a request (the user's own input), longest first.
+fn request_strings(request: &Value) -> Vec<&str> {
+    fn walk<'a>(v: &'a Value, out: &mut Vec<&'a str>) {
+        match v {
+            Value::String(s) if s.chars().count() >= 2 => out.push(s),
+            Value::Object(m) => m.values().for_each(|x| walk(x, out)),
+            Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    if let Some(obj) = request.as_object() {
+        for (k, v) in obj {
+            // Not `lang`, `today` and the like: only the input itself.
+            if !matches!(k.as_str(), "lang" | "op" | "kind" | "config") {
+                walk(v, &mut out);
+            }
+        }
+    }
+    out.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    out
+}
+
+/// Every message of every rule, as the corpus renders it (each case replayed in zh-Hans,
+/// zh-Hant and en), names its field by label: no JSON Pointer, no camelCase field name in any
+/// language, and in zh no English coded value or other ASCII word but a format name or a letter
+/// of an identifier (the user's own input, quoted back, excepted).
+#[test]
+fn rendered_zh_messages_name_fields_by_label() {
+    let cases = corpus::load();
+    let mut problems = BTreeSet::new();
+    let mut checked = 0;
+    for case in &cases {
+        if case.expect.get("error").is_some() || !case.request.is_object() {
+            continue;
+        }
+        for lang in ["zh-Hans", "zh-Hant", "en"] {
+            let mut request = case.request.clone();
+            request["lang"] = Value::String(lang.into());
+            let Ok(result) = filing_check::api::call(&case.op, &request) else { continue };
+            let mut found = Vec::new();
+            collect_findings(&result, &mut found);
+            for (message, f) in found {
+                let args = f.get("args").and_then(Value::as_object);
+                let mut inputs: Vec<&str> = ["value", "declared", "name", "inText", "typeWords", "court", "typeCode", "sub", "source", "pack", "title", "packName"]
+                    .iter()
+                    .filter_map(|k| args.and_then(|a| a.get(*k)).and_then(Value::as_str))
+                    .collect();
+                // What the request itself gave (an id's value, a timeline's event names) may be quoted back.
+                inputs.extend(request_strings(&case.request));
+                checked += 1;
+                let code = if lang == "en" { code_in_en(message, &inputs) } else { code_in_zh(message, &inputs) };
+                if let Some(word) = code {
+                    let rule = f.get("ruleId").and_then(Value::as_str).unwrap_or("-");
+                    let id = f.get("messageId").and_then(Value::as_str).unwrap_or("-");
+                    problems.insert(format!("{rule} {id} ({lang}, case {}): {word:?} in {message:?}", case.name));
+                }
+            }
+        }
+    }
+    println!("zh messages checked: {checked}");
+    assert!(checked > 0);
+    assert!(problems.is_empty(), "{} zh messages name code:\n{}", problems.len(), problems.into_iter().collect::<Vec<_>>().join("\n"));
 }

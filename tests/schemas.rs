@@ -110,6 +110,166 @@ mod generate {
         }
         assert!(checked > 0);
     }
+
+    // --- The field-label table (src/i18n/labels/table.rs), generated from the same schemas. ---
+
+    /// One labelled node: (root, pattern, zh-Hans, en, item counter zh-Hans, array).
+    type Node = (String, String, String, String, String, bool);
+    /// One labelled coded value: (root, pattern, value, zh-Hans, en).
+    type EnumValue = (String, String, String, String, String);
+    /// The schemas findings never point into (a pack is configuration, not a form).
+    const UNLABELLED_ROOTS: &[&str] = &["filing-pack"];
+
+    /// The object or array a property schema describes, through `$ref`, `anyOf` and `items`.
+    fn resolve<'a>(node: &'a Value, defs: &'a Value) -> &'a Value {
+        if let Some(r) = node.get("$ref").and_then(Value::as_str) {
+            if let Some(name) = r.strip_prefix("#/$defs/") {
+                if let Some(d) = defs.get(name) {
+                    return resolve(d, defs);
+                }
+            }
+        }
+        if let Some(any) = node.get("anyOf").and_then(Value::as_array) {
+            if let Some(inner) = any.iter().find(|v| v.get("type") != Some(&Value::String("null".into()))) {
+                return resolve(inner, defs);
+            }
+        }
+        node
+    }
+
+    fn is_array(node: &Value) -> bool {
+        match node.get("type") {
+            Some(Value::String(t)) => t == "array",
+            Some(Value::Array(ts)) => ts.iter().any(|t| t == "array"),
+            _ => false,
+        }
+    }
+
+    fn walk(root: &str, pattern: &str, node: &Value, defs: &Value, depth: usize, nodes: &mut Vec<Node>, enums: &mut Vec<EnumValue>) {
+        if depth > 8 {
+            return;
+        }
+        let target = resolve(node, defs);
+        let array = is_array(node) || is_array(target);
+        if let Some(title) = node.get("title").and_then(Value::as_str).filter(|_| !pattern.is_empty()) {
+            let en = node.get("x-label-en").and_then(Value::as_str).unwrap_or("");
+            let item = node.get("x-item-zh").and_then(Value::as_str).unwrap_or("");
+            nodes.push((root.into(), pattern.into(), title.into(), en.into(), item.into(), array));
+        } else if !pattern.is_empty() && !pattern.ends_with("/*") && !UNLABELLED_ROOTS.contains(&root) {
+            // A field without a label: reported by `label_table_is_current`.
+            nodes.push((root.into(), pattern.into(), String::new(), String::new(), String::new(), array));
+        }
+        // The labels of an array's values belong to its items.
+        let values_at = if array { format!("{pattern}/*") } else { pattern.to_string() };
+        if let Some(map) = node.get("x-enum-labels").and_then(Value::as_object) {
+            for (value, labels) in map {
+                let zh = labels.get(0).and_then(Value::as_str).unwrap_or("");
+                let en = labels.get(1).and_then(Value::as_str).unwrap_or("");
+                enums.push((root.into(), values_at.clone(), value.clone(), zh.into(), en.into()));
+            }
+        }
+        let (object, child) = if array {
+            let items = target.get("items").or_else(|| node.get("items")).unwrap_or(&Value::Null);
+            (resolve(items, defs), format!("{pattern}/*"))
+        } else {
+            (target, pattern.to_string())
+        };
+        if array {
+            // An array of strings carries its values' labels on the items.
+            if let Some(items) = target.get("items").or_else(|| node.get("items")) {
+                if let Some(map) = items.get("x-enum-labels").and_then(Value::as_object) {
+                    for (value, labels) in map {
+                        let zh = labels.get(0).and_then(Value::as_str).unwrap_or("");
+                        let en = labels.get(1).and_then(Value::as_str).unwrap_or("");
+                        enums.push((root.into(), child.clone(), value.clone(), zh.into(), en.into()));
+                    }
+                }
+            }
+        }
+        if let Some(props) = object.get("properties").and_then(Value::as_object) {
+            for (name, prop) in props {
+                let token = name.replace('~', "~0").replace('/', "~1");
+                walk(root, &format!("{child}/{token}"), prop, defs, depth + 1, nodes, enums);
+            }
+        }
+    }
+
+    fn rust_string(s: &str) -> String {
+        format!("{s:?}")
+    }
+
+    fn labels_source() -> (String, Vec<String>) {
+        use filing_check::text::opencc::{Config, Dictionaries};
+        let dicts = Dictionaries::embedded().expect("embedded dictionaries");
+        let s2t = |s: &str| dicts.convert(s, Config::S2t);
+        let mut nodes = Vec::new();
+        let mut enums = Vec::new();
+        for (name, schema) in filing_check::filings::schema::schemas() {
+            let value = schema.to_value();
+            let defs = value.get("$defs").cloned().unwrap_or(Value::Null);
+            walk(name, "", &value, &defs, 0, &mut nodes, &mut enums);
+        }
+        nodes.sort();
+        nodes.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
+        let mut missing: Vec<String> = nodes
+            .iter()
+            .filter(|n| n.2.is_empty())
+            .map(|n| format!("{}{}: no title (its label); add #[cfg_attr(feature = \"schema\", schemars(title = \"…\", extend(\"x-label-en\" = \"…\")))]", n.0, n.1))
+            .collect();
+        nodes.retain(|n| !n.2.is_empty());
+        enums.sort();
+        enums.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1 && a.2 == b.2);
+        let mut fields = String::new();
+        for (root, pattern, zh, en, item, array) in &nodes {
+            if en.is_empty() {
+                missing.push(format!("{root}{pattern}: title {zh:?} has no x-label-en"));
+            }
+            fields.push_str(&format!(
+                "    FieldLabel {{ root: {}, pattern: {}, zh_hans: {}, zh_hant: {}, en: {}, item_zh_hans: {}, item_zh_hant: {}, array: {array} }},\n",
+                rust_string(root), rust_string(pattern), rust_string(zh), rust_string(&s2t(zh)), rust_string(en),
+                rust_string(item), rust_string(&s2t(item)),
+            ));
+        }
+        let mut values = String::new();
+        for (root, pattern, value, zh, en) in &enums {
+            values.push_str(&format!(
+                "    EnumLabel {{ root: {}, pattern: {}, value: {}, zh_hans: {}, zh_hant: {}, en: {} }},\n",
+                rust_string(root), rust_string(pattern), rust_string(value), rust_string(zh), rust_string(&s2t(zh)), rust_string(en),
+            ));
+        }
+        let text = format!(
+            r#"//! DO NOT EDIT, generated by `{COMMAND}`
+//! from the `title`, `x-label-en`, `x-item-zh` and `x-enum-labels` of every field of the JSON
+//! Schemas in schemas/ (the Rust types in src/filings/ and src/document/); zh-Hant by this crate's
+//! OpenCC `s2t`.
+
+use super::{{EnumLabel, FieldLabel}};
+
+/// Every labelled field, sorted by (root, pattern).
+pub static FIELDS: &[FieldLabel] = &[
+{fields}];
+
+/// Every labelled coded value, sorted by (root, pattern, value).
+pub static ENUMS: &[EnumLabel] = &[
+{values}];
+"#
+        );
+        (text, missing)
+    }
+
+    #[test]
+    fn label_table_is_current() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n/labels/table.rs");
+        let (text, missing) = labels_source();
+        assert!(missing.is_empty(), "every field a finding can point to needs a label:\n{}", missing.join("\n"));
+        if std::env::var("FILING_CHECK_UPDATE").is_ok() {
+            std::fs::write(&path, &text).unwrap();
+            println!("rewrote {}", path.display());
+            return;
+        }
+        let have = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(have == text, "src/i18n/labels/table.rs is out of date: run `{COMMAND}`");
+    }
 }
 
 #[cfg(not(feature = "schema"))]

@@ -5,7 +5,7 @@ use crate::error::{Error, ErrorKind};
 use crate::i18n::Lang;
 use crate::ids::{case_number, credit_code, resident};
 use crate::law::CitationView;
-use crate::rules::{identity, render, Rule};
+use crate::rules::{identity, Rule};
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 /// The kinds of identifier `validate_id` understands.
@@ -199,7 +199,7 @@ fn validate_resident(value: &str, today: CivilDate, lang: Lang) -> IdResult {
             let mut args = identity::resident_problem_args(problem, "idNumber", &folded.value, today);
             identity::add_fold_args(&mut args, &folded);
             let id = identity::problem_message_id(problem.code(), &folded);
-            IdDetail::Invalid { reason: problem.code(), message: rule.message(id).map(|t| render(t, lang, &args)) }
+            IdDetail::Invalid { reason: problem.code(), message: rule.message(id).map(|t| crate::rules::render_field(t, lang, &args)) }
         }
     };
     IdResult::new("resident", value, folded.value.clone(), rule, detail, lang).with_folds(folded, rule, "idNumber", lang)
@@ -213,7 +213,7 @@ fn validate_credit_code(value: &str, lang: Lang) -> IdResult {
             let warning = (!code.organization_code_valid).then(|| {
                 let args = identity::organization_code_args(&code, "creditCode");
                 let id = "organization_code_check";
-                IdWarning { id, message: identity::ORGANIZATION_CODE_CHECK.message(id).map(|t| render(t, lang, &args)) }
+                IdWarning { id, message: identity::ORGANIZATION_CODE_CHECK.message(id).map(|t| crate::rules::render_field(t, lang, &args)) }
             });
             IdDetail::CreditCode { code: (&code).into(), warning }
         }
@@ -221,7 +221,7 @@ fn validate_credit_code(value: &str, lang: Lang) -> IdResult {
             let mut args = identity::credit_code_problem_args(problem, "creditCode", &folded.value);
             identity::add_fold_args(&mut args, &folded);
             let id = identity::problem_message_id(problem.code(), &folded);
-            IdDetail::Invalid { reason: problem.code(), message: rule.message(id).map(|t| render(t, lang, &args)) }
+            IdDetail::Invalid { reason: problem.code(), message: rule.message(id).map(|t| crate::rules::render_field(t, lang, &args)) }
         }
     };
     IdResult::new("credit-code", value, folded.value.clone(), rule, detail, lang).with_folds(folded, rule, "creditCode", lang)
@@ -237,7 +237,7 @@ fn validate_case_number(value: &str, today: CivilDate, lang: Lang) -> IdResult {
             for (k, v) in problem.args(today) {
                 args.insert(k.to_string(), v);
             }
-            IdDetail::Invalid { reason: problem.code(), message: rule.message(problem.code()).map(|t| render(t, lang, &args)) }
+            IdDetail::Invalid { reason: problem.code(), message: rule.message(problem.code()).map(|t| crate::rules::render_field(t, lang, &args)) }
         }
     };
     IdResult::new("case-number", value, normalized, rule, detail, lang)

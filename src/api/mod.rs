@@ -90,7 +90,7 @@ pub fn parse_json(text: &str) -> Result<Value, Error> {
 /// `unknown_rule` for a severity override of a rule that does not exist.
 pub fn check_document(document: &Value, options: &CheckOptions) -> Result<crate::report::Report, Error> {
     options.validate()?;
-    let mut findings = rules::Findings::new(options);
+    let mut findings = rules::Findings::for_root(options, "document");
     crate::document::check_input(document, &mut findings)?;
     Ok(crate::report::Report::new("document", options.mode, options.lang, findings.into_vec()))
 }

@@ -76,7 +76,9 @@ pub fn common_options(request: &Value) -> Result<CheckOptions, Error> {
     Ok(options)
 }
 
-/// Applies a configuration object: `{"mode": "draft", "rules": {"ID-001": "warning"}, "packs": ["guangzhou"]}`.
+/// Applies a configuration object: `{"mode": "draft", "rules": {"ID-001": "warning"}, "packs": ["guangzhou"],
+/// "labels": {"/appearing/*/idNumber": "身份证号"}}`. `labels` are the portal's own field labels, in
+/// the call's language (see [`crate::i18n::labels`]).
 ///
 /// # Errors
 /// `invalid_argument` for a malformed configuration; unknown rule ids are reported by the check.
@@ -106,6 +108,16 @@ pub fn apply_config(options: &mut CheckOptions, config: &Value) -> Result<(), Er
                         return Err(bad("config.packs: each pack is a built-in pack's name or a pack object"));
                     }
                     options.packs.push(p.clone());
+                }
+            }
+            "labels" => {
+                let map = value.as_object().ok_or_else(|| bad("config.labels: expected an object of path pattern → label"))?;
+                for (pattern, label) in map {
+                    let label = label.as_str().ok_or_else(|| bad("config.labels: each label is a string"))?;
+                    if !(pattern.is_empty() || pattern.starts_with('/')) {
+                        return Err(bad("config.labels: each key is a JSON Pointer or a pattern with * for array indexes, e.g. /appearing/*/idNumber"));
+                    }
+                    options.labels.insert(pattern.clone(), label.to_string());
                 }
             }
             other => return Err(bad(&format!("config: unknown key {:?}", crate::date::truncate(other)))),

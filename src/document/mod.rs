@@ -152,6 +152,30 @@ impl Role {
     fn term(self) -> &'static str {
         self.labels().first().copied().unwrap_or("当事人")
     }
+
+    /// The role in Traditional characters, for a zh-Hant message (the catalogue's s2t of `term`).
+    fn term_hant(self) -> &'static str {
+        match self {
+            Role::Appellant => "上訴人",
+            Role::Appellee => "被上訴人",
+            Role::Applicant => "申請人",
+            Role::Respondent => "被申請人",
+            other => other.term(),
+        }
+    }
+
+    /// The role in English, for the English message.
+    fn term_en(self) -> &'static str {
+        match self {
+            Role::Plaintiff => "plaintiff",
+            Role::Defendant => "defendant",
+            Role::Appellant => "appellant",
+            Role::Appellee => "appellee",
+            Role::Applicant => "applicant",
+            Role::Respondent => "respondent",
+            Role::ThirdParty => "third party",
+        }
+    }
 }
 
 /// A party the form names, expected in the text.
@@ -682,6 +706,8 @@ fn check_names(text: &str, lines: &[view::Line], parties: &[ExpectedParty], find
                 crate::args![
                     ("field", party.path.trim_start_matches('/')),
                     ("role", party.role.term()),
+                    ("roleHant", party.role.term_hant()),
+                    ("roleEn", party.role.term_en()),
                     ("name", party.name),
                     ("inText", in_text)
                 ],
@@ -777,16 +803,22 @@ fn check_amounts(text: &str, lines: &[view::Line], text_path: &str, form_fen: Op
 pub struct DocumentInput {
     /// `complaint`, `defence`, `appeal` or `reconsideration`.
     #[serde(rename = "type")]
+    #[cfg_attr(feature = "schema", schemars(title = "文书类型", extend("x-label-en" = "document type")))]
     pub document_type: Option<DocumentType>,
     /// The document's text.
+    #[cfg_attr(feature = "schema", schemars(title = "文书正文", extend("x-label-en" = "document text")))]
     pub text: Option<String>,
     /// The case number the form gives (答辩状, 上诉状).
+    #[cfg_attr(feature = "schema", schemars(title = "案号", extend("x-label-en" = "case number")))]
     pub case_number: Option<String>,
     /// The date the form gives for the document (`YYYY-MM-DD`).
+    #[cfg_attr(feature = "schema", schemars(title = "落款日期", extend("x-label-en" = "date signed")))]
     pub signed_on: Option<String>,
     /// The parties the form names.
+    #[cfg_attr(feature = "schema", schemars(title = "当事人", extend("x-label-en" = "party", "x-item-zh" = "人")))]
     pub parties: Option<Vec<DocumentParty>>,
     /// The amount the form claims, in yuan (`12345.67`).
+    #[cfg_attr(feature = "schema", schemars(title = "金额", extend("x-label-en" = "amount")))]
     pub amount: Option<String>,
 }
 
@@ -795,7 +827,9 @@ pub struct DocumentInput {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct DocumentParty {
+    #[cfg_attr(feature = "schema", schemars(title = "诉讼地位", extend("x-label-en" = "role")))]
     pub role: Role,
+    #[cfg_attr(feature = "schema", schemars(title = "姓名或名称", extend("x-label-en" = "name")))]
     pub name: String,
 }
 

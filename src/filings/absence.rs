@@ -26,8 +26,10 @@ pub const REASONS: &[(&str, &str)] = &[
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Reason {
     /// One of [`REASONS`].
+    #[cfg_attr(feature = "schema", schemars(title = "理由类别", extend("x-label-en" = "reason", "x-enum-labels" = {"force-majeure": ["不可抗力", "force majeure"], "accident": ["意外事件", "accident"], "irreplaceable-official-duty": ["需要履行他人不能代替的公务", "official duty no one else can perform"], "other-proper-reason": ["其他正当事由", "other proper reason"]})))]
     pub category: Option<String>,
     /// What happened, in the agency's words.
+    #[cfg_attr(feature = "schema", schemars(title = "具体情况", extend("x-label-en" = "facts")))]
     pub facts: Option<String>,
 }
 
@@ -37,10 +39,13 @@ pub struct Reason {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Proof {
     /// What the proof is, e.g. `会议通知`.
+    #[cfg_attr(feature = "schema", schemars(title = "证明材料名称", extend("x-label-en" = "proof")))]
     pub description: Option<String>,
     /// Bears the agency's seal.
+    #[cfg_attr(feature = "schema", schemars(title = "加盖机关印章", extend("x-label-en" = "bears the agency's seal")))]
     pub sealed: Option<bool>,
     /// Signed by the agency's 主要负责人.
+    #[cfg_attr(feature = "schema", schemars(title = "主要负责人签字", extend("x-label-en" = "signed by the principal head")))]
     pub signed_by_principal_head: Option<bool>,
 }
 
@@ -49,7 +54,9 @@ pub struct Proof {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AbsentHead {
+    #[cfg_attr(feature = "schema", schemars(title = "姓名", extend("x-label-en" = "name")))]
     pub name: Option<String>,
+    #[cfg_attr(feature = "schema", schemars(title = "职务", extend("x-label-en" = "post")))]
     pub post: Option<String>,
 }
 
@@ -58,10 +65,14 @@ pub struct AbsentHead {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Substitute {
+    #[cfg_attr(feature = "schema", schemars(title = "姓名", extend("x-label-en" = "name")))]
     pub name: Option<String>,
+    #[cfg_attr(feature = "schema", schemars(title = "公民身份号码", extend("x-label-en" = "identity number")))]
     pub id_number: Option<String>,
+    #[cfg_attr(feature = "schema", schemars(title = "职务", extend("x-label-en" = "post")))]
     pub post: Option<String>,
     /// `staff` is what the law asks for; `lawyer` or `other-agent` alone is not enough.
+    #[cfg_attr(feature = "schema", schemars(title = "出庭身份", extend("x-label-en" = "appearing as", "x-enum-labels" = {"principal": ["正职负责人", "principal head"], "deputy": ["副职负责人", "deputy head"], "deputy-level-in-charge": ["参照副职管理的负责人", "head managed as a deputy"], "other-in-charge": ["其他参与分管的负责人", "other head in charge"], "staff": ["相应的工作人员", "staff member"], "lawyer": ["律师", "lawyer"], "other-agent": ["其他委托代理人", "other agent"]})))]
     pub role: Option<String>,
 }
 
@@ -70,13 +81,19 @@ pub struct Substitute {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Explanation {
+    #[cfg_attr(feature = "schema", schemars(title = "不能出庭的负责人", extend("x-label-en" = "absent head")))]
     pub head: Option<AbsentHead>,
+    #[cfg_attr(feature = "schema", schemars(title = "不能出庭理由", extend("x-label-en" = "reason")))]
     pub reason: Option<Reason>,
+    #[cfg_attr(feature = "schema", schemars(title = "证明材料", extend("x-label-en" = "proof")))]
     pub proof: Option<Proof>,
     /// The day it was filed with the court, `YYYY-MM-DD`.
+    #[cfg_attr(feature = "schema", schemars(title = "提交日期", extend("x-label-en" = "date submitted")))]
     pub submitted_on: Option<String>,
+    #[cfg_attr(feature = "schema", schemars(title = "代为出庭人员", extend("x-label-en" = "substitute")))]
     pub substitute: Option<Substitute>,
     /// The agency asks the court to postpone the hearing (规定 第九条第三款).
+    #[cfg_attr(feature = "schema", schemars(title = "申请延期开庭", extend("x-label-en" = "requests postponement")))]
     pub requests_postponement: Option<bool>,
 }
 
@@ -153,10 +170,14 @@ pub(crate) fn check_explanation(findings: &mut Findings, e: &Explanation, base: 
 #[allow(dead_code)]
 pub struct AbsenceForm {
     /// Always `absence`.
+    #[cfg_attr(feature = "schema", schemars(title = "文书种类", extend("x-label-en" = "filing kind")))]
     pub kind: Option<String>,
+    #[cfg_attr(feature = "schema", schemars(title = "开庭信息", extend("x-label-en" = "hearing")))]
     pub hearing: Option<Hearing>,
+    #[cfg_attr(feature = "schema", schemars(title = "被诉行政机关", extend("x-label-en" = "defendant agency")))]
     pub agency: Option<Agency>,
     #[serde(flatten)]
+    #[cfg_attr(feature = "schema", schemars(title = "情况说明", extend("x-label-en" = "explanation")))]
     pub explanation: Explanation,
 }
 

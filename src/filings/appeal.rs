@@ -38,36 +38,52 @@ pub enum DecisionType {
 #[serde(rename_all = "camelCase")]
 pub struct Appeal {
     /// Always `appeal`.
+    #[cfg_attr(feature = "schema", schemars(title = "文书种类", extend("x-label-en" = "filing kind")))]
     pub kind: Option<String>,
     /// 上诉人.
+    #[cfg_attr(feature = "schema", schemars(title = "上诉人", extend("x-label-en" = "appellant", "x-item-zh" = "人")))]
     pub appellants: Option<Vec<Party>>,
     /// 被上诉人 and the other parties of the first instance.
+    #[cfg_attr(feature = "schema", schemars(title = "被上诉人及其他当事人", extend("x-label-en" = "other party", "x-item-zh" = "人")))]
     pub other_parties: Option<Vec<Party>>,
     /// 原审人民法院.
+    #[cfg_attr(feature = "schema", schemars(title = "原审法院", extend("x-label-en" = "court of first instance")))]
     pub original_court: Option<String>,
     /// 原审案号.
+    #[cfg_attr(feature = "schema", schemars(title = "原审案号", extend("x-label-en" = "case number of first instance")))]
     pub original_case_number: Option<String>,
     /// `judgment` or `ruling`.
+    #[cfg_attr(feature = "schema", schemars(title = "裁判类型", extend("x-label-en" = "decision type", "x-enum-labels" = {"judgment": ["判决", "judgment"], "ruling": ["裁定", "ruling"]})))]
     pub decision_type: Option<DecisionType>,
     /// The day the judgment or ruling was served (`YYYY-MM-DD`).
+    #[cfg_attr(feature = "schema", schemars(title = "裁判文书送达日期", extend("x-label-en" = "date the decision was served")))]
     pub judgment_served_on: Option<String>,
     /// The day the appeal is filed.
+    #[cfg_attr(feature = "schema", schemars(title = "上诉日期", extend("x-label-en" = "filing date")))]
     pub filed_on: Option<String>,
     /// The postmark date, when sent by post.
+    #[cfg_attr(feature = "schema", schemars(title = "邮戳日期", extend("x-label-en" = "postmark date")))]
     pub postmarked_on: Option<String>,
     /// The date written at the end of the 上诉状.
+    #[cfg_attr(feature = "schema", schemars(title = "落款日期", extend("x-label-en" = "date signed")))]
     pub signed_on: Option<String>,
     /// 上诉请求.
+    #[cfg_attr(feature = "schema", schemars(title = "上诉请求", extend("x-label-en" = "request", "x-item-zh" = "项")))]
     pub requests: Option<Vec<String>>,
     /// 上诉理由.
+    #[cfg_attr(feature = "schema", schemars(title = "上诉理由", extend("x-label-en" = "reasons")))]
     pub reasons: Option<String>,
     /// Number of copies (副本) filed.
+    #[cfg_attr(feature = "schema", schemars(title = "副本份数", extend("x-label-en" = "copies")))]
     pub copies: Option<u32>,
     /// 诉讼代理人.
+    #[cfg_attr(feature = "schema", schemars(title = "委托代理人", extend("x-label-en" = "agent", "x-item-zh" = "人")))]
     pub agents: Option<Vec<Agent>>,
     /// Documents local rule packs require, by document id.
+    #[cfg_attr(feature = "schema", schemars(title = "其他材料", extend("x-label-en" = "other documents")))]
     pub extra_documents: Option<ExtraDocuments>,
     /// The 上诉状's text, for the document checks.
+    #[cfg_attr(feature = "schema", schemars(title = "文书正文", extend("x-label-en" = "document text")))]
     pub document_text: Option<String>,
 }
 

@@ -36,14 +36,19 @@ use serde_json::Value;
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Hearing {
     /// `YYYY-MM-DD`.
+    #[cfg_attr(feature = "schema", schemars(title = "开庭日期", extend("x-label-en" = "hearing date")))]
     pub date: Option<String>,
+    #[cfg_attr(feature = "schema", schemars(title = "法院", extend("x-label-en" = "court")))]
     pub court: Option<String>,
     /// 案号, e.g. `（2026）粤71行初123号`.
+    #[cfg_attr(feature = "schema", schemars(title = "案号", extend("x-label-en" = "case number")))]
     pub case_number: Option<String>,
     /// `first-instance`, `second-instance` or `retrial` (规定 第一条: the duty applies in each).
+    #[cfg_attr(feature = "schema", schemars(title = "审理程序", extend("x-label-en" = "procedure", "x-enum-labels" = {"first-instance": ["一审", "first instance"], "second-instance": ["二审", "second instance"], "retrial": ["再审", "retrial"]})))]
     pub procedure: Option<String>,
     /// A head of the agency already appeared at an earlier hearing of this case in the same
     /// instance (规定 第七条第一款).
+    #[cfg_attr(feature = "schema", schemars(title = "负责人已在本审级出庭", extend("x-label-en" = "head already appeared in this instance")))]
     pub head_appeared_earlier_in_instance: Option<bool>,
 }
 
@@ -52,11 +57,14 @@ pub struct Hearing {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Agency {
+    #[cfg_attr(feature = "schema", schemars(title = "名称", extend("x-label-en" = "name")))]
     pub name: Option<String>,
     /// 统一社会信用代码.
+    #[cfg_attr(feature = "schema", schemars(title = "统一社会信用代码", extend("x-label-en" = "unified social credit code")))]
     pub credit_code: Option<String>,
     /// `local-government` (地方人民政府), `department` (工作部门), `authorized-organization`
     /// (法律法规规章授权的组织) or `other`. Decides whether 法制工作机构 staff count (解释 130(2)).
+    #[cfg_attr(feature = "schema", schemars(title = "机关类别", extend("x-label-en" = "agency level", "x-enum-labels" = {"local-government": ["地方人民政府", "local government"], "department": ["工作部门", "government department"], "authorized-organization": ["法律法规规章授权的组织", "organisation authorised by law"], "other": ["其他", "other"]})))]
     pub level: Option<String>,
 }
 
@@ -66,10 +74,13 @@ pub struct Agency {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CourtNotice {
     /// Grounds of 规定 第四条: see [`GROUNDS`].
+    #[cfg_attr(feature = "schema", schemars(title = "负责人出庭情形", extend("x-label-en" = "ground for the head's appearance", "x-item-zh" = "项", "x-enum-labels" = {"major-public-interest": ["涉及重大公共利益", "major public interest"], "high-social-concern": ["社会高度关注", "high social concern"], "mass-incident-risk": ["可能引发群体性事件", "risk of a mass incident"], "major-personal-property-rights": ["涉及重大人身、财产权益", "major personal or property rights"], "public-interest-litigation": ["行政公益诉讼", "administrative public-interest litigation"], "superior-requires": ["上级机关要求负责人出庭", "required by a superior agency"], "court-deems-necessary": ["法院认为需要负责人出庭", "the court deems it necessary"]})))]
     pub grounds: Option<Vec<String>>,
     /// The day the 出庭通知书 was served, `YYYY-MM-DD` (规定 第五条第二款).
+    #[cfg_attr(feature = "schema", schemars(title = "出庭通知书送达日期", extend("x-label-en" = "date the appearance notice was served")))]
     pub served_on: Option<String>,
     /// The court suggested the head's appearance in writing (解释 第一百二十九条第一款).
+    #[cfg_attr(feature = "schema", schemars(title = "法院书面建议负责人出庭", extend("x-label-en" = "court's written suggestion that the head appear")))]
     pub written_suggestion: Option<bool>,
 }
 
@@ -80,16 +91,22 @@ pub struct CourtNotice {
 pub struct Document {
     /// `identity-proof` (身份证明, for a head) or `power-of-attorney` (授权委托书, for staff).
     #[serde(rename = "type")]
+    #[cfg_attr(feature = "schema", schemars(title = "材料类型", extend("x-label-en" = "document type", "x-enum-labels" = {"identity-proof": ["身份证明", "identity proof"], "power-of-attorney": ["授权委托书", "power of attorney"]})))]
     pub doc_type: Option<String>,
     /// The name written in the document.
+    #[cfg_attr(feature = "schema", schemars(title = "所载姓名", extend("x-label-en" = "name in the document")))]
     pub name: Option<String>,
     /// The post written in the document.
+    #[cfg_attr(feature = "schema", schemars(title = "所载职务", extend("x-label-en" = "post in the document")))]
     pub post: Option<String>,
     /// Whether it bears the agency's seal.
+    #[cfg_attr(feature = "schema", schemars(title = "加盖机关印章", extend("x-label-en" = "bears the agency's seal")))]
     pub sealed: Option<bool>,
     /// 代理权限 (power of attorney only).
+    #[cfg_attr(feature = "schema", schemars(title = "代理权限", extend("x-label-en" = "powers granted")))]
     pub authority: Option<String>,
     /// The day it was filed with the court, `YYYY-MM-DD`.
+    #[cfg_attr(feature = "schema", schemars(title = "提交日期", extend("x-label-en" = "date submitted")))]
     pub submitted_on: Option<String>,
 }
 
@@ -98,27 +115,39 @@ pub struct Document {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Person {
+    #[cfg_attr(feature = "schema", schemars(title = "姓名", extend("x-label-en" = "name")))]
     pub name: Option<String>,
     /// 公民身份号码 (checked with ID-001).
+    #[cfg_attr(feature = "schema", schemars(title = "公民身份号码", extend("x-label-en" = "identity number")))]
     pub id_number: Option<String>,
     /// Declared sex, `male`/`female` (or 男/女), checked against the ID (ID-004).
+    #[cfg_attr(feature = "schema", schemars(title = "性别", extend("x-label-en" = "sex", "x-enum-labels" = {"male": ["男", "male"], "female": ["女", "female"], "男": ["男", "male"], "女": ["女", "female"]})))]
     pub sex: Option<String>,
     /// Declared birth date, checked against the ID (ID-003).
+    #[cfg_attr(feature = "schema", schemars(title = "出生日期", extend("x-label-en" = "birth date")))]
     pub birth_date: Option<String>,
     /// 职务, e.g. `副区长`.
+    #[cfg_attr(feature = "schema", schemars(title = "职务", extend("x-label-en" = "post")))]
     pub post: Option<String>,
     /// See [`ROLES`].
+    #[cfg_attr(feature = "schema", schemars(title = "出庭身份", extend("x-label-en" = "appearing as", "x-enum-labels" = {"principal": ["正职负责人", "principal head"], "deputy": ["副职负责人", "deputy head"], "deputy-level-in-charge": ["参照副职管理的负责人", "head managed as a deputy"], "other-in-charge": ["其他参与分管的负责人", "other head in charge"], "staff": ["相应的工作人员", "staff member"], "lawyer": ["律师", "lawyer"], "other-agent": ["其他委托代理人", "other agent"]})))]
     pub role: Option<String>,
     /// Who employs the person; see [`EMPLOYERS`]. Missing means the defendant itself.
+    #[cfg_attr(feature = "schema", schemars(title = "所在单位", extend("x-label-en" = "employer", "x-enum-labels" = {"defendant": ["被诉行政机关", "the defendant agency"], "entrusted-organization": ["被委托的组织", "an entrusted organisation"], "subordinate-agency": ["下级行政机关", "a subordinate agency"], "legal-affairs-office": ["法制工作机构", "the legal-affairs office"], "handling-agency": ["承办机关", "the handling agency"], "law-firm": ["律师事务所", "a law firm"], "other": ["其他", "other"]})))]
     pub employer: Option<String>,
     /// `civil-servant` (国家行政编制), `public-duty` (其他依法履行公职的人员), `auxiliary` or `other`.
+    #[cfg_attr(feature = "schema", schemars(title = "人员身份", extend("x-label-en" = "staff status", "x-enum-labels" = {"civil-servant": ["国家行政编制", "civil servant"], "public-duty": ["其他依法履行公职的人员", "other public-duty staff"], "auxiliary": ["辅助人员", "auxiliary staff"], "other": ["其他", "other"]})))]
     pub staff_status: Option<String>,
     /// Staff: actually exercises the administrative power in question (规定 第十条第一款).
+    #[cfg_attr(feature = "schema", schemars(title = "具体行使行政职权", extend("x-label-en" = "exercises the power in question")))]
     pub exercises_power: Option<bool>,
     /// Heads in charge: takes part in overseeing the contested act (规定 第二条第一款).
+    #[cfg_attr(feature = "schema", schemars(title = "参与分管被诉行政行为", extend("x-label-en" = "oversees the contested act")))]
     pub in_charge_of_act: Option<bool>,
+    #[cfg_attr(feature = "schema", schemars(title = "提交材料", extend("x-label-en" = "document", "x-item-zh" = "份")))]
     pub documents: Option<Vec<Document>>,
     /// Recorded after the hearing: did the person actually come? `false` counts as absent.
+    #[cfg_attr(feature = "schema", schemars(title = "实际到庭", extend("x-label-en" = "attended")))]
     pub attended: Option<bool>,
 }
 
@@ -128,8 +157,10 @@ pub struct Person {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct LocalFacts {
     /// This is the agency's first first-instance hearing of the year.
+    #[cfg_attr(feature = "schema", schemars(title = "本年度首次一审开庭", extend("x-label-en" = "first first-instance hearing of the year")))]
     pub first_first_instance_of_year: Option<bool>,
     /// The head's appearance would help resolve the dispute in substance (实质性化解).
+    #[cfg_attr(feature = "schema", schemars(title = "有助于实质性化解争议", extend("x-label-en" = "helps resolve the dispute in substance")))]
     pub substantive_resolution: Option<bool>,
 }
 
@@ -175,15 +206,22 @@ pub const GROUNDS: &[(&str, bool, &str)] = &[
 #[allow(dead_code)]
 pub struct AppearanceForm {
     /// Always `appearance`.
+    #[cfg_attr(feature = "schema", schemars(title = "文书种类", extend("x-label-en" = "filing kind")))]
     pub kind: Option<String>,
+    #[cfg_attr(feature = "schema", schemars(title = "开庭信息", extend("x-label-en" = "hearing")))]
     pub hearing: Option<Hearing>,
+    #[cfg_attr(feature = "schema", schemars(title = "被诉行政机关", extend("x-label-en" = "defendant agency")))]
     pub agency: Option<Agency>,
+    #[cfg_attr(feature = "schema", schemars(title = "法院通知", extend("x-label-en" = "court notice")))]
     pub court_notice: Option<CourtNotice>,
     /// Everyone who appears for the agency: 负责人, 相应的工作人员 and agents.
+    #[cfg_attr(feature = "schema", schemars(title = "出庭人", extend("x-label-en" = "appearing person", "x-item-zh" = "人")))]
     pub appearing: Option<Vec<Person>>,
     /// The 情况说明 when no head appears.
+    #[cfg_attr(feature = "schema", schemars(title = "不能出庭情况说明", extend("x-label-en" = "explanation of the head's absence")))]
     pub absence: Option<super::absence::Explanation>,
     /// Facts a local rule pack asks about.
+    #[cfg_attr(feature = "schema", schemars(title = "本地规定事项", extend("x-label-en" = "local facts")))]
     pub local: Option<LocalFacts>,
 }
 
@@ -256,7 +294,8 @@ pub(crate) fn date_field(findings: &mut Findings, value: &Option<String>, path: 
     match parse_civil_date(text, path) {
         Ok(d) => Some(d),
         Err(_) => {
-            findings.add(&rules::FORM_COMPLETE, "date_format", path, crate::args![("field", path), ("value", text)]);
+            let id = if crate::date::written_as_date(text) { "no_such_date" } else { "date_format" };
+            findings.add(&rules::FORM_COMPLETE, id, path, crate::args![("field", path), ("value", text)]);
             None
         }
     }

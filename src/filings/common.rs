@@ -25,21 +25,30 @@ pub enum PartyType {
 #[serde(rename_all = "camelCase")]
 pub struct Party {
     /// 姓名 or 名称.
+    #[cfg_attr(feature = "schema", schemars(title = "姓名或名称", extend("x-label-en" = "name")))]
     pub name: Option<String>,
+    #[cfg_attr(feature = "schema", schemars(title = "当事人类型", extend("x-label-en" = "party type", "x-enum-labels" = {"person": ["自然人", "person"], "organization": ["法人或其他组织", "organisation"]})))]
     pub party_type: Option<PartyType>,
     /// 公民身份号码 (persons).
+    #[cfg_attr(feature = "schema", schemars(title = "公民身份号码", extend("x-label-en" = "identity number")))]
     pub id_number: Option<String>,
     /// 统一社会信用代码 (organisations).
+    #[cfg_attr(feature = "schema", schemars(title = "统一社会信用代码", extend("x-label-en" = "unified social credit code")))]
     pub credit_code: Option<String>,
     /// 法定代表人或者主要负责人 (organisations).
+    #[cfg_attr(feature = "schema", schemars(title = "法定代表人", extend("x-label-en" = "legal representative")))]
     pub legal_representative: Option<String>,
     /// The legal representative's post (职务).
+    #[cfg_attr(feature = "schema", schemars(title = "法定代表人职务", extend("x-label-en" = "legal representative's post")))]
     pub legal_representative_title: Option<String>,
     /// 住所.
+    #[cfg_attr(feature = "schema", schemars(title = "住所", extend("x-label-en" = "address")))]
     pub address: Option<String>,
     /// 邮政编码.
+    #[cfg_attr(feature = "schema", schemars(title = "邮政编码", extend("x-label-en" = "postal code")))]
     pub postal_code: Option<String>,
     /// 联系方式 (phone).
+    #[cfg_attr(feature = "schema", schemars(title = "联系电话", extend("x-label-en" = "phone")))]
     pub phone: Option<String>,
 }
 
@@ -48,8 +57,11 @@ pub struct Party {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Attachment {
+    #[cfg_attr(feature = "schema", schemars(title = "已提交", extend("x-label-en" = "provided")))]
     pub provided: Option<bool>,
+    #[cfg_attr(feature = "schema", schemars(title = "文件名", extend("x-label-en" = "file name")))]
     pub file_name: Option<String>,
+    #[cfg_attr(feature = "schema", schemars(title = "页数", extend("x-label-en" = "pages")))]
     pub pages: Option<u32>,
 }
 
@@ -58,14 +70,19 @@ pub struct Attachment {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct PowerOfAttorney {
+    #[cfg_attr(feature = "schema", schemars(title = "已提交", extend("x-label-en" = "provided")))]
     pub provided: Option<bool>,
     /// 委托事项.
+    #[cfg_attr(feature = "schema", schemars(title = "委托事项", extend("x-label-en" = "matters")))]
     pub matters: Option<String>,
     /// 代理权限 (e.g. 一般授权, 特别授权: …).
+    #[cfg_attr(feature = "schema", schemars(title = "代理权限", extend("x-label-en" = "powers granted")))]
     pub powers: Option<String>,
     /// 委托期限 (required in reconsideration).
+    #[cfg_attr(feature = "schema", schemars(title = "委托期限", extend("x-label-en" = "term")))]
     pub term: Option<String>,
     /// Whether it bears the agency's seal (required when an agency appoints its staff).
+    #[cfg_attr(feature = "schema", schemars(title = "加盖印章", extend("x-label-en" = "sealed")))]
     pub sealed: Option<bool>,
 }
 
@@ -74,14 +91,20 @@ pub struct PowerOfAttorney {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Agent {
+    #[cfg_attr(feature = "schema", schemars(title = "姓名", extend("x-label-en" = "name")))]
     pub name: Option<String>,
+    #[cfg_attr(feature = "schema", schemars(title = "公民身份号码", extend("x-label-en" = "identity number")))]
     pub id_number: Option<String>,
     /// `lawyer`, `staff`, `legalWorker`, `relative` or `other`.
+    #[cfg_attr(feature = "schema", schemars(title = "代理人类型", extend("x-label-en" = "agent type")))]
     pub agent_type: Option<String>,
     /// 职务 (for agency staff).
+    #[cfg_attr(feature = "schema", schemars(title = "职务", extend("x-label-en" = "post")))]
     pub post: Option<String>,
     /// The agent's identity proof (and, in reconsideration, the principal's).
+    #[cfg_attr(feature = "schema", schemars(title = "身份证明", extend("x-label-en" = "identity proof")))]
     pub identity_proof: Option<Attachment>,
+    #[cfg_attr(feature = "schema", schemars(title = "授权委托书", extend("x-label-en" = "power of attorney")))]
     pub power_of_attorney: Option<PowerOfAttorney>,
 }
 
@@ -137,6 +160,7 @@ pub(crate) fn pack_documents(kind: &str, extra: &Option<ExtraDocuments>, finding
                 crate::i18n::Lang::En => doc.title_en.clone().unwrap_or_else(|| doc.title_zh_hans.clone()),
                 _ => doc.title_zh_hans.clone(),
             };
+            findings.label_key(&path, title.clone());
             findings.add(
                 &PACK_REQUIRED_DOCUMENT,
                 "document_missing",

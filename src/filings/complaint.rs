@@ -29,43 +29,63 @@ use serde_json::Value;
 #[serde(rename_all = "camelCase")]
 pub struct Complaint {
     /// Always `complaint`.
+    #[cfg_attr(feature = "schema", schemars(title = "文书种类", extend("x-label-en" = "filing kind")))]
     pub kind: Option<String>,
     /// The court the complaint is filed with.
+    #[cfg_attr(feature = "schema", schemars(title = "受诉法院", extend("x-label-en" = "court")))]
     pub court: Option<String>,
     /// 原告.
+    #[cfg_attr(feature = "schema", schemars(title = "原告", extend("x-label-en" = "plaintiff", "x-item-zh" = "人")))]
     pub plaintiffs: Option<Vec<Party>>,
     /// 被告.
+    #[cfg_attr(feature = "schema", schemars(title = "被告", extend("x-label-en" = "defendant", "x-item-zh" = "人")))]
     pub defendants: Option<Vec<Party>>,
     /// 第三人.
+    #[cfg_attr(feature = "schema", schemars(title = "第三人", extend("x-label-en" = "third party", "x-item-zh" = "人")))]
     pub third_parties: Option<Vec<Party>>,
     /// 诉讼代理人 (at most two: 行政诉讼法 第三十一条).
+    #[cfg_attr(feature = "schema", schemars(title = "委托代理人", extend("x-label-en" = "agent", "x-item-zh" = "人")))]
     pub agents: Option<Vec<Agent>>,
     /// 诉讼请求, one per item.
+    #[cfg_attr(feature = "schema", schemars(title = "诉讼请求", extend("x-label-en" = "claim", "x-item-zh" = "项")))]
     pub claims: Option<Vec<String>>,
     /// 事实与理由.
+    #[cfg_attr(feature = "schema", schemars(title = "事实与理由", extend("x-label-en" = "facts and reasons")))]
     pub facts_and_reasons: Option<String>,
     /// The amount claimed, in yuan (`12345.67`), when the claims include a payment.
+    #[cfg_attr(feature = "schema", schemars(title = "请求金额", extend("x-label-en" = "amount claimed")))]
     pub claim_amount: Option<String>,
     /// The contested act: its name and document number (e.g. 穗规罚〔2024〕12号).
+    #[cfg_attr(feature = "schema", schemars(title = "被诉行政行为", extend("x-label-en" = "contested act")))]
     pub act: Option<ContestedAct>,
     /// The day the act was made (`YYYY-MM-DD`).
+    #[cfg_attr(feature = "schema", schemars(title = "行政行为作出日期", extend("x-label-en" = "date of the act")))]
     pub act_made_on: Option<String>,
     /// The day the plaintiff knew or should have known of the act.
+    #[cfg_attr(feature = "schema", schemars(title = "知道行政行为的日期", extend("x-label-en" = "date the act became known")))]
     pub act_known_on: Option<String>,
     /// The day the reconsideration decision was received, if there was a reconsideration.
+    #[cfg_attr(feature = "schema", schemars(title = "收到复议决定的日期", extend("x-label-en" = "date the reconsideration decision was received")))]
     pub reconsideration_decision_received_on: Option<String>,
     /// The day the complaint is filed.
+    #[cfg_attr(feature = "schema", schemars(title = "起诉日期", extend("x-label-en" = "filing date")))]
     pub filed_on: Option<String>,
     /// The date written at the end of the complaint (落款日期).
+    #[cfg_attr(feature = "schema", schemars(title = "落款日期", extend("x-label-en" = "date signed")))]
     pub signed_on: Option<String>,
     /// Whether the case concerns real property (不动产).
+    #[cfg_attr(feature = "schema", schemars(title = "涉及不动产", extend("x-label-en" = "concerns real property")))]
     pub real_property: Option<bool>,
     /// Number of copies (副本) filed.
+    #[cfg_attr(feature = "schema", schemars(title = "副本份数", extend("x-label-en" = "copies")))]
     pub copies: Option<u32>,
+    #[cfg_attr(feature = "schema", schemars(title = "起诉材料", extend("x-label-en" = "materials")))]
     pub materials: Option<ComplaintMaterials>,
     /// Documents local rule packs require, by document id.
+    #[cfg_attr(feature = "schema", schemars(title = "其他材料", extend("x-label-en" = "other documents")))]
     pub extra_documents: Option<ExtraDocuments>,
     /// The complaint's text, for the document checks.
+    #[cfg_attr(feature = "schema", schemars(title = "文书正文", extend("x-label-en" = "document text")))]
     pub document_text: Option<String>,
 }
 
@@ -74,8 +94,10 @@ pub struct Complaint {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ContestedAct {
+    #[cfg_attr(feature = "schema", schemars(title = "名称", extend("x-label-en" = "name")))]
     pub name: Option<String>,
     /// 文号.
+    #[cfg_attr(feature = "schema", schemars(title = "文号", extend("x-label-en" = "document number")))]
     pub document_number: Option<String>,
 }
 
@@ -85,10 +107,13 @@ pub struct ContestedAct {
 #[serde(rename_all = "camelCase")]
 pub struct ComplaintMaterials {
     /// 原告的身份证明材料.
+    #[cfg_attr(feature = "schema", schemars(title = "原告身份证明", extend("x-label-en" = "plaintiff's identity proof")))]
     pub plaintiff_identity: Option<Attachment>,
     /// 被诉行政行为或者不作为存在的材料.
+    #[cfg_attr(feature = "schema", schemars(title = "被诉行政行为证据", extend("x-label-en" = "proof of the act")))]
     pub act_proof: Option<Attachment>,
     /// 原告与被诉行政行为具有利害关系的材料.
+    #[cfg_attr(feature = "schema", schemars(title = "利害关系证明", extend("x-label-en" = "proof of interest")))]
     pub interest_proof: Option<Attachment>,
 }
 

@@ -31,34 +31,49 @@ use serde_json::Value;
 #[serde(rename_all = "camelCase")]
 pub struct Defence {
     /// Always `defence`.
+    #[cfg_attr(feature = "schema", schemars(title = "文书种类", extend("x-label-en" = "filing kind")))]
     pub kind: Option<String>,
     /// 案号 of the first-instance case.
+    #[cfg_attr(feature = "schema", schemars(title = "案号", extend("x-label-en" = "case number")))]
     pub case_number: Option<String>,
     /// The defendant agency (答辩人).
+    #[cfg_attr(feature = "schema", schemars(title = "被告", extend("x-label-en" = "defendant")))]
     pub defendant: Option<Party>,
     /// The plaintiffs (被答辩人), for the name checks on the statement's text.
+    #[cfg_attr(feature = "schema", schemars(title = "原告", extend("x-label-en" = "plaintiff", "x-item-zh" = "人")))]
     pub plaintiffs: Option<Vec<Party>>,
     /// 答辩状.
+    #[cfg_attr(feature = "schema", schemars(title = "答辩状", extend("x-label-en" = "statement of defence")))]
     pub statement: Option<Attachment>,
     /// 证据 with the evidence list (证据清单).
+    #[cfg_attr(feature = "schema", schemars(title = "证据", extend("x-label-en" = "evidence item", "x-item-zh" = "项")))]
     pub evidence: Option<Vec<EvidenceItem>>,
     /// 所依据的规范性文件.
+    #[cfg_attr(feature = "schema", schemars(title = "规范性文件", extend("x-label-en" = "normative document", "x-item-zh" = "份")))]
     pub normative_documents: Option<Vec<NormativeDocument>>,
     /// 法定代表人身份证明.
+    #[cfg_attr(feature = "schema", schemars(title = "法定代表人身份证明", extend("x-label-en" = "legal representative's certificate")))]
     pub legal_representative_certificate: Option<Attachment>,
     /// 诉讼代理人 (at most two).
+    #[cfg_attr(feature = "schema", schemars(title = "委托代理人", extend("x-label-en" = "agent", "x-item-zh" = "人")))]
     pub agents: Option<Vec<Agent>>,
     /// The day the copy of the complaint was received (`YYYY-MM-DD`).
+    #[cfg_attr(feature = "schema", schemars(title = "收到起诉状副本的日期", extend("x-label-en" = "date the complaint copy was received")))]
     pub copy_received_on: Option<String>,
     /// The day the bundle is submitted.
+    #[cfg_attr(feature = "schema", schemars(title = "提交日期", extend("x-label-en" = "date submitted")))]
     pub submitted_on: Option<String>,
     /// The postmark date, when sent by post.
+    #[cfg_attr(feature = "schema", schemars(title = "邮戳日期", extend("x-label-en" = "postmark date")))]
     pub postmarked_on: Option<String>,
     /// The date written at the end of the 答辩状.
+    #[cfg_attr(feature = "schema", schemars(title = "落款日期", extend("x-label-en" = "date signed")))]
     pub signed_on: Option<String>,
     /// Documents local rule packs require, by document id.
+    #[cfg_attr(feature = "schema", schemars(title = "其他材料", extend("x-label-en" = "other documents")))]
     pub extra_documents: Option<ExtraDocuments>,
     /// The 答辩状's text, for the document checks.
+    #[cfg_attr(feature = "schema", schemars(title = "文书正文", extend("x-label-en" = "document text")))]
     pub document_text: Option<String>,
 }
 
@@ -67,11 +82,15 @@ pub struct Defence {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct EvidenceItem {
+    #[cfg_attr(feature = "schema", schemars(title = "证据名称", extend("x-label-en" = "name")))]
     pub name: Option<String>,
     /// 来源.
+    #[cfg_attr(feature = "schema", schemars(title = "证据来源", extend("x-label-en" = "source")))]
     pub source: Option<String>,
     /// 证明对象 (what it proves).
+    #[cfg_attr(feature = "schema", schemars(title = "证明目的", extend("x-label-en" = "purpose")))]
     pub purpose: Option<String>,
+    #[cfg_attr(feature = "schema", schemars(title = "页数", extend("x-label-en" = "pages")))]
     pub pages: Option<u32>,
 }
 
@@ -80,10 +99,13 @@ pub struct EvidenceItem {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct NormativeDocument {
+    #[cfg_attr(feature = "schema", schemars(title = "文件名称", extend("x-label-en" = "title")))]
     pub title: Option<String>,
     /// 文号, if any.
+    #[cfg_attr(feature = "schema", schemars(title = "文号", extend("x-label-en" = "document number")))]
     pub document_number: Option<String>,
     /// The articles relied on.
+    #[cfg_attr(feature = "schema", schemars(title = "所依据的条款", extend("x-label-en" = "provisions")))]
     pub provisions: Option<String>,
 }
 

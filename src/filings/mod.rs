@@ -82,7 +82,7 @@ pub fn check(filing: &Value, options: &CheckOptions) -> Result<Report, Error> {
         let known: Vec<&str> = KINDS.iter().map(|k| k.name).collect();
         Error::new(ErrorKind::UnknownKind, format!("filing.kind: {:?} is not one of {known:?}", crate::date::truncate(name)))
     })?;
-    let mut findings = Findings::new(options);
+    let mut findings = Findings::for_root(options, kind.name);
     (kind.check)(filing, &mut findings)?;
     Ok(Report::new(kind.name, options.mode, options.lang, findings.into_vec()))
 }

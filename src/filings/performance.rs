@@ -54,33 +54,48 @@ pub enum PerformanceStatus {
 #[serde(rename_all = "camelCase")]
 pub struct Performance {
     /// Always `performance`.
+    #[cfg_attr(feature = "schema", schemars(title = "文书种类", extend("x-label-en" = "filing kind")))]
     pub kind: Option<String>,
     /// 案号 of the decision performed.
+    #[cfg_attr(feature = "schema", schemars(title = "案号", extend("x-label-en" = "case number")))]
     pub case_number: Option<String>,
     /// The agency bound to perform.
+    #[cfg_attr(feature = "schema", schemars(title = "履行机关", extend("x-label-en" = "agency")))]
     pub agency: Option<Party>,
     /// `judgment`, `ruling` or `mediation`.
+    #[cfg_attr(feature = "schema", schemars(title = "生效法律文书类型", extend("x-label-en" = "decision type")))]
     pub document_type: Option<PerformedDocument>,
     /// The obligations the decision imposes (判项).
+    #[cfg_attr(feature = "schema", schemars(title = "履行义务", extend("x-label-en" = "obligations")))]
     pub obligations: Option<String>,
     /// The day the decision took effect (`YYYY-MM-DD`).
+    #[cfg_attr(feature = "schema", schemars(title = "生效日期", extend("x-label-en" = "date the decision took effect")))]
     pub judgment_effective_on: Option<String>,
     /// The last day of the performance period the decision sets.
+    #[cfg_attr(feature = "schema", schemars(title = "履行期限", extend("x-label-en" = "performance deadline")))]
     pub performance_deadline: Option<String>,
+    #[cfg_attr(feature = "schema", schemars(title = "履行状态", extend("x-label-en" = "status")))]
     pub status: Option<PerformanceStatus>,
     /// What was done (履行措施).
+    #[cfg_attr(feature = "schema", schemars(title = "履行措施", extend("x-label-en" = "measures")))]
     pub measures: Option<String>,
     /// The day performance was completed.
+    #[cfg_attr(feature = "schema", schemars(title = "履行日期", extend("x-label-en" = "date performed")))]
     pub performed_on: Option<String>,
     /// Why performance is not complete.
+    #[cfg_attr(feature = "schema", schemars(title = "未履行原因", extend("x-label-en" = "reason not performed")))]
     pub reason_not_performed: Option<String>,
     /// When it is expected to be complete.
+    #[cfg_attr(feature = "schema", schemars(title = "计划完成日期", extend("x-label-en" = "planned completion date")))]
     pub planned_completion_on: Option<String>,
     /// Proof of performance.
+    #[cfg_attr(feature = "schema", schemars(title = "证明材料", extend("x-label-en" = "proof", "x-item-zh" = "份")))]
     pub proof: Option<Vec<Attachment>>,
     /// The day the report is made.
+    #[cfg_attr(feature = "schema", schemars(title = "反馈日期", extend("x-label-en" = "date reported")))]
     pub reported_on: Option<String>,
     /// Documents local rule packs require, by document id.
+    #[cfg_attr(feature = "schema", schemars(title = "其他材料", extend("x-label-en" = "other documents")))]
     pub extra_documents: Option<ExtraDocuments>,
 }
 

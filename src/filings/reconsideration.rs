@@ -38,41 +38,59 @@ use serde_json::Value;
 #[serde(rename_all = "camelCase")]
 pub struct Reconsideration {
     /// Always `reconsideration`.
+    #[cfg_attr(feature = "schema", schemars(title = "文书种类", extend("x-label-en" = "filing kind")))]
     pub kind: Option<String>,
     /// 行政复议机关.
+    #[cfg_attr(feature = "schema", schemars(title = "复议机关", extend("x-label-en" = "reconsideration body")))]
     pub reconsideration_body: Option<String>,
     /// 申请人.
+    #[cfg_attr(feature = "schema", schemars(title = "申请人", extend("x-label-en" = "applicant", "x-item-zh" = "人")))]
     pub applicants: Option<Vec<Party>>,
     /// 被申请人.
+    #[cfg_attr(feature = "schema", schemars(title = "被申请人", extend("x-label-en" = "respondent")))]
     pub respondent: Option<Party>,
     /// The act(s) contested; more than one needs separate applications.
+    #[cfg_attr(feature = "schema", schemars(title = "行政行为", extend("x-label-en" = "contested act", "x-item-zh" = "项")))]
     pub acts: Option<Vec<super::complaint::ContestedAct>>,
     /// 行政复议请求.
+    #[cfg_attr(feature = "schema", schemars(title = "复议请求", extend("x-label-en" = "request")))]
     pub request: Option<String>,
     /// 申请行政复议的主要事实和理由.
+    #[cfg_attr(feature = "schema", schemars(title = "事实和理由", extend("x-label-en" = "facts and reasons")))]
     pub facts_and_reasons: Option<String>,
     /// 申请人的签名或者盖章.
+    #[cfg_attr(feature = "schema", schemars(title = "申请人签名或盖章", extend("x-label-en" = "signed")))]
     pub signed: Option<bool>,
     /// 申请行政复议的日期 (`YYYY-MM-DD`), as written on the application.
+    #[cfg_attr(feature = "schema", schemars(title = "申请日期", extend("x-label-en" = "application date")))]
     pub application_date: Option<String>,
     /// The day the applicant knew or should have known of the act.
+    #[cfg_attr(feature = "schema", schemars(title = "知道行政行为的日期", extend("x-label-en" = "date the act became known")))]
     pub act_known_on: Option<String>,
     /// The day the act was made.
+    #[cfg_attr(feature = "schema", schemars(title = "行政行为作出日期", extend("x-label-en" = "date of the act")))]
     pub act_made_on: Option<String>,
     /// The day the application is submitted.
+    #[cfg_attr(feature = "schema", schemars(title = "提交日期", extend("x-label-en" = "date submitted")))]
     pub submitted_on: Option<String>,
     /// Whether the agency told the applicant of the right, body and period (第二十条第三款).
+    #[cfg_attr(feature = "schema", schemars(title = "已告知申请复议的权利", extend("x-label-en" = "informed of the right to apply")))]
     pub informed_of_rights: Option<bool>,
     /// With `informedOfRights: false`: the day the applicant knew or should have known the right
     /// to reconsideration, the reconsideration body and the time limit (第二十条第三款).
+    #[cfg_attr(feature = "schema", schemars(title = "知道申请复议权利的日期", extend("x-label-en" = "date the right became known")))]
     pub rights_known_on: Option<String>,
     /// Whether the case concerns real property (不动产).
+    #[cfg_attr(feature = "schema", schemars(title = "涉及不动产", extend("x-label-en" = "concerns real property")))]
     pub real_property: Option<bool>,
     /// 代理人 (at most two).
+    #[cfg_attr(feature = "schema", schemars(title = "委托代理人", extend("x-label-en" = "agent", "x-item-zh" = "人")))]
     pub agents: Option<Vec<Agent>>,
     /// Documents local rule packs require, by document id.
+    #[cfg_attr(feature = "schema", schemars(title = "其他材料", extend("x-label-en" = "other documents")))]
     pub extra_documents: Option<ExtraDocuments>,
     /// The application's text, for the document checks.
+    #[cfg_attr(feature = "schema", schemars(title = "文书正文", extend("x-label-en" = "document text")))]
     pub document_text: Option<String>,
 }
 

@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+pub mod labels;
 pub mod zh_hant;
 
 /// The language a report is rendered in. Chosen per call.

@@ -109,6 +109,32 @@ impl Period {
     }
 }
 
+impl Period {
+    /// The period in words, for a message: `15日`, `6个月`, `1年`, `5个工作日` (zh-Hant `6個月`,
+    /// `5個工作日`); in English `15 days`, `6 months`, `1 year`, `5 working days`.
+    /// (`Display` gives the code, `15d`, which only code reads.)
+    pub fn words(&self, lang: Lang) -> String {
+        let n = self.count;
+        match (lang, self.unit) {
+            (Lang::En, unit) => {
+                let noun = match unit {
+                    Unit::Days => "day",
+                    Unit::Months => "month",
+                    Unit::Years => "year",
+                    Unit::WorkingDays => "working day",
+                };
+                format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+            }
+            (_, Unit::Days) => format!("{n}日"),
+            (_, Unit::Years) => format!("{n}年"),
+            (Lang::ZhHans, Unit::Months) => format!("{n}个月"),
+            (_, Unit::Months) => format!("{n}個月"),
+            (Lang::ZhHans, Unit::WorkingDays) => format!("{n}个工作日"),
+            (_, Unit::WorkingDays) => format!("{n}個工作日"),
+        }
+    }
+}
+
 impl std::fmt::Display for Period {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let suffix = match self.unit {

@@ -2,7 +2,8 @@
 //! [`check_window`] (windows and periods: [`crate::windows`]).
 //!
 //! Every message has the placeholders `{windowName}` (the window, in the report's language),
-//! `{trigger}`, `{filed}` and, when computable, `{due}` and `{period}`; `{basis}` carries the
+//! `{trigger}`, `{filed}` and, when computable, `{due}` and `{period}` (the code, `15d`; messages
+//! show `{periodWords}`, `15日`); `{basis}` carries the
 //! window's own articles rendered in the report's language (the rule's `citations` are the period
 //! rules that apply to every window).
 
@@ -20,13 +21,13 @@ pub static LATE: Rule = Rule {
     messages: &[
         MessageTemplate {
             id: "late",
-            zh_hans: "{windowName}：自{trigger}起{period}，期限于{due}届满，{filed}提交已逾期（{basis}）",
-            en: "{windowName}: the {period} period from {trigger} ended on {due}; filed on {filed}, it is late ({basis})",
+            zh_hans: "{windowName}：自{trigger}起{periodWords}，期限于{due}届满，{filed}提交已逾期（{basis}）",
+            en: "{windowName}: the period of {periodWords} from {trigger} ended on {due}; filed on {filed}, it is late ({basis})",
         },
         MessageTemplate {
             id: "late_before_event",
-            zh_hans: "{windowName}：应在{trigger}的{period}前、不晚于{due}完成，{filed}已逾期（{basis}）",
-            en: "{windowName}: due {period} before {trigger}, by {due}; done on {filed}, it is late ({basis})",
+            zh_hans: "{windowName}：应在{trigger}的{periodWords}前、不晚于{due}完成，{filed}已逾期（{basis}）",
+            en: "{windowName}: due {periodWords} before {trigger}, by {due}; done on {filed}, it is late ({basis})",
         },
     ],
     citations: &[
@@ -235,6 +236,7 @@ pub fn check_window(
     };
     args.insert("due".into(), d(c.due));
     args.insert("period".into(), c.period.to_string());
+    args.insert("periodWords".into(), c.period.words(findings.options().lang));
     let is_before = matches!(wc.version.limit, Limit::Before(_));
     if !is_before && filed < trigger {
         findings.add(&FILED_BEFORE_TRIGGER, "filed_before_trigger", path, args);

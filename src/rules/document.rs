@@ -92,7 +92,7 @@ pub static NAMES_AGREE: Rule = Rule {
     messages: &[m(
         "not_in_text",
         "{field}：表单中的{role}“{name}”未出现在文书中（文书写的是：{inText}）",
-        "{field}: the {role} \"{name}\" from the form does not appear in the text (the text names: {inText})",
+        "{field}: the {roleEn} \"{name}\" from the form does not appear in the text (the text names: {inText})",
     )],
     citations: &[C::article(ALPL, 49).item(1), C::article(ALPL, 49).item(2), C::article(CPL, 124)],
     deprecated: None,

@@ -327,7 +327,8 @@ pub static DATE_FIELD_VALID: Rule = Rule {
     title_en: "Dates must be real calendar days written YYYY-MM-DD (periods are counted from them)",
     default_severity: Severity::Error,
     messages: &[
-        m("malformed", "{field}：“{value}”不是 YYYY-MM-DD 格式的有效日期", "{field}: \"{value}\" is not a real date written YYYY-MM-DD"),
+        m("malformed", "{field}：“{value}”不是日期的写法，请按 YYYY-MM-DD 填写（如 2026-03-01）", "{field}: \"{value}\" is not written as a date; write it YYYY-MM-DD (e.g. 2026-03-01)"),
+        m("no_such_date", "{field}：日历上没有“{value}”这一天（月份为1-12，日不超过当月天数），请核对", "{field}: there is no such day as \"{value}\" (months run 1-12, days to the month's end); check it"),
         m("in_future", "{field}：{value} 晚于今天（{today}）", "{field}: {value} is after today ({today})"),
     ],
     citations: &[C::article(INTERP, 48).paragraph(2)],

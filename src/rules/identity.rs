@@ -142,13 +142,18 @@ pub static BIRTH_DATE_MATCHES_ID: Rule = Rule {
     messages: &[
         MessageTemplate {
             id: "mismatch",
-            zh_hans: "{field}：填写的出生日期{declared}与身份号码{idField}中的出生日期{encoded}不一致",
+            zh_hans: "{field}：填写的出生日期{declared}与{idField}中的出生日期{encoded}不一致，请核对",
             en: "{field}: the declared birth date {declared} differs from {encoded}, encoded in the identity number ({idField})",
         },
         MessageTemplate {
             id: "date_format",
-            zh_hans: "{field}：“{declared}”不是 YYYY-MM-DD 格式的日期",
-            en: "{field}: \"{declared}\" is not a date written YYYY-MM-DD",
+            zh_hans: "{field}：“{declared}”不是日期的写法，请按 YYYY-MM-DD 填写（如 1980-03-01）",
+            en: "{field}: \"{declared}\" is not written as a date; write it YYYY-MM-DD (e.g. 1980-03-01)",
+        },
+        MessageTemplate {
+            id: "no_such_date",
+            zh_hans: "{field}：日历上没有“{declared}”这一天（月份为1-12，日不超过当月天数），请核对",
+            en: "{field}: there is no such day as \"{declared}\" (months run 1-12, days to the month's end); check it",
         },
     ],
     citations: &[Citation::article(RESIDENT_ID_LAW_2011, 3).paragraph(1), Citation::whole(GB_11643_1999)],
@@ -165,13 +170,13 @@ pub static SEX_MATCHES_ID: Rule = Rule {
     messages: &[
         MessageTemplate {
             id: "mismatch",
-            zh_hans: "{field}：填写的性别“{declared}”与身份号码{idField}的顺序码（{encoded}）不一致",
+            zh_hans: "{field}：填写的性别“{declared}”与{idField}的顺序码所示性别（{encoded}）不一致，请核对",
             en: "{field}: the declared sex \"{declared}\" differs from the identity number's sequence code ({idField}: {encoded})",
         },
         MessageTemplate {
             id: "unknown_value",
-            zh_hans: "{field}：“{declared}”不是可识别的性别，请填写 male 或 female",
-            en: "{field}: \"{declared}\" is not a recognised sex; use male or female",
+            zh_hans: "{field}：“{declared}”不是可识别的性别，请填写“男”或“女”",
+            en: "{field}: \"{declared}\" is not a recognised sex; enter male or female",
         },
     ],
     citations: &[Citation::article(RESIDENT_ID_LAW_2011, 3).paragraph(1), Citation::whole(GB_11643_1999)],
@@ -247,7 +252,7 @@ pub(crate) fn folded_message(rule: &Rule, field: &str, folded: &Folded, lang: La
         .collect();
     let joined = parts.join(if lang == Lang::En { "; " } else { "；" });
     let args = crate::args![("field", field), ("value", folded.value), ("changes", joined)];
-    rule.message("folded").map(|t| super::render(t, lang, &args))
+    rule.message("folded").map(|t| super::render_field(t, lang, &args))
 }
 
 /// The message arguments for a resident-ID problem found in `field`.
@@ -362,6 +367,7 @@ pub fn check_declared_birth_date(findings: &mut Findings, declared: Option<&str>
     let encoded = format_civil_date(id.birth_date);
     let args = crate::args![("field", path), ("declared", declared), ("encoded", encoded), ("idField", id_path)];
     match crate::date::parse_civil_date(declared.trim(), path) {
+        Err(_) if crate::date::written_as_date(declared.trim()) => findings.add(&BIRTH_DATE_MATCHES_ID, "no_such_date", path, args),
         Err(_) => findings.add(&BIRTH_DATE_MATCHES_ID, "date_format", path, args),
         Ok(d) if d != id.birth_date => findings.add(&BIRTH_DATE_MATCHES_ID, "mismatch", path, args),
         Ok(_) => {}

@@ -76,12 +76,15 @@ pub struct CheckOptions {
     /// an object is a portal's own pack, `{"name": ..., "<area>": {...}}`. Each area (appearance,
     /// timeline, filing) reads its own section and reports a malformed one as `invalid_data`.
     pub packs: Vec<serde_json::Value>,
+    /// The portal's own field labels (option `labels`): path pattern or exact path → label, in
+    /// the call's language; see [`crate::i18n::labels`].
+    pub labels: crate::i18n::labels::Overrides,
 }
 
 impl CheckOptions {
     /// Options for `today` with defaults: zh-Hans, final mode, default severities, no packs.
     pub fn new(today: CivilDate) -> CheckOptions {
-        CheckOptions { today, lang: Lang::ZhHans, mode: Mode::Final, severity: BTreeMap::new(), packs: Vec::new() }
+        CheckOptions { today, lang: Lang::ZhHans, mode: Mode::Final, severity: BTreeMap::new(), packs: Vec::new(), labels: BTreeMap::new() }
     }
 
     /// Checks that every overridden rule exists.
@@ -112,23 +115,41 @@ impl CheckOptions {
 /// Collects findings during one check.
 pub struct Findings<'a> {
     options: &'a CheckOptions,
+    /// The schema the paths point into (a filing kind, `document`), for the field labels.
+    root: &'static str,
+    /// Labels the check gives map keys (see [`Findings::label_key`]).
+    keys: crate::i18n::labels::Overrides,
     found: Vec<Finding>,
 }
 
 impl<'a> Findings<'a> {
     pub fn new(options: &'a CheckOptions) -> Findings<'a> {
-        Findings { options, found: Vec::new() }
+        Findings { options, root: "", keys: BTreeMap::new(), found: Vec::new() }
+    }
+
+    /// Findings whose paths point into an input of schema `root` (a filing kind, `document`):
+    /// their messages name fields by that schema's labels.
+    pub fn for_root(options: &'a CheckOptions, root: &'static str) -> Findings<'a> {
+        Findings { options, root, keys: BTreeMap::new(), found: Vec::new() }
     }
 
     pub fn options(&self) -> &CheckOptions {
         self.options
     }
 
+    /// Names the map key at `path` (a pointer whose last token is a key no schema lists, such as
+    /// a pack document's id under `/extraDocuments`) by `label`, in the call's language.
+    pub fn label_key(&mut self, path: &str, label: String) {
+        self.keys.insert(path.to_string(), label);
+    }
+
     /// Records that `rule` fired with message `message_id` at `path` (a JSON Pointer).
     ///
-    /// The message's `{field}` is derived here, from `path`, in one form: the pointer without its
-    /// root slash (`agency/creditCode`), as staff read it. (`args` keeps the `field` its check
-    /// gave, for the JSON output's compatibility.)
+    /// The message names the field by its label, not its path: `{field}` is the label of `path`
+    /// and any `{…Field}` argument holding a path is the label of that path
+    /// ([`crate::i18n::labels::field_label`], with the call's overrides); `{value}` and
+    /// `{declared}` of a coded field are shown by their label, and `{allowed}` lists labels. The
+    /// finding's `args` keep the raw values, for code.
     ///
     /// An unknown message id is a bug in this crate; it is rendered as the id rather than panicking,
     /// and the catalogue meta-test catches it.
@@ -142,9 +163,8 @@ impl<'a> Findings<'a> {
         }
         let lang = self.options.lang;
         let path: String = path.into();
-        let field = path.strip_prefix('/').unwrap_or(&path);
         let message = match rule.message(message_id) {
-            Some(t) => render_with(t, lang, &|name| if name == "field" { Some(field) } else { args.get(name).map(String::as_str) }),
+            Some(t) => render(t, lang, &display_args_with(self.root, &path, &args, lang, &self.options.labels, &self.keys)),
             None => message_id.to_string(),
         };
         self.found.push(Finding {
@@ -161,6 +181,64 @@ impl<'a> Findings<'a> {
     pub fn into_vec(self) -> Vec<Finding> {
         self.found
     }
+}
+
+/// The arguments of a finding as its message shows them: `field` (and every `…Field` holding a
+/// path) by its label, coded values (`value`, `declared`, `encoded`, `allowed`) by theirs.
+pub fn display_args(root: &str, path: &str, args: &Args, lang: Lang, overrides: &crate::i18n::labels::Overrides) -> Args {
+    display_args_with(root, path, args, lang, overrides, &BTreeMap::new())
+}
+
+fn display_args_with(
+    root: &str,
+    path: &str,
+    args: &Args,
+    lang: Lang,
+    overrides: &crate::i18n::labels::Overrides,
+    keys: &crate::i18n::labels::Overrides,
+) -> Args {
+    use crate::i18n::labels::{enum_label, enum_list, field_label_with};
+    let mut shown = args.clone();
+    // The field begins the message: in English, with a capital.
+    let mut field = field_label_with(root, path, lang, overrides, keys);
+    if lang == Lang::En {
+        if let Some(first) = field.chars().next() {
+            field = first.to_uppercase().chain(field.chars().skip(1)).collect();
+        }
+    }
+    shown.insert("field".to_string(), field);
+    // The zh-Hant template is the zh-Hans one converted, so its `{role}` takes `roleHant` when
+    // the check gives one (Chinese text of the crate's own, not user input, which is never converted).
+    if lang == Lang::ZhHant {
+        for (name, value) in args {
+            if let Some(base) = name.strip_suffix("Hant") {
+                shown.insert(base.to_string(), value.clone());
+            }
+        }
+    }
+    for (name, value) in shown.iter_mut() {
+        if name.ends_with("Field") && value.starts_with('/') {
+            *value = field_label_with(root, value, lang, overrides, keys);
+        } else if name == "value" || name == "declared" || name == "encoded" {
+            if let Some(label) = enum_label(root, path, value, lang) {
+                *value = label.to_string();
+            }
+        } else if name == "allowed" {
+            *value = enum_list(root, path, value, lang);
+        }
+    }
+    shown
+}
+
+/// Renders a message outside a check (op `id`): its `field` argument (`idNumber`) is a field
+/// name, shown by the label the filings give it.
+pub fn render_field(template: &MessageTemplate, lang: Lang, args: &Args) -> String {
+    let path = match args.get("field") {
+        Some(f) if f.starts_with('/') || f.is_empty() => f.clone(),
+        Some(f) => format!("/{f}"),
+        None => String::new(),
+    };
+    render(template, lang, &display_args("", &path, args, lang, &crate::i18n::labels::Overrides::new()))
 }
 
 /// A rule as `filing-check rules` and the generated catalogue document list it.
@@ -219,15 +297,47 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_findings_field_is_its_path_without_the_root_slash_in_every_form_of_the_args() {
+    fn a_findings_field_is_its_label_whatever_field_its_args_give() {
         let options = CheckOptions::new(CivilDate::from_ymd_opt(2026, 1, 1).unwrap_or_default());
-        let mut findings = Findings::new(&options);
+        let mut findings = Findings::for_root(&options, "appearance");
         let rule = &filing::PLAINTIFF_IDENTIFIED;
         for field in ["/agency/creditCode", "agency/creditCode"] {
             findings.add(rule, rule.messages[0].id, "/agency/creditCode", crate::args![("field", field)]);
         }
         let found = findings.into_vec();
-        assert!(found[0].message.starts_with("agency/creditCode"), "{}", found[0].message);
+        assert!(found[0].message.starts_with("被诉行政机关·统一社会信用代码："), "{}", found[0].message);
         assert_eq!(found[0].message, found[1].message);
+        assert_eq!(found[0].path, "/agency/creditCode");
+    }
+
+    #[test]
+    fn a_portal_names_fields_in_its_own_words() {
+        let mut options = CheckOptions::new(CivilDate::from_ymd_opt(2026, 1, 1).unwrap_or_default());
+        options.labels.insert("/appearing/*/idNumber".into(), "身份证号".into());
+        let mut findings = Findings::for_root(&options, "appearance");
+        findings.add(&identity::RESIDENT_ID_VALID, "empty", "/appearing/1/idNumber", crate::args![("field", "/appearing/1/idNumber")]);
+        let found = findings.into_vec();
+        assert_eq!(found[0].message, "出庭人（第2人）身份证号：未填写公民身份号码");
+    }
+
+    #[test]
+    fn zh_hant_takes_the_hant_form_of_the_crates_own_words() {
+        let args = crate::args![("role", "被上诉人"), ("roleHant", "被上訴人"), ("name", "张三")];
+        let none = crate::i18n::labels::Overrides::new();
+        let hant = display_args("document", "/parties/0/name", &args, Lang::ZhHant, &none);
+        assert_eq!((hant["role"].as_str(), hant["name"].as_str()), ("被上訴人", "张三"));
+        let hans = display_args("document", "/parties/0/name", &args, Lang::ZhHans, &none);
+        assert_eq!(hans["role"], "被上诉人");
+        assert_eq!(hans["field"], "当事人（第1人）姓名或名称");
+    }
+
+    #[test]
+    fn coded_values_and_their_lists_are_shown_by_label() {
+        let options = CheckOptions::new(CivilDate::from_ymd_opt(2026, 1, 1).unwrap_or_default());
+        let args = crate::args![("value", "deputy"), ("allowed", "principal, deputy")];
+        let shown = display_args("appearance", "/appearing/0/role", &args, Lang::ZhHans, &options.labels);
+        assert_eq!(shown["value"], "副职负责人");
+        assert_eq!(shown["allowed"], "正职负责人、副职负责人");
+        assert_eq!(shown["field"], "出庭人（第1人）出庭身份");
     }
 }

@@ -83,8 +83,8 @@ pub struct Window {
 pub static REASONS: &[MessageTemplate] = &[
     MessageTemplate {
         id: "composite",
-        zh_hans: "起诉期限自知道行政行为内容之日起按直接起诉的期限计算，但不得超过最长起诉期限：请分别计算 suit-direct 与 suit-cap-*",
-        en: "The time limit runs from the day the content became known, as for a direct suit, capped by the outer limit: compute suit-direct and suit-cap-* separately",
+        zh_hans: "起诉期限自知道行政行为内容之日起按直接起诉的期限计算，但不得超过最长起诉期限：请分别计算直接起诉的期限与最长起诉期限，以先届满者为准",
+        en: "The time limit runs from the day the content became known, as for a direct suit, capped by the outer limit: compute the direct-suit limit and the outer limit separately; the one that ends first applies",
     },
     MessageTemplate {
         id: "civil_limitation",

@@ -2,8 +2,8 @@
 // (tests/node/types.test.mjs). Each @ts-expect-error is an assertion: if the type it guards became
 // `any` or too loose, tsc reports the directive as unused and the test fails.
 import {
-  init, validateId, check, call, deadline, timeline, convert, FilingCheckError,
-  type IdResult, type Report, type Finding, type ErrorCode, type Lang, type FilingsByKind,
+  init, validateId, check, call, deadline, timeline, windows, convert, rules, setLabels, FilingCheckError,
+  type IdResult, type Report, type Finding, type ErrorCode, type Lang, type FilingsByKind, type RuleInfo, type RuleArea,
 } from 'filing-check';
 import { idNumberRule, idNumberRuleSync } from 'filing-check/adapters/async-validator.js';
 import { formilyRules } from 'filing-check/adapters/formily.js';
@@ -31,6 +31,27 @@ export async function portal(form: HTMLFormElement): Promise<string[]> {
   const first = findings[0];
   const where: string = first.path;
   const cited: string[] = first.citations.map((c) => c.text);
+  // A report's kind is the filing's; a portal names fields in its own words with `labels`.
+  const narrowed = check({ kind: 'my-kind' }, { today, labels: { '/hearing/caseNumber': '案件编号' } });
+  const myKind: 'my-kind' = narrowed.kind;
+  // @ts-expect-error the report of a "my-kind" filing is not of another kind
+  const otherKind: 'other-kind' = narrowed.kind;
+  // @ts-expect-error labels are strings
+  check({ kind: 'x' }, { today, labels: { '/hearing/court': 1 } });
+  // Or once, at set-up, for every later check.
+  setLabels({ '/appearing/*/idNumber': '身份证号' });
+  setLabels(null);
+  // @ts-expect-error labels are strings
+  setLabels({ '/appearing/*/idNumber': true });
+  const listed: string = windows().windows[0].name;
+  const computed = windows({ window: 'defence-answer', from: today, filed: today });
+  const late: string | undefined = computed.findings?.[0]?.message;
+  // @ts-expect-error a window is computed from a trigger day
+  windows({ window: 'defence-answer' });
+  const catalogue: RuleInfo[] = rules({ lang: 'zh-Hans' });
+  const area: RuleArea = catalogue[0].area;
+  // @ts-expect-error "misc" is not an area of the catalogue
+  const noArea: RuleArea = 'misc';
   // @ts-expect-error severity "fatal" does not exist
   check({ kind: 'x' }, { today, rules: { 'ID-001': 'fatal' } });
   // @ts-expect-error a filing needs its kind
@@ -70,5 +91,5 @@ export async function portal(form: HTMLFormElement): Promise<string[]> {
   const problem = checkIdentifier('resident', 'x', { today });
   const message: string | undefined = problem?.message;
   const ok: boolean = checkForm(form);
-  return [String(valid), String(birth), where, ...cited, due, traditional, String(outcome), String(sync), String(formily), String(ajv), format, String(message), String(ok), String(kindNames), String(state), ics];
+  return [String(valid), String(birth), where, ...cited, due, traditional, String(outcome), String(sync), String(formily), String(ajv), format, String(message), String(ok), String(kindNames), String(state), ics, myKind, String(otherKind), area, String(noArea), listed, String(late)];
 }
