@@ -20,7 +20,7 @@ use crate::date::{format_civil_date, parse_civil_date, CivilDate};
 use crate::error::{Error, ErrorKind};
 use crate::i18n::Lang;
 use crate::law::{Citation, CitationView};
-use crate::period::{self, Computation, DeadlineView, Period, Step};
+use crate::period::{self, Computation, DeadlineView, Period};
 use crate::i18n::MessageTemplate;
 use serde::Serialize;
 
@@ -100,6 +100,11 @@ pub static REASONS: &[MessageTemplate] = &[
         id: "not_in_text",
         zh_hans: "当时有效的文本没有该期限",
         en: "The text in force at the time sets no such limit",
+    },
+    MessageTemplate {
+        id: "older_text_not_encoded",
+        zh_hans: "当时有效的文本未编码，不计算期限",
+        en: "The text in force on that day is not encoded: no deadline is computed",
     },
     MessageTemplate {
         id: "no_limit",
@@ -264,7 +269,10 @@ pub struct WindowComputation {
 pub fn compute(window: &'static Window, trigger: CivilDate, calendar: &Calendar) -> Result<WindowComputation, Error> {
     let (version, older_text) = window.version_for(trigger);
     let rule = version.working_days.unwrap_or(period::WorkingDayRule::AdminReconsideration2023);
-    let mut computation = match version.limit {
+    // A trigger before every encoded version is governed by a text this crate does not have:
+    // computing with a later text would give a wrong date with an air of authority (issue 17).
+    let computation = match version.limit {
+        _ if older_text => None,
         Limit::Within(p) => Some(period::compute_working_days(trigger, p, rule, calendar)?),
         Limit::Before(p) => {
             let mut c = period::compute_before(trigger, p, calendar)?;
@@ -275,12 +283,6 @@ pub fn compute(window: &'static Window, trigger: CivilDate, calendar: &Calendar)
         }
         Limit::NoLimit | Limit::NotComputable(_) | Limit::Cutoff(_) => None,
     };
-    if older_text {
-        if let Some(c) = computation.as_mut() {
-            let from = parse_civil_date(version.in_force_from, "in_force").unwrap_or_default();
-            c.warnings.push(Step::OlderText { trigger, in_force_from: from });
-        }
-    }
     Ok(WindowComputation { window, version, older_text, computation })
 }
 
@@ -294,6 +296,9 @@ pub struct WindowResultView {
     /// The version applied.
     pub version: VersionView,
     pub computable: bool,
+    /// Set when the trigger predates every encoded text (`older_text_not_encoded`, with that text's first day).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub older_text: Option<OlderTextView>,
     /// For a `cutoff` window: whether an act of this date is admissible.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub admissible: Option<bool>,
@@ -328,10 +333,23 @@ impl WindowResultView {
             version: VersionView::of(wc.version, lang),
             computable: wc.computation.is_some(),
             admissible,
+            older_text: wc.older_text.then(|| OlderTextView {
+                reason: reason("older_text_not_encoded", lang, None),
+                oldest_in_force_from: wc.window.versions.first().map_or("", |v| v.in_force_from),
+            }),
             deadline,
             findings: None,
         }
     }
+}
+
+/// Why a trigger before every encoded text is not computed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OlderTextView {
+    pub reason: ReasonView,
+    /// The first day of the oldest encoded text.
+    pub oldest_in_force_from: &'static str,
 }
 
 /// The result of op `windows`: the list, one window's description, or a computed window.
