@@ -527,7 +527,7 @@ export interface Complaint {
    */
   factsAndReasons?: string | null;
   /**
-   * The day the complaint is filed.
+   * The day the complaint is filed (received by the court).
    */
   filedOn?: string | null;
   /**
@@ -539,6 +539,10 @@ export interface Complaint {
    * 原告.
    */
   plaintiffs?: Party[] | null;
+  /**
+   * The postmark date, when sent by post (行诉解释 第四十八条第四款).
+   */
+  postmarkedOn?: string | null;
   /**
    * Whether the case concerns real property (不动产).
    */
@@ -980,6 +984,11 @@ export interface Reconsideration {
    */
   kind: 'reconsideration';
   /**
+   * The postmark date, when the application was sent by post (行政复议法(2023) 第二十二条第二款;
+   * for the 2017 law, 行政复议法实施条例 第十八条).
+   */
+  postmarkedOn?: string | null;
+  /**
    * Whether the case concerns real property (不动产).
    */
   realProperty?: boolean | null;
@@ -1005,7 +1014,7 @@ export interface Reconsideration {
    */
   signed?: boolean | null;
   /**
-   * The day the application is submitted.
+   * The day the application is submitted (received by the reconsideration body).
    */
   submittedOn?: string | null;
 }
