@@ -9,6 +9,24 @@
 //! (行政诉讼法 第四十七条第二款), evidence "before the hearing" depends on a date the court sets,
 //! a suit over an unknown act is a composite of two other windows.
 //!
+//! ## Which text governs
+//!
+//! The text in force on the **trigger day** governs the whole window, even when the filing comes
+//! after a later text took effect: a period that began to run (and may have ended) under one text
+//! is neither reopened nor shortened by the next. So a reply period of the 行政复议法 that began on
+//! 2023-12-28 is the 2017 text's 10 calendar days (第二十三条第一款), not the 2023 text's 10
+//! working days (第四十八条、第八十八条第二款), although the 2023 text is in force from 2024-01-01
+//! (第九十条), and an act known in 2023 has no 第二十条第三款 window. This is the SPC's own way
+//! with its 证据规定 (第八十条: cases pending on its first day are not governed by it), applied
+//! to the day a period starts; the corpus tests it (`tests/cases/deadline/windows-issue17.json`,
+//! `…-trigger-2023-12-28-…`, `…-filed-after-2023-law-…`).
+//!
+//! Texts not in the reference set (the 1989 行政诉讼法, the 1999/2009 行政复议法) have a version
+//! that cites the law as a whole and is `NotComputable("older_text_not_encoded")`; a trigger before
+//! every encoded version is not computed either (`olderText` in the result). Where the reference
+//! set has the old period, it is encoded: 证据规定 第一条 (10 days, from 2002-10-01) and 审限规定
+//! 第三条 (3 months, 2 months on appeal, from 2000-09-28).
+//!
 //! The date check that filing kinds call is a rule, next to its metadata:
 //! [`crate::rules::deadline::check_window`] records findings (rules `DL-001`…) when a filing is
 //! late, may be late, or was posted in time.
@@ -256,7 +274,7 @@ impl WindowView {
 pub struct WindowComputation {
     pub window: &'static Window,
     pub version: &'static Version,
-    /// The trigger predates every encoded version (the oldest was used; see the warning).
+    /// The trigger predates every encoded version: nothing is computed (`older_text_not_encoded`).
     pub older_text: bool,
     /// `Some` when the window is computable to a date (`Within`, `Before`).
     pub computation: Option<Computation>,

@@ -4,8 +4,8 @@
 //! 行政复议法 (2023, §5; with the 2017 text's numbers and periods for older cases, §5.11). Each
 //! window has a permanent id (public API: never renamed or reused), the LEGAL.md digest row it
 //! implements, its trigger event, and one or more versions keyed by the day the governing text
-//! came into force. A case whose trigger falls before a version uses the older version where one
-//! is encoded.
+//! came into force. A trigger is governed by the version in force on its day (see the module docs
+//! of `windows` for why); before the oldest version nothing is computed.
 
 use super::{Limit, Version, Window, WindowClass};
 use crate::law::{self, Citation};
