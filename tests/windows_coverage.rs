@@ -145,7 +145,7 @@ static COVERAGE: &[(&str, u16, Option<u8>, Status)] = &[
     ("arl-regs-2007", 16, None, N(NOT_YET)),
     ("arl-regs-2007", 29, None, N(NOT_YET)),
     ("arl-regs-2007", 30, None, N(NOT_YET)),
-    ("arl-regs-2007", 42, None, N(NOT_YET)),
+    ("arl-regs-2007", 42, Some(2), E(&["reconsideration-suspension-termination"])),
     ("arl-regs-2007", 49, None, N(NO_FILING)),
     ("arl-regs-2007", 57, None, N(NOT_YET)),
     // 行政强制法 (2011): the agency's own coercive measures come before any filing.

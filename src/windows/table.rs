@@ -406,7 +406,10 @@ pub(super) static WINDOWS: &[Window] = &[
         &[v!(ARL23_FROM, None, Within(Period::days(30)), [ap(ARL23, 62, 2)])]),
     w!("reconsideration-suspension-termination", "§5 41", CourtOrAgency, "中止满六十日原因仍未消除的终止", "Termination after 60 days' suspension",
         "行政复议中止之日", "the day the reconsideration was suspended",
-        &[v!(ARL23_FROM, None, Within(Period::days(60)), [a(ARL23, 41).item(5)])]),
+        // Before 2024 the 实施条例 (in force 2007-08-01) set the same 60 days, for the suspensions of its
+        // 第四十一条第一款第（一）项至第（三）项, under the 1999/2009 and the 2017 law alike.
+        &[v!("2007-08-01", ARL17_UNTIL, Within(Period::days(60)), [ap(law::ADMIN_RECONSIDERATION_REGULATIONS_2007, 42, 2)]),
+         v!(ARL23_FROM, None, Within(Period::days(60)), [a(ARL23, 41).item(5)])]),
     w!("reconsideration-normative-review", "§5 56", CourtOrAgency, "附带审查规范性文件的处理期限", "Period to deal with a normative document under incidental review",
         "收到附带审查申请之日", "the day the request was received",
         &[v!(ARL23_FROM, None, Within(Period::days(30)), [a(ARL23, 56), a(ARL23, 57)])]),
