@@ -71,7 +71,7 @@ static COVERAGE: &[(&str, u16, Option<u8>, Status)] = &[
     ("alpl-2017", 85, None, E(&["appeal-judgment", "appeal-ruling"])),
     ("alpl-2017", 88, None, E(&["trial-appeal"])),
     // 行诉解释 (法释〔2018〕1号)
-    ("alpl-interp-2018", 6, None, N(NOT_YET)),
+    ("alpl-interp-2018", 6, None, E(&["intermediate-court-complaint-decision"])),
     ("alpl-interp-2018", 7, None, N(NO_FILING)),
     ("alpl-interp-2018", 10, Some(1), E(&["jurisdiction-objection"])),
     ("alpl-interp-2018", 30, Some(3), E(&["retrial-third-party"])),
@@ -81,7 +81,8 @@ static COVERAGE: &[(&str, u16, Option<u8>, Status)] = &[
     ("alpl-interp-2018", 64, Some(1), E(&["suit-not-informed-cap"])),
     ("alpl-interp-2018", 66, None, E(&["suit-nonperformance"])),
     ("alpl-interp-2018", 71, None, E(&["summons-before-hearing"])),
-    ("alpl-interp-2018", 74, None, N(NOT_YET)),
+    ("alpl-interp-2018", 74, Some(3), E(&["recusal-decision"])),
+    ("alpl-interp-2018", 74, Some(4), E(&["recusal-review-decision"])),
     ("alpl-interp-2018", 76, None, N(HOURS)),
     ("alpl-interp-2018", 77, Some(2), N(HOURS)),
     ("alpl-interp-2018", 77, Some(3), E(&["suit-after-preservation"])),
@@ -163,12 +164,10 @@ static COVERAGE: &[(&str, u16, Option<u8>, Status)] = &[
     ("admin-coercion-2011", 57, None, E(&["non-litigation-review"])),
     ("admin-coercion-2011", 58, Some(2), E(&["non-litigation-review-extended", "non-litigation-denial-service"])),
     ("admin-coercion-2011", 58, Some(3), E(&["non-litigation-denial-review-application", "non-litigation-denial-review-decision"])),
-    // Immediate enforcement in an emergency: the court's own five days after its ruling.
-    ("admin-coercion-2011", 59, None, N(NOT_YET)),
+    ("admin-coercion-2011", 59, None, E(&["coercion-immediate-enforcement"])),
     ("admin-coercion-2011", 69, None, N(PERIOD_RULE)),
     // 国家赔偿法 (2012)
-    // The agency's one-time notice to complete a claim (5 days).
-    ("scl-2012", 12, Some(4), N(NOT_YET)),
+    ("scl-2012", 12, Some(4), E(&["compensation-completion-notice"])),
     ("scl-2012", 13, Some(1), E(&["compensation-decision"])),
     ("scl-2012", 13, Some(2), E(&["compensation-decision-service"])),
     ("scl-2012", 13, Some(3), E(&["compensation-decision-service"])),
@@ -193,7 +192,7 @@ static COVERAGE: &[(&str, u16, Option<u8>, Status)] = &[
     // 证据规定 (2002): its 第一条 governed until the 2014 行政诉讼法 and the 2018 解释.
     ("admin-evidence-2002", 1, Some(1), E(&["defence-answer"])),
     ("admin-evidence-2002", 1, Some(2), E(&["defence-evidence-extension-request", "defence-evidence-after-obstacle"])),
-    ("admin-evidence-2002", 25, None, N(NOT_YET)),
+    ("admin-evidence-2002", 25, Some(1), E(&["evidence-collection-review-application", "evidence-collection-review-decision"])),
     // 审限规定 (2000): only 第三条 is about administrative cases.
     ("trial-period-2000", 3, Some(1), E(&["trial-first-instance"])),
     ("trial-period-2000", 3, Some(2), E(&["trial-appeal"])),
