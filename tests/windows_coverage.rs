@@ -94,8 +94,7 @@ static COVERAGE: &[(&str, u16, Option<u8>, Status)] = &[
     ("alpl-interp-2018", 110, None, E(&["retrial-application"])),
     ("alpl-interp-2018", 111, None, E(&["retrial-serve-copy", "retrial-opinion"])),
     ("alpl-interp-2018", 112, None, E(&["retrial-review"])),
-    // A renewed application after a withdrawal: the six months of 第一百一十条 for the listed grounds.
-    ("alpl-interp-2018", 115, Some(4), N(NOT_YET)),
+    ("alpl-interp-2018", 115, Some(4), E(&["retrial-renewed-application"])),
     ("alpl-interp-2018", 118, None, N(NO_FILING)),
     ("alpl-interp-2018", 124, None, N(NO_FILING)),
     ("alpl-interp-2018", 125, None, N(NO_FILING)),
@@ -133,13 +132,13 @@ static COVERAGE: &[(&str, u16, Option<u8>, Status)] = &[
     // 行政复议法 (2017; in force 2018-01-01 to 2023-12-31)
     ("arl-2017", 9, Some(1), E(&["reconsideration-application"])),
     ("arl-2017", 17, Some(1), E(&["reconsideration-acceptance-review"])),
-    // A county government forwarding an application within 7 days: no 2023 counterpart encoded.
+    // A county government forwarding an application within 7 days: the 2023 text has no counterpart,
+    // and a window ending on 2023-12-31 would be applied to later triggers.
     ("arl-2017", 18, None, N(NOT_YET)),
     ("arl-2017", 19, None, E(&["reconsideration-suit-after"])),
     ("arl-2017", 23, Some(1), E(&["reconsideration-serve-copy", "reconsideration-reply"])),
-    // The incidental review of normative documents: encoded for the 2023 text (第五十六条、第五十七条) only.
-    ("arl-2017", 26, None, N(NOT_YET)),
-    ("arl-2017", 27, None, N(NOT_YET)),
+    ("arl-2017", 26, None, E(&["reconsideration-normative-review", "reconsideration-normative-transfer", "reconsideration-transferee-reply"])),
+    ("arl-2017", 27, None, E(&["reconsideration-normative-review", "reconsideration-normative-transfer"])),
     ("arl-2017", 31, Some(1), E(&["reconsideration-decision", "reconsideration-decision-extension"])),
     ("arl-2017", 40, Some(2), N(PERIOD_RULE)),
     // 行政复议法实施条例 (2007)
@@ -148,7 +147,7 @@ static COVERAGE: &[(&str, u16, Option<u8>, Status)] = &[
     ("arl-regs-2007", 30, None, N(NOT_YET)),
     ("arl-regs-2007", 42, Some(2), E(&["reconsideration-suspension-termination"])),
     ("arl-regs-2007", 49, None, N(NO_FILING)),
-    ("arl-regs-2007", 57, None, N(NOT_YET)),
+    ("arl-regs-2007", 57, Some(1), E(&["reconsideration-opinion-report"])),
     // 行政强制法 (2011): the agency's own coercive measures come before any filing.
     ("admin-coercion-2011", 19, None, N(HOURS)),
     ("admin-coercion-2011", 25, None, N(NO_FILING)),
