@@ -86,7 +86,8 @@ pub struct Version {
 pub struct Window {
     /// Permanent id. Public API: never renamed or reused.
     pub id: &'static str,
-    /// The LEGAL.md digest row (`F1`…`F9`, `C1`…`C13`, `§5 48`).
+    /// The LEGAL.md digest row (`F1`…`F9`, `C1`…`C13`, `§5 48`), or for a window the digest does not
+    /// list (issue 17), the text and article: `ALPL 48(2)`, `INTERP 77(3)`, `EVID 25`.
     pub digest: &'static str,
     pub class: WindowClass,
     pub name_zh_hans: &'static str,
@@ -402,6 +403,16 @@ mod tests {
             for other in &all[i + 1..] {
                 assert_ne!(w.id, other.id);
             }
+        }
+        // Versions are contiguous: a version ends the day before the next begins, and only the
+        // newest is open-ended (`version_for` picks by start day alone).
+        for w in all {
+            for pair in w.versions.windows(2) {
+                let next = parse_civil_date(pair[1].in_force_from, w.id).unwrap();
+                let until = pair[0].in_force_until.map(|u| parse_civil_date(u, w.id).unwrap());
+                assert_eq!(until.and_then(|u| u.succ_opt()), Some(next), "{}: versions not contiguous", w.id);
+            }
+            assert_eq!(w.versions.last().and_then(|v| v.in_force_until), None, "{}", w.id);
         }
         // Every row of LEGAL.md §0.2 and §0.3 is encoded.
         for row in ["F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9"]
