@@ -56,6 +56,11 @@
 //! ## What it does not do
 //! - It is not legal advice, and it does not replace the court's review.
 //! - It does not check that an address code still exists, or that a person or agency is real.
+//! - It does not compute a window whose trigger falls under a text it does not have: the 1989
+//!   行政诉讼法 (triggers before 2015-05-01, except the periods of the 2002 证据规定 and the 2000
+//!   审限规定 it does have), the 1999/2009 行政复议法 (before 2018-01-01), or any trigger before a
+//!   window's oldest encoded text. Such a window says `older_text_not_encoded` rather than
+//!   guessing with a later text.
 
 pub mod api;
 pub mod calendar;

@@ -5,8 +5,13 @@
 //! 民事诉讼法 第一百二十四条.
 //!
 //! Dates the period engine reads (filing windows, 行政诉讼法 第四十五条、第四十六条):
-//! `actMadeOn`, `actKnownOn`, `reconsiderationDecisionReceivedOn`, `filedOn`; `realProperty`
-//! selects the 20-year cap of 第四十六条第二款.
+//! `actMadeOn`, `actKnownOn`, `reconsiderationDecisionReceivedOn`, `filedOn`, `postmarkedOn`;
+//! `realProperty` selects the 20-year cap of 第四十六条第二款.
+//!
+//! A complaint sent by post takes its postmark date: the 起诉期限 is a 法定期间 (行诉解释 第四十八条第一款)
+//! and a 诉讼文书 posted before the period ends is sent in time (第四十八条第四款). 行政诉讼法 第五十条
+//! asks that the complaint be 递交 to the court, which does not exclude the post (an interpretive
+//! choice: no text in the reference set speaks of a complaint by post, and none forbids it).
 
 use super::common::{self, blank, missing, provided, Agent, Attachment, ExtraDocuments, Party, PartyType};
 use crate::document::{self, DocumentType, ExpectedParty, Expectations, Role};
@@ -67,9 +72,12 @@ pub struct Complaint {
     /// The day the reconsideration decision was received, if there was a reconsideration.
     #[cfg_attr(feature = "schema", schemars(title = "收到复议决定的日期", extend("x-label-en" = "date the reconsideration decision was received")))]
     pub reconsideration_decision_received_on: Option<String>,
-    /// The day the complaint is filed.
+    /// The day the complaint is filed (received by the court).
     #[cfg_attr(feature = "schema", schemars(title = "起诉日期", extend("x-label-en" = "filing date")))]
     pub filed_on: Option<String>,
+    /// The postmark date, when sent by post (行诉解释 第四十八条第四款).
+    #[cfg_attr(feature = "schema", schemars(title = "邮戳日期", extend("x-label-en" = "postmark date")))]
+    pub postmarked_on: Option<String>,
     /// The date written at the end of the complaint (落款日期).
     #[cfg_attr(feature = "schema", schemars(title = "落款日期", extend("x-label-en" = "date signed")))]
     pub signed_on: Option<String>,
@@ -205,15 +213,17 @@ pub fn check(value: &Value, findings: &mut Findings) -> Result<(), Error> {
         findings,
     );
     let filed = common::date_field(c.filed_on.as_deref(), "/filedOn", today, findings);
+    let postmarked = common::date_field(c.postmarked_on.as_deref(), "/postmarkedOn", today, findings);
+    let filed = filed.or(postmarked);
     // 行政诉讼法 第四十五条 (15 days after a reconsideration decision) or 第四十六条第一款 (6 months
     // from knowing of the act), and the absolute caps of 第四十六条第二款 from the day it was made.
     if decision_received.is_some() {
-        common::window_check("suit-after-reconsideration", decision_received, filed, None, "/filedOn", findings)?;
+        common::window_check("suit-after-reconsideration", decision_received, filed, postmarked, "/filedOn", findings)?;
     } else {
-        common::window_check("suit-direct", known, filed, None, "/filedOn", findings)?;
+        common::window_check("suit-direct", known, filed, postmarked, "/filedOn", findings)?;
     }
     let cap = if c.real_property == Some(true) { "suit-cap-real-property" } else { "suit-cap-other" };
-    common::window_check(cap, made, filed, None, "/filedOn", findings)?;
+    common::window_check(cap, made, filed, postmarked, "/filedOn", findings)?;
     let signed_on = common::date_field(c.signed_on.as_deref(), "/signedOn", today, findings);
     let amount_fen = common::amount_field(c.claim_amount.as_deref(), "/claimAmount", findings);
     common::pack_documents("complaint", &c.extra_documents, findings)?;

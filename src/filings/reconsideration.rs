@@ -6,7 +6,8 @@
 //! 第四款); agents (第十七条).
 //!
 //! Dates the period engine reads (第二十条: 60 days from knowing; 第二十一条: 5- and 20-year caps):
-//! `actKnownOn`, `actMadeOn`, `submittedOn`; `realProperty` selects the 20-year cap.
+//! `actKnownOn`, `actMadeOn`, `submittedOn`, `postmarkedOn` (sent by post, 第二十二条第二款); `realProperty`
+//! selects the 20-year cap.
 //!
 //! `informedOfRights: false` applies 第二十条第三款: when the agency did not tell the applicant of
 //! the right to reconsideration, the reconsideration body and the time limit, the 60 days run
@@ -70,9 +71,13 @@ pub struct Reconsideration {
     /// The day the act was made.
     #[cfg_attr(feature = "schema", schemars(title = "行政行为作出日期", extend("x-label-en" = "date of the act")))]
     pub act_made_on: Option<String>,
-    /// The day the application is submitted.
+    /// The day the application is submitted (received by the reconsideration body).
     #[cfg_attr(feature = "schema", schemars(title = "提交日期", extend("x-label-en" = "date submitted")))]
     pub submitted_on: Option<String>,
+    /// The postmark date, when the application was sent by post (行政复议法(2023) 第二十二条第二款;
+    /// for the 2017 law, 行政复议法实施条例 第十八条).
+    #[cfg_attr(feature = "schema", schemars(title = "邮戳日期", extend("x-label-en" = "postmark date")))]
+    pub postmarked_on: Option<String>,
     /// Whether the agency told the applicant of the right, body and period (第二十条第三款).
     #[cfg_attr(feature = "schema", schemars(title = "已告知申请复议的权利", extend("x-label-en" = "informed of the right to apply")))]
     pub informed_of_rights: Option<bool>,
@@ -180,6 +185,11 @@ pub fn check(value: &Value, findings: &mut Findings) -> Result<(), Error> {
     let known = common::date_field(r.act_known_on.as_deref(), "/actKnownOn", today, findings);
     let made = common::date_field(r.act_made_on.as_deref(), "/actMadeOn", today, findings);
     let submitted = common::date_field(r.submitted_on.as_deref(), "/submittedOn", today, findings);
+    // By post: 行政复议法(2023) 第二十二条第二款 (实施条例 第十八条 under the 2017 law) allows it, and the
+    // periods follow the 民事诉讼法 (第八十八条第一款; 2017: 第四十条第一款), whose 第八十五条第四款 keeps
+    // an application posted before the period ends in time.
+    let postmarked = common::date_field(r.postmarked_on.as_deref(), "/postmarkedOn", today, findings);
+    let submitted = submitted.or(postmarked);
     let rights_known = common::date_field(r.rights_known_on.as_deref(), "/rightsKnownOn", today, findings);
     // 行政复议法(2023) 第二十条第三款 applies to an act known from 2024-01-01 (the 2017 text had no
     // such rule: see the module docs).
@@ -188,15 +198,15 @@ pub fn check(value: &Value, findings: &mut Findings) -> Result<(), Error> {
     if not_informed {
         // 第二十条第三款: 60 days from knowing the right, body and period; at most one year from
         // knowing the act's content.
-        common::window_check("reconsideration-application-not-informed", rights_known, submitted, None, "/submittedOn", findings)?;
-        common::window_check("reconsideration-not-informed-cap", known, submitted, None, "/submittedOn", findings)?;
+        common::window_check("reconsideration-application-not-informed", rights_known, submitted, postmarked, "/submittedOn", findings)?;
+        common::window_check("reconsideration-not-informed-cap", known, submitted, postmarked, "/submittedOn", findings)?;
     } else {
         // 第二十条第一款: 60 days from knowing of the act.
-        common::window_check("reconsideration-application", known, submitted, None, "/submittedOn", findings)?;
+        common::window_check("reconsideration-application", known, submitted, postmarked, "/submittedOn", findings)?;
     }
     // 第二十一条: the caps from the day the act was made.
     let cap = if r.real_property == Some(true) { "reconsideration-cap-real-property" } else { "reconsideration-cap-other" };
-    common::window_check(cap, made, submitted, None, "/submittedOn", findings)?;
+    common::window_check(cap, made, submitted, postmarked, "/submittedOn", findings)?;
     common::pack_documents("reconsideration", &r.extra_documents, findings)?;
 
     if let Some(text) = &r.document_text {

@@ -51,6 +51,18 @@ macro_rules! law {
     };
 }
 
+// The 1989 行政诉讼法 and the 1999 行政复议法 (amended 2009) are not in the reference set: windows cite
+// them as a whole, only to say that the text in force on the trigger day is not encoded. LEGAL.md gives
+// only their adoption (1989-04-04; 1999-04-29, amended 2009-08-27); the in-force days 1990-10-01 and
+// 1999-10-01 are as commonly published. The 审限规定's in-force day is its file header (2000-09-28);
+// its document number is not in the reference set, so its revision is the year.
+law!(ADMIN_LITIGATION_LAW_1989, "alpl-1989", "行政诉讼法", "行政訴訟法", "Administrative Litigation Law",
+    "中华人民共和国行政诉讼法", "1989年", "1990-10-01", Some("2015-04-30"));
+law!(ADMIN_RECONSIDERATION_LAW_1999, "arl-1999", "行政复议法", "行政複議法", "Administrative Reconsideration Law",
+    "中华人民共和国行政复议法", "1999年（2009年修正）", "1999-10-01", Some("2017-12-31"));
+law!(TRIAL_PERIOD_PROVISIONS_2000, "trial-period-2000", "审限规定", "審限規定",
+    "SPC Provisions on Strictly Observing Trial Periods",
+    "最高人民法院关于严格执行案件审理期限制度的若干规定", "2000年", "2000-09-28", Some("2015-04-30"));
 law!(ADMIN_LITIGATION_LAW_2014, "alpl-2014", "行政诉讼法", "行政訴訟法", "Administrative Litigation Law",
     "中华人民共和国行政诉讼法", "2014年修正", "2015-05-01", Some("2017-06-30"));
 law!(ADMIN_LITIGATION_LAW_2017, "alpl-2017", "行政诉讼法", "行政訴訟法", "Administrative Litigation Law",
@@ -143,7 +155,8 @@ pub const CATALOGUE: &[LawRevision] = &[
     STATE_COMPENSATION_LAW_2012, RESIDENT_ID_LAW_2011, ADMIN_AGREEMENT_PROVISIONS_2019,
     ADMIN_COMPENSATION_PROVISIONS_2022, ADMIN_COERCION_LAW_2011, HOLIDAY_MEASURES_1999, HOLIDAY_MEASURES_2007,
     HOLIDAY_MEASURES_2013, HOLIDAY_MEASURES_2024, CASE_NUMBER_PROVISIONS_2015,
-    ADMIN_EVIDENCE_PROVISIONS_2002,
+    ADMIN_EVIDENCE_PROVISIONS_2002, ADMIN_LITIGATION_LAW_1989, ADMIN_RECONSIDERATION_LAW_1999,
+    TRIAL_PERIOD_PROVISIONS_2000,
     GB_11643_1999, GB_32100_2015, GB_11714_1997,
 ];
 

@@ -265,6 +265,8 @@ pub enum Step {
     /// An act due at least `period` before an event (开庭三日前): counted back from the event.
     BeforeEvent { period: Period, event: CivilDate, latest: CivilDate },
     /// Warning: the trigger predates the oldest encoded text; the oldest encoded rule was used.
+    /// No longer emitted by [`crate::windows::compute`] (issue 17: such a window is not computed and
+    /// says `older_text_not_encoded`); kept so the message id stays known to callers.
     OlderText { trigger: CivilDate, in_force_from: CivilDate },
 }
 

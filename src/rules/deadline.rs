@@ -227,6 +227,7 @@ pub fn check_window(
     }
     let Some(c) = wc.computation.as_ref() else {
         let why = match wc.version.limit {
+            _ if wc.older_text => "older_text_not_encoded",
             Limit::NotComputable(id) => id,
             _ => "no_limit",
         };

@@ -9,6 +9,24 @@
 //! (行政诉讼法 第四十七条第二款), evidence "before the hearing" depends on a date the court sets,
 //! a suit over an unknown act is a composite of two other windows.
 //!
+//! ## Which text governs
+//!
+//! The text in force on the **trigger day** governs the whole window, even when the filing comes
+//! after a later text took effect: a period that began to run (and may have ended) under one text
+//! is neither reopened nor shortened by the next. So a reply period of the 行政复议法 that began on
+//! 2023-12-28 is the 2017 text's 10 calendar days (第二十三条第一款), not the 2023 text's 10
+//! working days (第四十八条、第八十八条第二款), although the 2023 text is in force from 2024-01-01
+//! (第九十条), and an act known in 2023 has no 第二十条第三款 window. This is the SPC's own way
+//! with its 证据规定 (第八十条: cases pending on its first day are not governed by it), applied
+//! to the day a period starts; the corpus tests it (`tests/cases/deadline/windows-issue17.json`,
+//! `…-trigger-2023-12-28-…`, `…-filed-after-2023-law-…`).
+//!
+//! Texts not in the reference set (the 1989 行政诉讼法, the 1999/2009 行政复议法) have a version
+//! that cites the law as a whole and is `NotComputable("older_text_not_encoded")`; a trigger before
+//! every encoded version is not computed either (`olderText` in the result). Where the reference
+//! set has the old period, it is encoded: 证据规定 第一条 (10 days, from 2002-10-01) and 审限规定
+//! 第三条 (3 months, 2 months on appeal, from 2000-09-28).
+//!
 //! The date check that filing kinds call is a rule, next to its metadata:
 //! [`crate::rules::deadline::check_window`] records findings (rules `DL-001`…) when a filing is
 //! late, may be late, or was posted in time.
@@ -20,7 +38,7 @@ use crate::date::{format_civil_date, parse_civil_date, CivilDate};
 use crate::error::{Error, ErrorKind};
 use crate::i18n::Lang;
 use crate::law::{Citation, CitationView};
-use crate::period::{self, Computation, DeadlineView, Period, Step};
+use crate::period::{self, Computation, DeadlineView, Period};
 use crate::i18n::MessageTemplate;
 use serde::Serialize;
 
@@ -68,7 +86,8 @@ pub struct Version {
 pub struct Window {
     /// Permanent id. Public API: never renamed or reused.
     pub id: &'static str,
-    /// The LEGAL.md digest row (`F1`…`F9`, `C1`…`C13`, `§5 48`).
+    /// The LEGAL.md digest row (`F1`…`F9`, `C1`…`C13`, `§5 48`), or for a window the digest does not
+    /// list (issue 17), the text and article: `ALPL 48(2)`, `INTERP 77(3)`, `EVID 25`.
     pub digest: &'static str,
     pub class: WindowClass,
     pub name_zh_hans: &'static str,
@@ -100,6 +119,11 @@ pub static REASONS: &[MessageTemplate] = &[
         id: "not_in_text",
         zh_hans: "当时有效的文本没有该期限",
         en: "The text in force at the time sets no such limit",
+    },
+    MessageTemplate {
+        id: "older_text_not_encoded",
+        zh_hans: "当时有效的文本未编码，不计算期限",
+        en: "The text in force on that day is not encoded: no deadline is computed",
     },
     MessageTemplate {
         id: "no_limit",
@@ -251,7 +275,7 @@ impl WindowView {
 pub struct WindowComputation {
     pub window: &'static Window,
     pub version: &'static Version,
-    /// The trigger predates every encoded version (the oldest was used; see the warning).
+    /// The trigger predates every encoded version: nothing is computed (`older_text_not_encoded`).
     pub older_text: bool,
     /// `Some` when the window is computable to a date (`Within`, `Before`).
     pub computation: Option<Computation>,
@@ -264,7 +288,10 @@ pub struct WindowComputation {
 pub fn compute(window: &'static Window, trigger: CivilDate, calendar: &Calendar) -> Result<WindowComputation, Error> {
     let (version, older_text) = window.version_for(trigger);
     let rule = version.working_days.unwrap_or(period::WorkingDayRule::AdminReconsideration2023);
-    let mut computation = match version.limit {
+    // A trigger before every encoded version is governed by a text this crate does not have:
+    // computing with a later text would give a wrong date with an air of authority (issue 17).
+    let computation = match version.limit {
+        _ if older_text => None,
         Limit::Within(p) => Some(period::compute_working_days(trigger, p, rule, calendar)?),
         Limit::Before(p) => {
             let mut c = period::compute_before(trigger, p, calendar)?;
@@ -275,12 +302,6 @@ pub fn compute(window: &'static Window, trigger: CivilDate, calendar: &Calendar)
         }
         Limit::NoLimit | Limit::NotComputable(_) | Limit::Cutoff(_) => None,
     };
-    if older_text {
-        if let Some(c) = computation.as_mut() {
-            let from = parse_civil_date(version.in_force_from, "in_force").unwrap_or_default();
-            c.warnings.push(Step::OlderText { trigger, in_force_from: from });
-        }
-    }
     Ok(WindowComputation { window, version, older_text, computation })
 }
 
@@ -294,6 +315,9 @@ pub struct WindowResultView {
     /// The version applied.
     pub version: VersionView,
     pub computable: bool,
+    /// Set when the trigger predates every encoded text (`older_text_not_encoded`, with that text's first day).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub older_text: Option<OlderTextView>,
     /// For a `cutoff` window: whether an act of this date is admissible.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub admissible: Option<bool>,
@@ -328,10 +352,23 @@ impl WindowResultView {
             version: VersionView::of(wc.version, lang),
             computable: wc.computation.is_some(),
             admissible,
+            older_text: wc.older_text.then(|| OlderTextView {
+                reason: reason("older_text_not_encoded", lang, None),
+                oldest_in_force_from: wc.window.versions.first().map_or("", |v| v.in_force_from),
+            }),
             deadline,
             findings: None,
         }
     }
+}
+
+/// Why a trigger before every encoded text is not computed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OlderTextView {
+    pub reason: ReasonView,
+    /// The first day of the oldest encoded text.
+    pub oldest_in_force_from: &'static str,
 }
 
 /// The result of op `windows`: the list, one window's description, or a computed window.
@@ -366,6 +403,16 @@ mod tests {
             for other in &all[i + 1..] {
                 assert_ne!(w.id, other.id);
             }
+        }
+        // Versions are contiguous: a version ends the day before the next begins, and only the
+        // newest is open-ended (`version_for` picks by start day alone).
+        for w in all {
+            for pair in w.versions.windows(2) {
+                let next = parse_civil_date(pair[1].in_force_from, w.id).unwrap();
+                let until = pair[0].in_force_until.map(|u| parse_civil_date(u, w.id).unwrap());
+                assert_eq!(until.and_then(|u| u.succ_opt()), Some(next), "{}: versions not contiguous", w.id);
+            }
+            assert_eq!(w.versions.last().and_then(|v| v.in_force_until), None, "{}", w.id);
         }
         // Every row of LEGAL.md §0.2 and §0.3 is encoded.
         for row in ["F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9"]
