@@ -20,9 +20,11 @@
 
 use super::absence::{check_explanation, Explanation};
 use super::appearance_pack;
+use super::posts::{self, PostClass, Title};
 use crate::date::{parse_civil_date, CivilDate};
 use crate::error::{Error, ErrorKind};
 use crate::report::pointer_token;
+use crate::law::HEAD_APPEARANCE_PROVISIONS_2020 as PROV;
 use crate::rules::appearance as rules;
 use crate::rules::{identity, Findings};
 use crate::text::names::same_name;
@@ -301,7 +303,10 @@ pub(crate) fn check_agency<'a>(findings: &mut Findings, agency: &'a Option<Agenc
     static EMPTY: Agency = Agency { name: None, credit_code: None, level: None };
     let a = agency.as_ref().unwrap_or(&EMPTY);
     require(findings, &a.name, "/agency/name");
-    if let Some(code) = identity::check_credit_code_field(findings, a.credit_code.as_deref(), "/agency/creditCode") {
+    // No article requires the credit code: its absence is APP-023 (a warning a portal may raise).
+    if blank(&a.credit_code) {
+        findings.add(&rules::OPTIONAL_DATA, "credit_code_missing", "/agency/creditCode", crate::args![("field", "/agency/creditCode")]);
+    } else if let Some(code) = identity::check_credit_code_field(findings, a.credit_code.as_deref(), "/agency/creditCode") {
         if !code.is_administrative_organ() {
             findings.add(
                 &rules::AGENCY_CODE_CATEGORY,
@@ -348,7 +353,8 @@ fn display_name(p: &Person) -> String {
 }
 
 /// Classifies person `i` and records APP-004 / APP-005 findings.
-fn qualify(findings: &mut Findings, p: &Person, base: &str, agency_level: Option<&str>) -> Standing {
+fn qualify(findings: &mut Findings, p: &Person, base: &str, agency: &AgencyContext) -> Standing {
+    let agency_level = agency.level;
     let role = coded(findings, &p.role, ROLES, &format!("{base}/role"), true);
     // A missing employer is the defendant itself (the common case); an unknown one is already an
     // APP-001 finding and is not second-guessed here.
@@ -376,8 +382,15 @@ fn qualify(findings: &mut Findings, p: &Person, base: &str, agency_level: Option
                 findings.add(&rules::HEAD_QUALIFIES, "not_in_charge", path.clone(), args(&path));
                 qualified = false;
             }
+            let mut principal = r == "principal";
+            if qualified && employer == "defendant" {
+                match check_post(findings, p, base, r, agency) {
+                    Some(is_principal) => principal = is_principal,
+                    None => qualified = false,
+                }
+            }
             if qualified {
-                Standing::Head { principal: r == "principal" }
+                Standing::Head { principal }
             } else {
                 Standing::UnqualifiedHead
             }
@@ -385,6 +398,16 @@ fn qualify(findings: &mut Findings, p: &Person, base: &str, agency_level: Option
         Some("staff") => {
             let mut qualified = true;
             match employer {
+                // 规定 第十条第一款 (具体行使行政职权) governs from 2020-07-01 only.
+                "defendant" if !findings.in_force(&PROV) => {
+                    let status_path = format!("{base}/staffStatus");
+                    if let Some(s @ ("auxiliary" | "other")) = coded(findings, &p.staff_status, STAFF_STATUSES, &status_path, false) {
+                        let mut a = args(&status_path);
+                        a.insert("value".into(), s.to_string());
+                        findings.add(&rules::STAFF_QUALIFIES, "staff_status", status_path, a);
+                        qualified = false;
+                    }
+                }
                 "defendant" => {
                     let path = format!("{base}/exercisesPower");
                     match p.exercises_power {
@@ -432,6 +455,132 @@ fn qualify(findings: &mut Findings, p: &Person, base: &str, agency_level: Option
     }
 }
 
+/// What the post check needs to know about the defendant.
+pub(crate) struct AgencyContext<'a> {
+    pub name: &'a str,
+    pub level: Option<&'a str>,
+    /// Post titles added by local packs.
+    pub extra_titles: Vec<Title>,
+}
+
+/// zh-Hans and English names of a declared head role.
+fn role_names(role: &str) -> (&'static str, &'static str) {
+    match role {
+        "principal" => ("正职负责人", "the principal head"),
+        "deputy" => ("副职负责人", "a deputy head"),
+        "deputy-level-in-charge" => ("参与分管被诉行政行为实施工作的副职级别的负责人", "a deputy-level head in charge of the act"),
+        _ => ("其他参与分管的负责人", "another head in charge"),
+    }
+}
+
+/// What a post says against a declared role.
+enum PostVerdict {
+    Fits,
+    /// The post shows another kind of head than declared (a warning).
+    Differs,
+    /// 党组/总师 post declared as 正职 or 副职, not confirmed as in charge of the act.
+    InChargeOnly,
+    /// Not a head's post (an error).
+    NotHead,
+    CannotTell,
+}
+
+fn verdict(role: &str, class: PostClass, in_charge: bool, authorised_org: bool) -> PostVerdict {
+    let in_charge_role = matches!(role, "deputy-level-in-charge" | "other-in-charge");
+    match class {
+        // An authorised internal body or organisation may be named for an internal post (规定
+        // 第一条第二款): its internal titles cannot be judged from the table.
+        PostClass::NotHead if authorised_org => PostVerdict::CannotTell,
+        PostClass::NotHead => PostVerdict::NotHead,
+        PostClass::Unknown => PostVerdict::CannotTell,
+        PostClass::Principal | PostClass::Deputy if in_charge_role => PostVerdict::Fits,
+        PostClass::Principal if role == "principal" => PostVerdict::Fits,
+        PostClass::Deputy if role == "deputy" => PostVerdict::Fits,
+        PostClass::Principal | PostClass::Deputy => PostVerdict::Differs,
+        // 规定 第二条第一款: a 副职级别 or other head counts when in charge of the act (checked
+        // by APP-004 `not_in_charge`); a 职级 alone is no 正职 or 副职.
+        PostClass::InCharge | PostClass::Rank if in_charge_role => PostVerdict::Fits,
+        PostClass::InCharge if in_charge => PostVerdict::Differs,
+        PostClass::InCharge => PostVerdict::InChargeOnly,
+        PostClass::Rank => PostVerdict::NotHead,
+    }
+}
+
+/// APP-020, APP-021: the declared head role against the post and against the post written on
+/// the identity proof (规定 第二条、第六条; 解释 第一百二十八条、第一百三十一条). Returns whether
+/// the person is the principal head, or `None` when the post shows no head.
+fn check_post(findings: &mut Findings, p: &Person, base: &str, role: &str, agency: &AgencyContext) -> Option<bool> {
+    let table = posts::table()?;
+    let name = display_name(p);
+    let (role_zh, role_en) = role_names(role);
+    let in_charge = p.in_charge_of_act == Some(true);
+    let authorised_org = agency.level == Some("authorized-organization");
+    let mut principal = role == "principal";
+    let mut qualified = true;
+    let person_post = p.post.as_deref().map(str::trim).filter(|s| !s.is_empty());
+    let proof = p
+        .documents
+        .as_deref()
+        .unwrap_or(&[])
+        .iter()
+        .enumerate()
+        .find(|(_, d)| d.doc_type.as_deref().map(str::trim) == Some("identity-proof"))
+        .and_then(|(j, d)| d.post.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(|post| (j, post)));
+    let mut posts: Vec<(String, &str, bool)> = Vec::new();
+    if let Some(post) = person_post {
+        posts.push((format!("{base}/post"), post, false));
+    }
+    if let Some((j, post)) = proof {
+        posts.push((format!("{base}/documents/{j}/post"), post, true));
+    }
+    let mut said_cannot_tell = false;
+    for (path, post, on_proof) in posts {
+        let class = table.classify(post, agency.name, &agency.extra_titles);
+        let (class_zh, class_en) = class.names();
+        let args = crate::args![
+            ("field", path.clone()),
+            ("name", name.clone()),
+            ("post", post),
+            ("role", role_zh),
+            ("roleEn", role_en),
+            ("postClass", class_zh),
+            ("postClassEn", class_en),
+        ];
+        match verdict(role, class, in_charge, authorised_org) {
+            PostVerdict::Fits => {
+                if !on_proof && matches!(class, PostClass::Principal | PostClass::Deputy) {
+                    principal = class == PostClass::Principal;
+                }
+            }
+            PostVerdict::Differs => {
+                if !on_proof {
+                    findings.add(&rules::POST_CANNOT_TELL, "role_differs", path, args);
+                    if matches!(class, PostClass::Principal | PostClass::Deputy) {
+                        principal = class == PostClass::Principal;
+                    }
+                }
+            }
+            PostVerdict::InChargeOnly => {
+                findings.add(&rules::POST_NOT_HEAD, "in_charge_only", path, args);
+                qualified = false;
+            }
+            PostVerdict::NotHead => {
+                let id = if on_proof { "proof_post_not_head" } else { "post_not_head" };
+                findings.add(&rules::POST_NOT_HEAD, id, path, args);
+                qualified = false;
+            }
+            // One "cannot tell" per person: the proof usually repeats the post with the agency's name.
+            PostVerdict::CannotTell if !said_cannot_tell => {
+                let id = if on_proof { "proof_post_cannot_tell" } else { "post_cannot_tell" };
+                findings.add(&rules::POST_CANNOT_TELL, id, path, args);
+                said_cannot_tell = true;
+            }
+            PostVerdict::CannotTell => {}
+        }
+    }
+    qualified.then_some(principal)
+}
+
 /// Checks the document a head (APP-006) or a staff member (APP-007) must file.
 fn check_document(findings: &mut Findings, p: &Person, base: &str, hearing_date: Option<CivilDate>, head: bool) {
     let (rule, wanted) = if head {
@@ -448,7 +597,10 @@ fn check_document(findings: &mut Findings, p: &Person, base: &str, hearing_date:
     };
     let dbase = format!("{base}/documents/{j}");
     let at = |field: &str| format!("{dbase}/{field}");
-    if doc.sealed != Some(true) {
+    // 规定 第六条第一款 (seal, filed before the hearing) and 第十条第三款 govern from 2020-07-01; the
+    // 解释 第一百三十一条 alone asks for the materials (head) and the sealed power of attorney (staff).
+    let provisions = findings.in_force(&PROV);
+    if doc.sealed != Some(true) && (provisions || !head) {
         let path = at("sealed");
         findings.add(rule, "no_seal", path.clone(), crate::args![("field", path), ("name", name)]);
     }
@@ -475,6 +627,10 @@ fn check_document(findings: &mut Findings, p: &Person, base: &str, hearing_date:
         findings.add(rule, "authority_missing", path.clone(), crate::args![("field", path), ("name", name)]);
     }
     let date_path = at("submittedOn");
+    if !provisions {
+        date_field(findings, &doc.submitted_on, &date_path);
+        return;
+    }
     match date_field(findings, &doc.submitted_on, &date_path) {
         Some(submitted) => {
             // 开庭前: a document filed on the hearing day itself may still precede the hearing;
@@ -523,7 +679,14 @@ pub fn check(filing: &Value, findings: &mut Findings) -> Result<(), Error> {
     let packs = appearance_pack::load(&findings.options().packs)?;
 
     let hearing_date = check_hearing(findings, &form.hearing);
+    // From here on, the law in force on the hearing day governs (issue 15, item 2).
+    findings.set_governing_date(hearing_date);
     let agency_level = check_agency(findings, &form.agency);
+    let agency = AgencyContext {
+        name: form.agency.as_ref().and_then(|a| a.name.as_deref()).unwrap_or(""),
+        level: agency_level,
+        extra_titles: appearance_pack::extra_titles(&packs),
+    };
 
     let persons = form.appearing.as_deref().unwrap_or(&[]);
     let mut standings = Vec::with_capacity(persons.len());
@@ -532,11 +695,16 @@ pub fn check(filing: &Value, findings: &mut Findings) -> Result<(), Error> {
         let base = format!("/appearing/{i}");
         require(findings, &p.name, &format!("{base}/name"));
         let id_path = format!("{base}/idNumber");
-        if let Some(id) = identity::check_resident_field(findings, p.id_number.as_deref(), &id_path) {
+        let agent = matches!(p.role.as_deref().map(str::trim), Some("lawyer" | "other-agent"));
+        if agent && blank(&p.id_number) {
+            // No article requires an agent's identity number (APP-023, a warning a portal may raise).
+            let name = display_name(p);
+            findings.add(&rules::OPTIONAL_DATA, "agent_id_missing", id_path.clone(), crate::args![("field", id_path.clone()), ("name", name)]);
+        } else if let Some(id) = identity::check_resident_field(findings, p.id_number.as_deref(), &id_path) {
             identity::check_declared_birth_date(findings, p.birth_date.as_deref(), &format!("{base}/birthDate"), &id, &id_path);
             identity::check_declared_sex(findings, p.sex.as_deref(), &format!("{base}/sex"), &id, &id_path);
         }
-        let standing = qualify(findings, p, &base, agency_level);
+        let standing = qualify(findings, p, &base, &agency);
         match standing {
             Standing::Head { .. } | Standing::UnqualifiedHead => check_document(findings, p, &base, hearing_date, true),
             Standing::Staff | Standing::UnqualifiedStaff => check_document(findings, p, &base, hearing_date, false),
@@ -562,18 +730,25 @@ pub fn check(filing: &Value, findings: &mut Findings) -> Result<(), Error> {
         if others > 2 {
             findings.add(&rules::EXTRA_AGENTS_LIMIT, "too_many", "/appearing", crate::args![("field", "/appearing"), ("count", others)]);
         }
-    } else if duty_met_earlier(&form) {
-        findings.add(&rules::EARLIER_APPEARANCE, "duty_met_earlier", "/hearing/headAppearedEarlierInInstance", crate::args![("field", "/hearing/headAppearedEarlierInInstance")]);
-        if let Some(explanation) = &form.absence {
-            check_explanation(findings, explanation, "/absence", hearing_date, false);
-        }
-    } else {
-        match &form.absence {
-            None => {
-                findings.add(&rules::ABSENCE_EXPLAINED, "missing", "/absence", crate::args![("field", "/absence")]);
-                suggestion_risk = true;
+    } else if present.len() > 2 {
+        // 行政诉讼法 第三十一条第一款: without the head, everyone appearing is an entrusted agent.
+        findings.add(&rules::EXTRA_AGENTS_LIMIT, "too_many_agents", "/appearing", crate::args![("field", "/appearing"), ("count", present.len())]);
+    }
+    // 规定 第七条第一款 (one appearance per instance) governs from 2020-07-01.
+    if !head_present {
+        if duty_met_earlier(&form) && findings.in_force(&PROV) {
+            findings.add(&rules::EARLIER_APPEARANCE, "duty_met_earlier", "/hearing/headAppearedEarlierInInstance", crate::args![("field", "/hearing/headAppearedEarlierInInstance")]);
+            if let Some(explanation) = &form.absence {
+                check_explanation(findings, explanation, "/absence", hearing_date, false);
             }
-            Some(explanation) => check_explanation(findings, explanation, "/absence", hearing_date, false),
+        } else {
+            match &form.absence {
+                None => {
+                    findings.add(&rules::ABSENCE_EXPLAINED, "missing", "/absence", crate::args![("field", "/absence")]);
+                    suggestion_risk = true;
+                }
+                Some(explanation) => check_explanation(findings, explanation, "/absence", hearing_date, false),
+            }
         }
     }
     check_court_notice(findings, &form.court_notice, hearing_date, head_present);

@@ -200,13 +200,16 @@ pub static STAFF_POWER_OF_ATTORNEY: Rule = Rule {
 pub static EXTRA_AGENTS_LIMIT: Rule = Rule {
     id: "APP-008",
     area: "appearance",
-    title_zh_hans: "负责人出庭的，另行委托的诉讼代理人不超过二人",
-    title_en: "A head who appears may add at most two litigation agents",
+    title_zh_hans: "诉讼代理人不超过二人：负责人出庭的另行委托一至二人，负责人不出庭的出庭代理人（含工作人员）不超过二人",
+    title_en: "At most two litigation agents: a head who appears may add one or two; without the head, at most two appear (staff included)",
     default_severity: Severity::Error,
     messages: &[m("too_many",
         "{field}：负责人出庭的，可以另行委托一至二名诉讼代理人，本表另列{count}人（《行诉解释》第一百二十八条第二款）",
-        "{field}: a head who appears may add one or two agents; this form lists {count} others (SPC Interpretation, art. 128(2))")],
-    citations: &[Citation::article(INTERP, 128).paragraph(2)],
+        "{field}: a head who appears may add one or two agents; this form lists {count} others (SPC Interpretation, art. 128(2))"),
+        m("too_many_agents",
+            "{field}：负责人未出庭，出庭的{count}人都是受委托的诉讼代理人（含相应的工作人员）；当事人可以委托一至二人作为诉讼代理人（《行政诉讼法》第三十一条第一款）",
+            "{field}: no head appears, so all {count} persons appearing are entrusted litigation agents (corresponding staff included); a party may entrust one or two (Administrative Litigation Law, art. 31(1))")],
+    citations: &[Citation::article(INTERP, 128).paragraph(2), Citation::article(ALPL, 31).paragraph(1)],
     deprecated: None,
 };
 
@@ -378,6 +381,83 @@ pub static EARLIER_APPEARANCE: Rule = Rule {
     deprecated: None,
 };
 
+/// APP-020: the declared role of a head is contradicted by the post (两核: the post is checked).
+pub static POST_NOT_HEAD: Rule = Rule {
+    id: "APP-020",
+    area: "appearance",
+    title_zh_hans: "以负责人身份出庭的人员，其职务及身份证明所载职务须属于负责人职务",
+    title_en: "The post of a person appearing as head, and the post on the identity proof, must be a head's post",
+    default_severity: Severity::Error,
+    messages: &[
+        m("post_not_head",
+            "{field}：{name}的职务“{post}”属于{postClass}，不是被诉行政机关的正职、副职或参与分管的负责人，不能以“{role}”身份出庭（《负责人出庭应诉规定》第二条第一款、《行诉解释》第一百二十八条第一款）",
+            "{field}: {name}'s post \"{post}\" is {postClassEn}, not a principal, deputy or in-charge head of the defendant, so {name} cannot appear as {roleEn} (Provisions on Agency Heads, art. 2(1); SPC Interpretation, art. 128(1))"),
+        m("proof_post_not_head",
+            "{field}：身份证明所载职务“{post}”属于{postClass}，不能证明{name}是被诉行政机关的负责人；不能补正的，视为负责人未出庭（《负责人出庭应诉规定》第六条、《行诉解释》第一百三十一条第一款）",
+            "{field}: the post on the identity proof, \"{post}\", is {postClassEn} and does not prove that {name} is a head of the defendant; if not corrected, the head counts as absent (Provisions on Agency Heads, art. 6; SPC Interpretation, art. 131(1))"),
+        m("in_charge_only",
+            "{field}：{name}的职务“{post}”属于其他参与分管的负责人，不是正职或副职负责人；请选择“其他参与分管的负责人”并确认其参与分管被诉行政行为（《负责人出庭应诉规定》第二条第一款）",
+            "{field}: {name}'s post \"{post}\" makes {name} another head in charge, not a principal or deputy head; choose other-in-charge and confirm inChargeOfAct (Provisions on Agency Heads, art. 2(1))"),
+    ],
+    citations: &[Citation::article(PROV, 2).paragraph(1), Citation::article(PROV, 6), Citation::article(INTERP, 128).paragraph(1), Citation::article(INTERP, 131).paragraph(1)],
+    deprecated: None,
+};
+
+/// APP-021: the post cannot be read, or reads as another kind of head than declared.
+pub static POST_CANNOT_TELL: Rule = Rule {
+    id: "APP-021",
+    area: "appearance",
+    title_zh_hans: "无法从职务判断出庭人员是否属于负责人，或职务与所选身份不一致，请人工核对",
+    title_en: "The post does not show whether the person is a head, or shows another kind of head than declared: check by hand",
+    default_severity: Severity::Warning,
+    messages: &[
+        m("post_cannot_tell",
+            "{field}：无法从职务“{post}”判断{name}是否属于被诉行政机关的负责人，请核对其任职文件（《负责人出庭应诉规定》第二条、第六条第二款）",
+            "{field}: the post \"{post}\" does not show whether {name} is a head of the defendant; check the appointment (Provisions on Agency Heads, arts. 2 and 6(2))"),
+        m("proof_post_cannot_tell",
+            "{field}：无法从身份证明所载职务“{post}”判断{name}是否属于被诉行政机关的负责人，请核对（《负责人出庭应诉规定》第六条第二款、《行诉解释》第一百三十一条第一款）",
+            "{field}: the post on the identity proof, \"{post}\", does not show whether {name} is a head of the defendant; check it (Provisions on Agency Heads, art. 6(2); SPC Interpretation, art. 131(1))"),
+        m("role_differs",
+            "{field}：{name}的职务“{post}”显示为{postClass}，与所选身份“{role}”不一致，请更正（《负责人出庭应诉规定》第二条第一款）",
+            "{field}: {name}'s post \"{post}\" shows {postClassEn}, not {roleEn} as declared; correct the role (Provisions on Agency Heads, art. 2(1))"),
+    ],
+    citations: &[Citation::article(PROV, 2), Citation::article(PROV, 6).paragraph(2), Citation::article(INTERP, 128).paragraph(1), Citation::article(INTERP, 131).paragraph(1)],
+    deprecated: None,
+};
+
+/// APP-022: the stated facts of an absence are plainly not a reason of 规定 第八条.
+pub static ABSENCE_FACTS_NOT_A_REASON: Rule = Rule {
+    id: "APP-022",
+    area: "appearance",
+    title_zh_hans: "情况说明所述事实明显不属于第八条规定的不能出庭情形",
+    title_en: "The facts stated for an absence are plainly not a reason listed in art. 8",
+    default_severity: Severity::Warning,
+    messages: &[m("not_a_reason",
+        "{field}：所述“{phrase}”属于日常工作安排，明显不属于不可抗力、意外事件、需要履行他人不能代替的公务或其他正当事由（《负责人出庭应诉规定》第八条）；法院将审查理由，理由不成立的视为未说明理由（第九条第二款、第十二条第一款第（一）项）",
+        "{field}: \"{phrase}\" is ordinary work, plainly not force majeure, an accident, an irreplaceable official duty or another proper reason (Provisions on Agency Heads, art. 8); the court reviews the reason and an unfounded one counts as none (art. 9(2), art. 12(1) item 1)")],
+    citations: &[Citation::article(PROV, 8), Citation::article(PROV, 9).paragraph(2)],
+    deprecated: None,
+};
+
+/// APP-023: data no article requires is missing (a warning; a portal's config may make it an error).
+pub static OPTIONAL_DATA: Rule = Rule {
+    id: "APP-023",
+    area: "appearance",
+    title_zh_hans: "法律未要求但便于核对的信息未填写（门户可在配置中设为必填）",
+    title_en: "Data no article requires, but useful for checking, is missing (a portal may make it required in its config)",
+    default_severity: Severity::Warning,
+    messages: &[
+        m("agent_id_missing",
+            "{field}：未填写{name}的公民身份号码；法律未要求诉讼代理人提供身份号码（《行政诉讼法》第三十一条），填写后可核对身份",
+            "{field}: no identity number for {name}; no article requires one of a litigation agent (Administrative Litigation Law, art. 31), but it helps to check identity"),
+        m("credit_code_missing",
+            "{field}：未填写被诉行政机关的统一社会信用代码；法律未要求，填写后可核对机关类别（GB 32100-2015）",
+            "{field}: no unified social credit code for the defendant agency; no article requires it, but it lets the agency's category be checked (GB 32100-2015)"),
+    ],
+    citations: &[Citation::article(ALPL, 31).paragraph(1), Citation::whole(GB_32100_2015)],
+    deprecated: None,
+};
+
 // --- Checks that local rule packs switch on (APP-101…). ---
 
 /// APP-101: a local pack names situations in which the head should appear.
@@ -467,6 +547,7 @@ pub static RULES: &[&Rule] = &[
     &FORM_COMPLETE, &SOMEONE_APPEARS, &NOT_LAWYERS_ONLY, &HEAD_QUALIFIES, &STAFF_QUALIFIES, &HEAD_IDENTITY_PROOF,
     &STAFF_POWER_OF_ATTORNEY, &EXTRA_AGENTS_LIMIT, &ABSENCE_EXPLAINED, &ABSENCE_REASON, &ABSENCE_PROOF,
     &ABSENCE_TIMING, &ABSENCE_SUBSTITUTE, &HEAD_CALLED, &HEAD_MAY_BE_CALLED, &NOTICE_THREE_DAYS,
-    &JUDICIAL_SUGGESTION, &AGENCY_CODE_CATEGORY, &EARLIER_APPEARANCE, &LOCAL_HEAD_SITUATION, &LOCAL_PRINCIPAL_RECORDED, &LOCAL_REMINDERS,
+    &JUDICIAL_SUGGESTION, &AGENCY_CODE_CATEGORY, &EARLIER_APPEARANCE, &POST_NOT_HEAD, &POST_CANNOT_TELL,
+    &ABSENCE_FACTS_NOT_A_REASON, &OPTIONAL_DATA, &LOCAL_HEAD_SITUATION, &LOCAL_PRINCIPAL_RECORDED, &LOCAL_REMINDERS,
     &LOCAL_IDENTITY_CHECK, &LOCAL_ATTENDANCE_CHECK,
 ];
