@@ -570,7 +570,8 @@ fn check_post(findings: &mut Findings, p: &Person, base: &str, role: &str, agenc
                 qualified = false;
             }
             // One "cannot tell" per person: the proof usually repeats the post with the agency's name.
-            PostVerdict::CannotTell if !said_cannot_tell => {
+            // Without the agency's name (already APP-001) only agency-independent titles are judged.
+            PostVerdict::CannotTell if !said_cannot_tell && !agency.name.trim().is_empty() => {
                 let id = if on_proof { "proof_post_cannot_tell" } else { "post_cannot_tell" };
                 findings.add(&rules::POST_CANNOT_TELL, id, path, args);
                 said_cannot_tell = true;
@@ -730,9 +731,14 @@ pub fn check(filing: &Value, findings: &mut Findings) -> Result<(), Error> {
         if others > 2 {
             findings.add(&rules::EXTRA_AGENTS_LIMIT, "too_many", "/appearing", crate::args![("field", "/appearing"), ("count", others)]);
         }
-    } else if present.len() > 2 {
-        // 行政诉讼法 第三十一条第一款: without the head, everyone appearing is an entrusted agent.
-        findings.add(&rules::EXTRA_AGENTS_LIMIT, "too_many_agents", "/appearing", crate::args![("field", "/appearing"), ("count", present.len())]);
+    } else {
+        // 行政诉讼法 第三十一条第一款: without the head, the staff and lawyers appearing are all
+        // entrusted agents. (A person wrongly appearing as head is already an APP-004/APP-020
+        // finding and is not counted a second time.)
+        let agents = present.iter().filter(|s| matches!(s, Standing::Staff | Standing::UnqualifiedStaff | Standing::Agent)).count();
+        if agents > 2 {
+            findings.add(&rules::EXTRA_AGENTS_LIMIT, "too_many_agents", "/appearing", crate::args![("field", "/appearing"), ("count", agents)]);
+        }
     }
     // 规定 第七条第一款 (one appearance per instance) governs from 2020-07-01.
     if !head_present {
