@@ -198,7 +198,8 @@ impl PostTable {
     fn prefix_is_own(&self, prefix: &str, agency: &str) -> bool {
         let mut p = prefix;
         loop {
-            if p.is_empty() || agency.ends_with(p) {
+            // The proof may write the agency's name in full (广州市从化区温泉镇人民政府 for 从化区温泉镇人民政府).
+            if p.is_empty() || agency.ends_with(p) || p.ends_with(agency) {
                 return true;
             }
             match self.modifiers.iter().find_map(|m| p.strip_suffix(m.as_str())) {
@@ -244,6 +245,7 @@ mod tests {
             ("县长", "三都水族自治县人民政府", Principal),
             ("州长", "黔南布依族苗族自治州人民政府", Principal),
             ("镇长", "某某县某某镇人民政府", Principal),
+            ("广州市从化区温泉镇人民政府镇长", "从化区温泉镇人民政府", Principal),
             ("乡长", "某某县某某乡人民政府", Principal),
             ("主任", "广州市天河区石牌街道办事处", Principal),
             ("副主任", "广州开发区管理委员会", Deputy),
