@@ -15,8 +15,12 @@
 //! APP-010…013), a case in which the head was called (APP-014, APP-015, APP-016), and the
 //! consequence (APP-017). Local packs add APP-101…105 ([`super::appearance_pack`]).
 //!
+//! Each head's declared role is read against the post and the post on the identity proof
+//! ([`super::posts`], APP-020, APP-021); without the head, the agents are counted under 行政诉讼法
+//! 第三十一条 (APP-008); the law in force on the hearing day governs (see `src/rules/appearance.rs`).
+//!
 //! What it does not decide: whether the person really holds the post (only the documents and the
-//! declared facts are checked), and 规定 第七条 (one appearance per instance suffices).
+//! declared facts are checked; an unknown title is "cannot tell", never guessed), and 规定 第七条第二款.
 
 use super::absence::{check_explanation, Explanation};
 use super::appearance_pack;

@@ -1,6 +1,6 @@
 //! Post titles (职务) as data: what a post says about a person appearing as 负责人.
 //!
-//! The table is `data/appearance/posts.json` (compiled in), which names its sources: the local
+//! The table is `data/appearance/posts.json` (compiled in; `data/appearance/README.md`), which names its sources: the local
 //! government organisation law for government heads, the 2018 公务员法 and the 2019 《公务员职务与
 //! 职级并行规定》 for the 职级 (ranks, not posts of leadership). A local rule pack can add titles
 //! (check `post-titles`, [`super::appearance_pack`]).
@@ -14,6 +14,7 @@
 //! agency's kind but names another organ (`财政局局长` for a 住建局) is not guessed: it is
 //! [`PostClass::Unknown`], as is every title the table does not know.
 
+use crate::text::names::fold_name;
 use serde::Deserialize;
 use std::sync::OnceLock;
 
@@ -128,9 +129,10 @@ fn parse(json: &str) -> Result<PostTable, String> {
     Ok(PostTable { organs: raw.organs, modifiers: raw.modifiers, titles, absence_not_reasons: raw.absence_not_reasons.phrases })
 }
 
-/// Normalises a name or post for matching: no spaces, 人民政府 written 政府 (both forms occur).
+/// Normalises a name or post for matching: folded as names are ([`fold_name`]: traditional
+/// characters that map one to one, full-width forms, spaces), 人民政府 written 政府 (both occur).
 fn norm(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect::<String>().replace("人民政府", "政府")
+    fold_name(s).replace("人民政府", "政府")
 }
 
 /// Drops a trailing parenthesis, `副区长（常务）` → `副区长`.
@@ -264,6 +266,8 @@ mod tests {
             ("支队长", "广州市公安局交通警察支队", Principal),
             ("所长", "广州市公安局天河区分局石牌派出所", Principal),
             ("副区长（常务）", "广州市天河区人民政府", Deputy),
+            ("副區長", "廣州市天河區人民政府", Deputy),
+            ("黨組成員、副局長", "天河区司法局", Deputy),
             ("区长助理", "广州市天河区人民政府", Unknown),
             ("某某", "广州市天河区人民政府", Unknown),
         ];

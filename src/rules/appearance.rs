@@ -24,6 +24,22 @@
 //! | 规定 12; 解释 132 | judicial suggestion when the head is absent without reason, or nobody / only lawyers appear | APP-017 (info) | `who-appears.json` |
 //!
 //! | 规定 7(1) | one appearance per instance generally suffices, unless the court asks again | APP-019 (info) | `notice.json` |
+//! | 规定 2(1), 6; 解释 128(1), 131(1) | the declared head role against the post and the post on the identity proof, read from the post-title table (`data/appearance/posts.json`) | APP-020 (error), APP-021 (warning: cannot tell, or another kind of head) | `posts.json` |
+//! | 行政诉讼法 31(1) | a party may entrust one or two agents: without the head, the staff and lawyers appearing are all agents | APP-008 `too_many_agents` | `agents-law.json` |
+//! | 规定 8, 9(2) | stated facts plainly not a reason (工作繁忙, a routine meeting) | APP-022 (warning) | `absence-facts.json` |
+//! | — | data no article requires (an agent's identity number, the agency's credit code) is at most a warning; a portal may set APP-023 to `error` | APP-023 (warning) | `optional-data.json` |
+//!
+//! ## The text in force on the hearing day
+//!
+//! Once the hearing date is known, [`Findings::set_governing_date`](super::Findings::set_governing_date)
+//! makes every finding cite the text in force that day, and drops a rule none of whose cited texts
+//! was: 法释〔2020〕3号 from 2020-07-01, the 2018 解释 from 2018-02-08, 行政诉讼法 第三条第三款 from
+//! 2015-05-01 (the 2014 text until 2017-06-30, cited as such; the 2017 text keeps its numbering).
+//! Where a rule cites both the 规定 and the 解释, the checks that only the 规定 asks for are skipped
+//! before 2020-07-01 (the seal and the timing of the identity proof, 第八条's list of reasons,
+//! 第十条第一款's 具体行使行政职权, 第七条's one appearance per instance); the 解释 ones stay. Cases:
+//! `in-force.json`. The prose of a message is not dated: a pre-2020 finding's `citations` are the
+//! texts applied, while a few messages still name the 规定 in their wording.
 //!
 //! Not checked: 规定 第三条 (common defendants choose who appears), 第五条第三款 (changing the head
 //! before the hearing), 第七条第二款 (each procedure has its own duty: a filing is per hearing), 第十一条 and 第十三条 (conduct in
