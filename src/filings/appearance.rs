@@ -28,7 +28,8 @@ use super::posts::{self, PostClass, Title};
 use crate::date::{parse_civil_date, CivilDate};
 use crate::error::{Error, ErrorKind};
 use crate::report::pointer_token;
-use crate::law::HEAD_APPEARANCE_PROVISIONS_2020 as PROV;
+use crate::i18n::Lang;
+use crate::law::{Citation, ALPL_INTERPRETATION_2018 as INTERP, HEAD_APPEARANCE_PROVISIONS_2020 as PROV};
 use crate::rules::appearance as rules;
 use crate::rules::{identity, Findings};
 use crate::text::names::same_name;
@@ -248,6 +249,16 @@ impl AppearanceFiling {
     }
 }
 
+/// The message for the text in force: `current` once 法释〔2020〕3号 governs, else `earlier` (its
+/// `_2018` twin, worded without the 规定: on the 2018 解释, or on 行政诉讼法 第三条 alone).
+pub(crate) fn dated(findings: &Findings, current: &'static str, earlier: &'static str) -> &'static str {
+    if findings.in_force(&PROV) {
+        current
+    } else {
+        earlier
+    }
+}
+
 /// Whether a text field is absent or blank.
 pub(crate) fn blank(v: &Option<String>) -> bool {
     v.as_deref().map_or(true, |s| s.trim().is_empty())
@@ -374,16 +385,16 @@ fn qualify(findings: &mut Findings, p: &Person, base: &str, agency: &AgencyConte
             let mut qualified = true;
             if blank(&p.post) {
                 let path = format!("{base}/post");
-                findings.add(&rules::HEAD_QUALIFIES, "post_missing", path.clone(), args(&path));
+                findings.add(&rules::HEAD_QUALIFIES, dated(findings, "post_missing", "post_missing_2018"), path.clone(), args(&path));
             }
             if matches!(employer, "entrusted-organization" | "subordinate-agency" | "legal-affairs-office" | "handling-agency" | "law-firm" | "other") {
                 let path = format!("{base}/employer");
-                findings.add(&rules::HEAD_QUALIFIES, "not_own_agency", path.clone(), args(&path));
+                findings.add(&rules::HEAD_QUALIFIES, dated(findings, "not_own_agency", "not_own_agency_2018"), path.clone(), args(&path));
                 qualified = false;
             }
             if matches!(r, "deputy-level-in-charge" | "other-in-charge") && p.in_charge_of_act != Some(true) {
                 let path = format!("{base}/inChargeOfAct");
-                findings.add(&rules::HEAD_QUALIFIES, "not_in_charge", path.clone(), args(&path));
+                findings.add(&rules::HEAD_QUALIFIES, dated(findings, "not_in_charge", "not_in_charge_2018"), path.clone(), args(&path));
                 qualified = false;
             }
             let mut principal = r == "principal";
@@ -538,9 +549,19 @@ fn check_post(findings: &mut Findings, p: &Person, base: &str, role: &str, agenc
         posts.push((format!("{base}/documents/{j}/post"), post, true));
     }
     let mut said_cannot_tell = false;
+    let provisions = findings.in_force(&PROV);
+    let lang = findings.options().lang;
     for (path, post, on_proof) in posts {
         let class = table.classify(post, agency.name, &agency.extra_titles);
         let (class_zh, class_en) = class.names();
+        // The articles behind the message, as in force on the hearing day.
+        let basis: Vec<Citation> = match (on_proof, provisions) {
+            (false, true) => vec![Citation::article(PROV, 2).paragraph(1), Citation::article(INTERP, 128).paragraph(1)],
+            (true, true) => vec![Citation::article(PROV, 6), Citation::article(INTERP, 131).paragraph(1)],
+            (false, false) => vec![Citation::article(INTERP, 128).paragraph(1)],
+            (true, false) => vec![Citation::article(INTERP, 131).paragraph(1)],
+        };
+        let render = |l: Lang, sep: &str| basis.iter().map(|c| c.render(l)).collect::<Vec<_>>().join(sep);
         let args = crate::args![
             ("field", path.clone()),
             ("name", name.clone()),
@@ -549,6 +570,8 @@ fn check_post(findings: &mut Findings, p: &Person, base: &str, role: &str, agenc
             ("roleEn", role_en),
             ("postClass", class_zh),
             ("postClassEn", class_en),
+            ("basis", render(if lang == Lang::En { Lang::ZhHans } else { lang }, "、")),
+            ("basisEn", render(Lang::En, "; ")),
         ];
         match verdict(role, class, in_charge, authorised_org) {
             PostVerdict::Fits => {
@@ -594,10 +617,13 @@ fn check_document(findings: &mut Findings, p: &Person, base: &str, hearing_date:
         (&rules::STAFF_POWER_OF_ATTORNEY, "power-of-attorney")
     };
     let name = display_name(p);
+    // Before 2020-07-01 a head's document is the 解释 第一百三十一条第一款 material proving the post.
+    let earlier = head && !findings.in_force(&PROV);
+    let pick = |current: &'static str, before: &'static str| if earlier { before } else { current };
     let documents = p.documents.as_deref().unwrap_or(&[]);
     let Some((j, doc)) = documents.iter().enumerate().find(|(_, d)| d.doc_type.as_deref().map(str::trim) == Some(wanted)) else {
         let path = format!("{base}/documents");
-        findings.add(rule, "missing", path.clone(), crate::args![("field", path), ("name", name)]);
+        findings.add(rule, pick("missing", "missing_2018"), path.clone(), crate::args![("field", path), ("name", name)]);
         return;
     };
     let dbase = format!("{base}/documents/{j}");
@@ -610,6 +636,7 @@ fn check_document(findings: &mut Findings, p: &Person, base: &str, hearing_date:
         findings.add(rule, "no_seal", path.clone(), crate::args![("field", path), ("name", name)]);
     }
     match doc.name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+        None if earlier => {}
         None => {
             let path = at("name");
             findings.add(rule, "name_missing", path.clone(), crate::args![("field", path), ("name", name)]);
@@ -618,14 +645,14 @@ fn check_document(findings: &mut Findings, p: &Person, base: &str, hearing_date:
             if let Some(form_name) = p.name.as_deref().filter(|n| !n.trim().is_empty()) {
                 if !same_name(form_name, doc_name) {
                     let path = at("name");
-                    findings.add(rule, "name_mismatch", path.clone(), crate::args![("field", path), ("name", form_name), ("documentName", doc_name)]);
+                    findings.add(rule, pick("name_mismatch", "name_mismatch_2018"), path.clone(), crate::args![("field", path), ("name", form_name), ("documentName", doc_name)]);
                 }
             }
         }
     }
     if blank(&doc.post) {
         let path = at("post");
-        findings.add(rule, "post_missing", path.clone(), crate::args![("field", path), ("name", name)]);
+        findings.add(rule, pick("post_missing", "post_missing_2018"), path.clone(), crate::args![("field", path), ("name", name)]);
     }
     if !head && blank(&doc.authority) {
         let path = at("authority");
@@ -724,7 +751,7 @@ pub fn check(filing: &Value, findings: &mut Findings) -> Result<(), Error> {
     let head_present = assessment.head_present();
     let mut suggestion_risk = false;
     if present.is_empty() {
-        findings.add(&rules::SOMEONE_APPEARS, "nobody", "/appearing", crate::args![("field", "/appearing")]);
+        findings.add(&rules::SOMEONE_APPEARS, dated(findings, "nobody", "nobody_2018"), "/appearing", crate::args![("field", "/appearing")]);
         suggestion_risk = true;
     } else if present.iter().all(|s| matches!(s, Standing::Agent)) {
         findings.add(&rules::NOT_LAWYERS_ONLY, "lawyers_only", "/appearing", crate::args![("field", "/appearing")]);
@@ -754,7 +781,7 @@ pub fn check(filing: &Value, findings: &mut Findings) -> Result<(), Error> {
         } else {
             match &form.absence {
                 None => {
-                    findings.add(&rules::ABSENCE_EXPLAINED, "missing", "/absence", crate::args![("field", "/absence")]);
+                    findings.add(&rules::ABSENCE_EXPLAINED, dated(findings, "missing", "missing_2018"), "/absence", crate::args![("field", "/absence")]);
                     suggestion_risk = true;
                 }
                 Some(explanation) => check_explanation(findings, explanation, "/absence", hearing_date, false),
@@ -763,7 +790,7 @@ pub fn check(filing: &Value, findings: &mut Findings) -> Result<(), Error> {
     }
     check_court_notice(findings, &form.court_notice, hearing_date, head_present);
     if suggestion_risk {
-        findings.add(&rules::JUDICIAL_SUGGESTION, "judicial_suggestion", "/appearing", crate::args![("field", "/appearing")]);
+        findings.add(&rules::JUDICIAL_SUGGESTION, dated(findings, "judicial_suggestion", "judicial_suggestion_2018"), "/appearing", crate::args![("field", "/appearing")]);
     }
 
     appearance_pack::apply(findings, &packs, &form, &assessment);
