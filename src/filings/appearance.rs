@@ -525,7 +525,8 @@ fn verdict(role: &str, class: PostClass, in_charge: bool, authorised_org: bool) 
 /// the identity proof (规定 第二条、第六条; 解释 第一百二十八条、第一百三十一条). Returns whether
 /// the person is the principal head, or `None` when the post shows no head.
 fn check_post(findings: &mut Findings, p: &Person, base: &str, role: &str, agency: &AgencyContext) -> Option<bool> {
-    let table = posts::table()?;
+    // A malformed built-in table (a unit test guards it) judges no post rather than every one.
+    let Some(table) = posts::table() else { return Some(role == "principal") };
     let name = display_name(p);
     let (role_zh, role_en) = role_names(role);
     let in_charge = p.in_charge_of_act == Some(true);

@@ -130,9 +130,10 @@ fn parse(json: &str) -> Result<PostTable, String> {
 }
 
 /// Normalises a name or post for matching: folded as names are ([`fold_name`]: traditional
-/// characters that map one to one, full-width forms, spaces), 人民政府 written 政府 (both occur).
+/// characters that map one to one, full-width forms, spaces), and the short forms in common use
+/// written one way: 人民政府/政府, 管理委员会/管委会, 办事处/办 (both forms of each occur in filings).
 fn norm(s: &str) -> String {
-    fold_name(s).replace("人民政府", "政府")
+    fold_name(s).replace("人民政府", "政府").replace("管理委员会", "管委会").replace("办事处", "办")
 }
 
 /// Drops a trailing parenthesis, `副区长（常务）` → `副区长`.
@@ -251,6 +252,13 @@ mod tests {
             ("乡长", "某某县某某乡人民政府", Principal),
             ("主任", "广州市天河区石牌街道办事处", Principal),
             ("副主任", "广州开发区管理委员会", Deputy),
+            ("管委会副主任", "广州开发区管理委员会", Deputy),
+            ("街道办主任", "广州市天河区石牌街道办事处", Principal),
+            ("街道党工委书记、办事处主任", "广州市天河区石牌街道办事处", Principal),
+            ("主任科员", "广州市发展和改革委员会", NotHead),
+            ("区委常委、副区长", "广州市天河区人民政府", Deputy),
+            ("区委常委", "广州市天河区人民政府", Unknown),
+            ("广东省广州市天河区人民政府副区长", "广州市天河区人民政府", Deputy),
             ("主任", "广州市发展和改革委员会", Principal),
             ("主任", "广州市天河区人民政府办公室", Principal),
             ("办公室主任", "广州市天河区司法局", NotHead),
