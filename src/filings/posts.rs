@@ -150,6 +150,16 @@ fn strip_parenthesis(s: &str) -> &str {
 
 impl PostTable {
     /// Classifies `post` for an agency named `agency` (may be empty). `extra` are a pack's titles.
+    ///
+    /// # Example
+    /// ```
+    /// use filing_check::filings::posts::{table, PostClass};
+    /// let t = table().expect("the built-in table parses");
+    /// assert_eq!(t.classify("党组成员、副局长", "广州市天河区司法局", &[]), PostClass::Deputy);
+    /// assert_eq!(t.classify("二级巡视员", "广州市天河区司法局", &[]), PostClass::Rank);
+    /// assert_eq!(t.classify("处长", "广东省自然资源厅", &[]), PostClass::NotHead);
+    /// assert_eq!(t.classify("区长助理", "广州市天河区人民政府", &[]), PostClass::Unknown);
+    /// ```
     pub fn classify(&self, post: &str, agency: &str, extra: &[Title]) -> PostClass {
         let agency_n = norm(agency);
         let mut best: Option<PostClass> = None;
