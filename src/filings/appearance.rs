@@ -414,18 +414,11 @@ fn qualify(findings: &mut Findings, p: &Person, base: &str, agency: &AgencyConte
             let mut qualified = true;
             match employer {
                 // 规定 第十条第一款 (具体行使行政职权) governs from 2020-07-01 only.
-                "defendant" if !findings.in_force(&PROV) => {
-                    let status_path = format!("{base}/staffStatus");
-                    if let Some(s @ ("auxiliary" | "other")) = coded(findings, &p.staff_status, STAFF_STATUSES, &status_path, false) {
-                        let mut a = args(&status_path);
-                        a.insert("value".into(), s.to_string());
-                        findings.add(&rules::STAFF_QUALIFIES, "staff_status", status_path, a);
-                        qualified = false;
-                    }
-                }
                 "defendant" => {
                     let path = format!("{base}/exercisesPower");
+                    // 规定 第十条第一款 (具体行使行政职权) governs from 2020-07-01 only.
                     match p.exercises_power {
+                        _ if !findings.in_force(&PROV) => {}
                         None => {
                             findings.add(&rules::STAFF_QUALIFIES, "exercises_power_missing", path.clone(), args(&path));
                             qualified = false;
@@ -444,7 +437,13 @@ fn qualify(findings: &mut Findings, p: &Person, base: &str, agency: &AgencyConte
                         qualified = false;
                     }
                 }
-                // 规定 第十条第二款: may be regarded as the agency's staff.
+                // 规定 第十条第二款 (from 2020-07-01): may be regarded as the agency's staff. Before,
+                // 解释 第一百三十条第一款 counts only the agency's own staff.
+                "entrusted-organization" | "subordinate-agency" if !findings.in_force(&PROV) => {
+                    let path = format!("{base}/employer");
+                    findings.add(&rules::STAFF_QUALIFIES, "not_staff_2018", path.clone(), args(&path));
+                    qualified = false;
+                }
                 "entrusted-organization" | "subordinate-agency" | "unknown" => {}
                 "legal-affairs-office" | "handling-agency" => {
                     if agency_level != Some("local-government") {
@@ -455,7 +454,7 @@ fn qualify(findings: &mut Findings, p: &Person, base: &str, agency: &AgencyConte
                 }
                 _ => {
                     let path = format!("{base}/employer");
-                    findings.add(&rules::STAFF_QUALIFIES, "not_staff", path.clone(), args(&path));
+                    findings.add(&rules::STAFF_QUALIFIES, dated(findings, "not_staff", "not_staff_2018"), path.clone(), args(&path));
                     qualified = false;
                 }
             }

@@ -37,9 +37,13 @@
 //! 2015-05-01 (the 2014 text until 2017-06-30, cited as such; the 2017 text keeps its numbering).
 //! Where a rule cites both the 规定 and the 解释, the checks that only the 规定 asks for are skipped
 //! before 2020-07-01 (the seal and the timing of the identity proof, 第八条's list of reasons,
-//! 第十条第一款's 具体行使行政职权, 第七条's one appearance per instance); the 解释 ones stay. Cases:
-//! `in-force.json`. The prose of a message is not dated: a pre-2020 finding's `citations` are the
-//! texts applied, while a few messages still name the 规定 in their wording.
+//! 第十条第一款's 具体行使行政职权 and 第二款's staff of entrusted organisations, 第七条's one appearance per
+//! instance); the 解释 ones stay, worded on the 解释 alone (the `_2018` message twins). Cases:
+//! `in-force.json`. APP-020 and APP-021 name the articles in force in their `{basis}` argument. Still
+//! worded with the 规定 before 2020-07-01 (their `citations` are right): APP-001 `missing`, APP-011
+//! `unsealed`, APP-014 `head_required`.
+//!
+//! ## Not checked
 //!
 //! Not checked: 规定 第三条 (common defendants choose who appears), 第五条第三款 (changing the head
 //! before the hearing), 第七条第二款 (each procedure has its own duty: a filing is per hearing), 第十一条 and 第十三条 (conduct in
@@ -165,6 +169,9 @@ pub static STAFF_QUALIFIES: Rule = Rule {
         m("not_staff",
             "{field}：{name}不是行政机关的工作人员，不能作为相应的工作人员出庭（《行政诉讼法》第三条第三款、《负责人出庭应诉规定》第十条）",
             "{field}: {name} is not staff of the agency and cannot appear as its corresponding staff (Administrative Litigation Law, art. 3(3); Provisions on Agency Heads, art. 10)"),
+        m("not_staff_2018",
+            "{field}：{name}不是被诉行政机关具有国家行政编制身份的工作人员或其他依法履行公职的人员，不能作为相应的工作人员出庭（《行政诉讼法》第三条第三款、《行诉解释》第一百三十条第一款）",
+            "{field}: {name} is neither the defendant's established civil servant nor another person performing its public duties, so cannot appear as its corresponding staff (Administrative Litigation Law, art. 3(3); SPC Interpretation, art. 130(1))"),
     ],
     citations: &[Citation::article(PROV, 10), Citation::article(INTERP, 130)],
     deprecated: None,
