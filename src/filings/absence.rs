@@ -117,7 +117,7 @@ pub(crate) fn check_explanation(findings: &mut Findings, e: &Explanation, base: 
         None if !provisions => {}
         None => findings.add(&rules::ABSENCE_PROOF, "missing", proof_path.clone(), crate::args![("field", proof_path)]),
         Some(p) if p.sealed != Some(true) && p.signed_by_principal_head != Some(true) => {
-            findings.add(&rules::ABSENCE_PROOF, "unsealed", proof_path.clone(), crate::args![("field", proof_path)])
+            findings.add(&rules::ABSENCE_PROOF, super::appearance::dated(findings, "unsealed", "unsealed_2018"), proof_path.clone(), crate::args![("field", proof_path)])
         }
         Some(_) => {}
     }
@@ -193,7 +193,6 @@ pub fn check(filing: &Value, findings: &mut Findings) -> Result<(), Error> {
     }
     let explanation: Explanation = decode(&Value::Object(rest), "")?;
     let hearing_date = check_hearing(findings, &hearing);
-    findings.set_governing_date(hearing_date);
     check_agency(findings, &agency);
     check_explanation(findings, &explanation, "", hearing_date, true);
     Ok(())

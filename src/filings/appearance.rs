@@ -282,7 +282,7 @@ pub(crate) fn date_field(findings: &mut Findings, value: &Option<String>, path: 
 /// Records APP-001 `missing` for a blank required field.
 pub(crate) fn require(findings: &mut Findings, value: &Option<String>, path: &str) {
     if blank(value) {
-        findings.add(&rules::FORM_COMPLETE, "missing", path, crate::args![("field", path)]);
+        findings.add(&rules::FORM_COMPLETE, dated(findings, "missing", "missing_2018"), path, crate::args![("field", path)]);
     }
 }
 
@@ -291,7 +291,7 @@ pub(crate) fn coded<'a>(findings: &mut Findings, value: &'a Option<String>, allo
     match value.as_deref().map(str::trim) {
         None | Some("") => {
             if required {
-                findings.add(&rules::FORM_COMPLETE, "missing", path, crate::args![("field", path)]);
+                findings.add(&rules::FORM_COMPLETE, dated(findings, "missing", "missing_2018"), path, crate::args![("field", path)]);
             }
             None
         }
@@ -303,14 +303,17 @@ pub(crate) fn coded<'a>(findings: &mut Findings, value: &'a Option<String>, allo
     }
 }
 
-/// Checks the hearing section; returns the hearing date when known.
+/// Checks the hearing section and sets the governing date (the hearing day); returns it when known.
 pub(crate) fn check_hearing(findings: &mut Findings, hearing: &Option<Hearing>) -> Option<CivilDate> {
     let h = hearing.clone().unwrap_or_default();
+    let date = date_field(findings, &h.date, "/hearing/date");
+    // From here on, the law in force on the hearing day governs (issue 15, item 2).
+    findings.set_governing_date(date);
     require(findings, &h.date, "/hearing/date");
     require(findings, &h.court, "/hearing/court");
     require(findings, &h.case_number, "/hearing/caseNumber");
     coded(findings, &h.procedure, PROCEDURES, "/hearing/procedure", true);
-    date_field(findings, &h.date, "/hearing/date")
+    date
 }
 
 /// Checks the agency section; returns the agency level when known.
@@ -711,8 +714,6 @@ pub fn check(filing: &Value, findings: &mut Findings) -> Result<(), Error> {
     let packs = appearance_pack::load(&findings.options().packs)?;
 
     let hearing_date = check_hearing(findings, &form.hearing);
-    // From here on, the law in force on the hearing day governs (issue 15, item 2).
-    findings.set_governing_date(hearing_date);
     let agency_level = check_agency(findings, &form.agency);
     let agency = AgencyContext {
         name: form.agency.as_ref().and_then(|a| a.name.as_deref()).unwrap_or(""),
@@ -833,7 +834,7 @@ fn check_court_notice(findings: &mut Findings, notice: &Option<CourtNotice>, hea
         mandatory.push("法院已通知负责人出庭的案件");
     }
     if !head_present && !mandatory.is_empty() {
-        findings.add(&rules::HEAD_CALLED, "head_required", "/courtNotice", crate::args![("field", "/courtNotice"), ("grounds", mandatory.join("、"))]);
+        findings.add(&rules::HEAD_CALLED, dated(findings, "head_required", "head_required_2018"), "/courtNotice", crate::args![("field", "/courtNotice"), ("grounds", mandatory.join("、"))]);
     }
     if served.is_none() && n.written_suggestion != Some(true) && !discretionary.is_empty() {
         findings.add(&rules::HEAD_MAY_BE_CALLED, "may_notify", "/courtNotice/grounds", crate::args![("field", "/courtNotice/grounds"), ("grounds", discretionary.join("、"))]);

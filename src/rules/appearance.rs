@@ -39,9 +39,7 @@
 //! before 2020-07-01 (the seal and the timing of the identity proof, 第八条's list of reasons,
 //! 第十条第一款's 具体行使行政职权 and 第二款's staff of entrusted organisations, 第七条's one appearance per
 //! instance); the 解释 ones stay, worded on the 解释 alone (the `_2018` message twins). Cases:
-//! `in-force.json`. APP-020 and APP-021 name the articles in force in their `{basis}` argument. Still
-//! worded with the 规定 before 2020-07-01 (their `citations` are right): APP-001 `missing`, APP-011
-//! `unsealed`, APP-014 `head_required`.
+//! `in-force.json`. APP-020 and APP-021 name the articles in force in their `{basis}` argument.
 //!
 //! ## Not checked
 //!
@@ -75,6 +73,8 @@ pub static FORM_COMPLETE: Rule = Rule {
     messages: &[
         m("missing", "{field}：未填写（负责人出庭义务适用于一审、二审、再审等程序，《负责人出庭应诉规定》第一条）",
             "{field}: not filled in (the duty to appear applies in first instance, appeal and retrial; Provisions on Agency Heads, art. 1)"),
+        m("missing_2018", "{field}：未填写（被诉行政机关负责人应当出庭应诉，《行政诉讼法》第三条第三款）",
+            "{field}: not filled in (the defendant's head must appear, Administrative Litigation Law, art. 3(3))"),
         m("date_format", "{field}：“{value}”不是 YYYY-MM-DD 格式的日期",
             "{field}: \"{value}\" is not a date written YYYY-MM-DD"),
         m("unknown_value", "{field}：“{value}”不是可识别的取值，应为：{allowed}",
@@ -302,6 +302,8 @@ pub static ABSENCE_PROOF: Rule = Rule {
             "{field}: no proof of the reason for absence (Provisions on Agency Heads, art. 9(1))"),
         m("unsealed", "{field}：证明材料既未加盖行政机关印章，也未由该机关主要负责人签字认可（《负责人出庭应诉规定》第九条第一款、《行诉解释》第一百二十九条第三款）",
             "{field}: the proof bears neither the agency's seal nor the principal head's signature (Provisions on Agency Heads, art. 9(1); SPC Interpretation, art. 129(3))"),
+        m("unsealed_2018", "{field}：情况说明既未加盖行政机关印章，也未由该机关主要负责人签字认可（《行诉解释》第一百二十九条第三款）",
+            "{field}: the explanation bears neither the agency's seal nor the principal head's signature (SPC Interpretation, art. 129(3))"),
     ],
     citations: &[Citation::article(PROV, 9).paragraph(1), Citation::article(INTERP, 129).paragraph(3)],
     deprecated: None,
@@ -350,7 +352,10 @@ pub static HEAD_CALLED: Rule = Rule {
     default_severity: Severity::Warning,
     messages: &[m("head_required",
         "{field}：本案属于{grounds}，被诉行政机关负责人应当出庭（《负责人出庭应诉规定》第四条第一款、《行诉解释》第一百二十九条第一款）；不出庭的理由将受严格审查",
-        "{field}: this case is one of {grounds}, where the defendant's head should appear (Provisions on Agency Heads, art. 4(1); SPC Interpretation, art. 129(1)); any reason for absence will be reviewed")],
+        "{field}: this case is one of {grounds}, where the defendant's head should appear (Provisions on Agency Heads, art. 4(1); SPC Interpretation, art. 129(1)); any reason for absence will be reviewed"),
+        m("head_required_2018",
+        "{field}：本案属于{grounds}，被诉行政机关负责人应当出庭（《行诉解释》第一百二十九条第一款）",
+        "{field}: this case is one of {grounds}, where the defendant's head should appear (SPC Interpretation, art. 129(1))")],
     citations: &[Citation::article(PROV, 4).paragraph(1), Citation::article(INTERP, 129).paragraph(1), Citation::article(INTERP, 132)],
     deprecated: None,
 };
