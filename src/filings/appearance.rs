@@ -480,16 +480,6 @@ pub(crate) struct AgencyContext<'a> {
     pub extra_titles: Vec<Title>,
 }
 
-/// zh-Hans and English names of a declared head role.
-fn role_names(role: &str) -> (&'static str, &'static str) {
-    match role {
-        "principal" => ("正职负责人", "the principal head"),
-        "deputy" => ("副职负责人", "a deputy head"),
-        "deputy-level-in-charge" => ("参与分管被诉行政行为实施工作的副职级别的负责人", "a deputy-level head in charge of the act"),
-        _ => ("其他参与分管的负责人", "another head in charge"),
-    }
-}
-
 /// What a post says against a declared role.
 enum PostVerdict {
     Fits,
@@ -530,7 +520,11 @@ fn check_post(findings: &mut Findings, p: &Person, base: &str, role: &str, agenc
     // A malformed built-in table (a unit test guards it) judges no post rather than every one.
     let Some(table) = posts::table() else { return Some(role == "principal") };
     let name = display_name(p);
-    let (role_zh, role_en) = role_names(role);
+    let lang = findings.options().lang;
+    // Names in the reader's script: the zh-Hant table holds every one (posts::NAMES_ZH_HANS).
+    let local = |zh: &'static str| if lang == Lang::ZhHant { crate::i18n::zh_hant::lookup(zh).unwrap_or(zh) } else { zh };
+    let (role_zh, role_en) = posts::role_names(role);
+    let role_zh = local(role_zh);
     let in_charge = p.in_charge_of_act == Some(true);
     let authorised_org = agency.level == Some("authorized-organization");
     let mut principal = role == "principal";
@@ -553,10 +547,10 @@ fn check_post(findings: &mut Findings, p: &Person, base: &str, role: &str, agenc
     }
     let mut said_cannot_tell = false;
     let provisions = findings.in_force(&PROV);
-    let lang = findings.options().lang;
     for (path, post, on_proof) in posts {
         let class = table.classify(post, agency.name, &agency.extra_titles);
         let (class_zh, class_en) = class.names();
+        let class_zh = local(class_zh);
         // The articles behind the message, as in force on the hearing day.
         let basis: Vec<Citation> = match (on_proof, provisions) {
             (false, true) => vec![Citation::article(PROV, 2).paragraph(1), Citation::article(INTERP, 128).paragraph(1)],

@@ -61,6 +61,27 @@ impl PostClass {
     }
 }
 
+/// zh-Hans and English names of a declared head role (规定 第二条第一款's four kinds), for messages.
+pub fn role_names(role: &str) -> (&'static str, &'static str) {
+    match role {
+        "principal" => ("正职负责人", "the principal head"),
+        "deputy" => ("副职负责人", "a deputy head"),
+        "deputy-level-in-charge" => ("参与分管被诉行政行为实施工作的副职级别的负责人", "a deputy-level head in charge of the act"),
+        _ => ("其他参与分管的负责人", "another head in charge"),
+    }
+}
+
+/// Every zh-Hans name a message argument can take here, for the generated zh-Hant table.
+pub const NAMES_ZH_HANS: &[&str] = &[
+    "正职负责人",
+    "副职负责人",
+    "其他参与分管的负责人",
+    "职级（非领导职务）",
+    "非负责人职务",
+    "无法判断",
+    "参与分管被诉行政行为实施工作的副职级别的负责人",
+];
+
 /// The class codes a table entry may use.
 pub const CLASS_CODES: &[&str] = &["principal", "deputy", "in-charge", "rank", "not-head"];
 
@@ -291,6 +312,17 @@ mod tests {
         ];
         for (post, agency, want) in cases {
             assert_eq!(t.classify(post, agency, &[]), *want, "{post} / {agency}");
+        }
+    }
+
+    #[test]
+    fn every_name_is_listed_for_the_zh_hant_table() {
+        let classes = [Principal, Deputy, InCharge, Rank, NotHead, Unknown];
+        for c in classes {
+            assert!(NAMES_ZH_HANS.contains(&c.names().0), "{c:?}");
+        }
+        for r in ["principal", "deputy", "deputy-level-in-charge", "other-in-charge"] {
+            assert!(NAMES_ZH_HANS.contains(&role_names(r).0), "{r}");
         }
     }
 
