@@ -506,7 +506,9 @@ fn verdict(role: &str, class: PostClass, in_charge: bool, authorised_org: bool) 
         PostClass::Principal | PostClass::Deputy => PostVerdict::Differs,
         // 规定 第二条第一款: a 副职级别 or other head counts when in charge of the act (checked
         // by APP-004 `not_in_charge`); a 职级 alone is no 正职 or 副职.
-        PostClass::InCharge | PostClass::Rank if in_charge_role => PostVerdict::Fits,
+        PostClass::InCharge | PostClass::Party | PostClass::Rank if in_charge_role => PostVerdict::Fits,
+        // A secretary is usually also the head, but the title alone does not say so.
+        PostClass::Party => PostVerdict::CannotTell,
         PostClass::InCharge if in_charge => PostVerdict::Differs,
         PostClass::InCharge => PostVerdict::InChargeOnly,
         PostClass::Rank => PostVerdict::NotHead,

@@ -27,6 +27,9 @@ pub enum PostClass {
     Rank,
     /// Not in the table, or naming another organ: cannot tell.
     Unknown,
+    /// A 党组/党委 secretary or deputy secretary: often also the head, but the title alone does
+    /// not say so; a head as 其他参与分管的负责人 when in charge of the act.
+    Party,
     /// A 党组/党委 or 总师 post: a head only as 其他参与分管的负责人.
     InCharge,
     /// 副职负责人.
@@ -42,6 +45,7 @@ impl PostClass {
             PostClass::Principal => ("正职负责人", "the principal head"),
             PostClass::Deputy => ("副职负责人", "a deputy head"),
             PostClass::InCharge => ("其他参与分管的负责人", "another head in charge"),
+            PostClass::Party => ("党组（党委）书记、副书记", "a party secretary or deputy secretary"),
             PostClass::Rank => ("职级（非领导职务）", "a civil-service rank, not a post of leadership"),
             PostClass::NotHead => ("非负责人职务", "not a head's post"),
             PostClass::Unknown => ("无法判断", "cannot tell"),
@@ -54,6 +58,7 @@ impl PostClass {
             "principal" => PostClass::Principal,
             "deputy" => PostClass::Deputy,
             "in-charge" => PostClass::InCharge,
+            "party" => PostClass::Party,
             "rank" => PostClass::Rank,
             "not-head" => PostClass::NotHead,
             _ => return None,
@@ -79,11 +84,12 @@ pub const NAMES_ZH_HANS: &[&str] = &[
     "职级（非领导职务）",
     "非负责人职务",
     "无法判断",
+    "党组（党委）书记、副书记",
     "参与分管被诉行政行为实施工作的副职级别的负责人",
 ];
 
 /// The class codes a table entry may use.
-pub const CLASS_CODES: &[&str] = &["principal", "deputy", "in-charge", "rank", "not-head"];
+pub const CLASS_CODES: &[&str] = &["principal", "deputy", "in-charge", "party", "rank", "not-head"];
 
 #[derive(Debug, Clone, Deserialize)]
 struct Organ {
@@ -302,6 +308,8 @@ mod tests {
             ("总工程师", "广州市天河区住房和城乡建设局", InCharge),
             ("党组成员", "广州市天河区人民政府", InCharge),
             ("党组成员、二级巡视员", "广州市天河区人民政府", InCharge),
+            ("党组书记", "广州市天河区司法局", Party),
+            ("党组副书记、副局长", "广州市天河区司法局", Deputy),
             ("支队长", "广州市公安局交通警察支队", Principal),
             ("所长", "广州市公安局天河区分局石牌派出所", Principal),
             ("副区长（常务）", "广州市天河区人民政府", Deputy),
@@ -317,7 +325,7 @@ mod tests {
 
     #[test]
     fn every_name_is_listed_for_the_zh_hant_table() {
-        let classes = [Principal, Deputy, InCharge, Rank, NotHead, Unknown];
+        let classes = [Principal, Deputy, InCharge, Party, Rank, NotHead, Unknown];
         for c in classes {
             assert!(NAMES_ZH_HANS.contains(&c.names().0), "{c:?}");
         }
