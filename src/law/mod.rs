@@ -165,9 +165,11 @@ const SAME_NUMBERING: &[(&str, LawRevision)] = &[("alpl-2017", ADMIN_LITIGATION_
 impl Citation {
     /// The text this citation refers to on day `d`: itself when in force, else an earlier
     /// revision with the same numbering when that one was in force, else `None` (no text that
-    /// this crate holds governed that day, e.g. 法释〔2020〕3号 before 2020-07-01).
+    /// this crate holds governed that day, e.g. 法释〔2020〕3号 before 2020-07-01). A national
+    /// standard (GB 11643, GB 32100) always governs: it is the format of an identifier.
     pub fn governing_on(&self, d: crate::date::CivilDate) -> Option<Citation> {
-        if self.law.in_force_on(d) {
+        // A standard describes an identifier's format, not the law of the hearing day.
+        if self.law.is_standard || self.law.in_force_on(d) {
             return Some(*self);
         }
         SAME_NUMBERING
@@ -309,6 +311,7 @@ mod tests {
         assert_eq!(alpl.governing_on(day(2016, 3, 1)).map(|c| c.law.id), Some("alpl-2014"));
         assert_eq!(alpl.governing_on(day(2015, 4, 30)), None);
         assert_eq!(Citation::article(ALPL_INTERPRETATION_2018, 128).governing_on(day(2018, 2, 7)), None);
+        assert!(Citation::whole(GB_32100_2015).governing_on(day(2014, 1, 1)).is_some());
     }
 
     #[test]
