@@ -321,9 +321,9 @@ pub(crate) fn check_agency<'a>(findings: &mut Findings, agency: &'a Option<Agenc
     static EMPTY: Agency = Agency { name: None, credit_code: None, level: None };
     let a = agency.as_ref().unwrap_or(&EMPTY);
     require(findings, &a.name, "/agency/name");
-    // No article requires the credit code: its absence is APP-023 (a warning a portal may raise).
+    // No article requires the credit code: its absence is APP-024 (a warning a portal may raise).
     if blank(&a.credit_code) {
-        findings.add(&rules::OPTIONAL_DATA, "credit_code_missing", "/agency/creditCode", crate::args![("field", "/agency/creditCode")]);
+        findings.add(&rules::AGENCY_CREDIT_CODE, "credit_code_missing", "/agency/creditCode", crate::args![("field", "/agency/creditCode")]);
     } else if let Some(code) = identity::check_credit_code_field(findings, a.credit_code.as_deref(), "/agency/creditCode") {
         if !code.is_administrative_organ() {
             findings.add(
@@ -728,7 +728,7 @@ pub fn check(filing: &Value, findings: &mut Findings) -> Result<(), Error> {
         if agent && blank(&p.id_number) {
             // No article requires an agent's identity number (APP-023, a warning a portal may raise).
             let name = display_name(p);
-            findings.add(&rules::OPTIONAL_DATA, "agent_id_missing", id_path.clone(), crate::args![("field", id_path.clone()), ("name", name)]);
+            findings.add(&rules::AGENT_ID_NUMBER, "agent_id_missing", id_path.clone(), crate::args![("field", id_path.clone()), ("name", name)]);
         } else if let Some(id) = identity::check_resident_field(findings, p.id_number.as_deref(), &id_path) {
             identity::check_declared_birth_date(findings, p.birth_date.as_deref(), &format!("{base}/birthDate"), &id, &id_path);
             identity::check_declared_sex(findings, p.sex.as_deref(), &format!("{base}/sex"), &id, &id_path);

@@ -27,7 +27,7 @@
 //! | 规定 2(1), 6; 解释 128(1), 131(1) | the declared head role against the post and the post on the identity proof, read from the post-title table (`data/appearance/posts.json`) | APP-020 (error), APP-021 (warning: cannot tell, or another kind of head) | `posts.json` |
 //! | 行政诉讼法 31(1) | a party may entrust one or two agents: without the head, the staff and lawyers appearing are all agents | APP-008 `too_many_agents` | `agents-law.json` |
 //! | 规定 8, 9(2) | stated facts plainly not a reason (工作繁忙, a routine meeting) | APP-022 (warning) | `absence-facts.json` |
-//! | — | data no article requires (an agent's identity number, the agency's credit code) is at most a warning; a portal may set APP-023 to `error` | APP-023 (warning) | `optional-data.json` |
+//! | 行政诉讼法 31; GB 32100 | data no article requires is at most a warning, which a portal may set to `error`: an agent's identity number, the agency's credit code | APP-023, APP-024 (warnings) | `optional-data.json` |
 //!
 //! ## The text in force on the hearing day
 //!
@@ -491,22 +491,33 @@ pub static ABSENCE_FACTS_NOT_A_REASON: Rule = Rule {
     deprecated: None,
 };
 
-/// APP-023: data no article requires is missing (a warning; a portal's config may make it an error).
-pub static OPTIONAL_DATA: Rule = Rule {
+/// APP-023: an agent's identity number, which no article requires (a warning; a portal's config
+/// may make it an error: `{"rules": {"APP-023": "error"}}`).
+pub static AGENT_ID_NUMBER: Rule = Rule {
     id: "APP-023",
     area: "appearance",
-    title_zh_hans: "法律未要求但便于核对的信息未填写（门户可在配置中设为必填）",
-    title_en: "Data no article requires, but useful for checking, is missing (a portal may make it required in its config)",
+    title_zh_hans: "诉讼代理人的公民身份号码未填写（法律未要求；门户可在配置中设为必填）",
+    title_en: "A litigation agent's identity number is missing (no article requires it; a portal may make it required in its config)",
     default_severity: Severity::Warning,
-    messages: &[
-        m("agent_id_missing",
-            "{field}：未填写{name}的公民身份号码；法律未要求诉讼代理人提供身份号码（《行政诉讼法》第三十一条），填写后可核对身份",
-            "{field}: no identity number for {name}; no article requires one of a litigation agent (Administrative Litigation Law, art. 31), but it helps to check identity"),
-        m("credit_code_missing",
-            "{field}：未填写被诉行政机关的统一社会信用代码；法律未要求，填写后可核对机关类别（GB 32100-2015）",
-            "{field}: no unified social credit code for the defendant agency; no article requires it, but it lets the agency's category be checked (GB 32100-2015)"),
-    ],
-    citations: &[Citation::article(ALPL, 31).paragraph(1), Citation::whole(GB_32100_2015)],
+    messages: &[m("agent_id_missing",
+        "{field}：未填写{name}的公民身份号码；法律未要求诉讼代理人提供身份号码（《行政诉讼法》第三十一条第一款），填写后可核对身份",
+        "{field}: no identity number for {name}; no article requires one of a litigation agent (Administrative Litigation Law, art. 31(1)), but it helps to check identity")],
+    citations: &[Citation::article(ALPL, 31).paragraph(1)],
+    deprecated: None,
+};
+
+/// APP-024: the agency's credit code, which no article requires (a warning; a portal's config may
+/// make it an error: `{"rules": {"APP-024": "error"}}`).
+pub static AGENCY_CREDIT_CODE: Rule = Rule {
+    id: "APP-024",
+    area: "appearance",
+    title_zh_hans: "被诉行政机关的统一社会信用代码未填写（法律未要求；门户可在配置中设为必填）",
+    title_en: "The defendant agency's credit code is missing (no article requires it; a portal may make it required in its config)",
+    default_severity: Severity::Warning,
+    messages: &[m("credit_code_missing",
+        "{field}：未填写被诉行政机关的统一社会信用代码；法律未要求，填写后可核对机关类别（GB 32100-2015）",
+        "{field}: no unified social credit code for the defendant agency; no article requires it, but it lets the agency's category be checked (GB 32100-2015)")],
+    citations: &[Citation::whole(GB_32100_2015)],
     deprecated: None,
 };
 
@@ -600,6 +611,6 @@ pub static RULES: &[&Rule] = &[
     &STAFF_POWER_OF_ATTORNEY, &EXTRA_AGENTS_LIMIT, &ABSENCE_EXPLAINED, &ABSENCE_REASON, &ABSENCE_PROOF,
     &ABSENCE_TIMING, &ABSENCE_SUBSTITUTE, &HEAD_CALLED, &HEAD_MAY_BE_CALLED, &NOTICE_THREE_DAYS,
     &JUDICIAL_SUGGESTION, &AGENCY_CODE_CATEGORY, &EARLIER_APPEARANCE, &POST_NOT_HEAD, &POST_CANNOT_TELL,
-    &ABSENCE_FACTS_NOT_A_REASON, &OPTIONAL_DATA, &LOCAL_HEAD_SITUATION, &LOCAL_PRINCIPAL_RECORDED, &LOCAL_REMINDERS,
+    &ABSENCE_FACTS_NOT_A_REASON, &AGENT_ID_NUMBER, &AGENCY_CREDIT_CODE, &LOCAL_HEAD_SITUATION, &LOCAL_PRINCIPAL_RECORDED, &LOCAL_REMINDERS,
     &LOCAL_IDENTITY_CHECK, &LOCAL_ATTENDANCE_CHECK,
 ];
