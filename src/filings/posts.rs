@@ -311,6 +311,7 @@ mod tests {
             ("党组书记", "广州市天河区司法局", Party),
             ("党组副书记、副局长", "广州市天河区司法局", Deputy),
             ("支队长", "广州市公安局交通警察支队", Principal),
+            ("副总队长", "广东省交通运输综合行政执法总队", Deputy),
             ("所长", "广州市公安局天河区分局石牌派出所", Principal),
             ("副区长（常务）", "广州市天河区人民政府", Deputy),
             ("副區長", "廣州市天河區人民政府", Deputy),
@@ -340,5 +341,9 @@ mod tests {
         let extra = [Title { title: "首席执法官".into(), class: InCharge, organ: None }];
         assert_eq!(t.classify("首席执法官", "某局", &[]), Unknown);
         assert_eq!(t.classify("首席执法官", "某局", &extra), InCharge);
+        // A title scoped to an organ applies only to agencies whose name ends so.
+        let scoped = [Title { title: "首席执法官".into(), class: Deputy, organ: Some("总队".into()) }];
+        assert_eq!(t.classify("首席执法官", "广东省交通运输综合行政执法总队", &scoped), Deputy);
+        assert_eq!(t.classify("首席执法官", "广州市天河区司法局", &scoped), Unknown);
     }
 }
