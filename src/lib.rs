@@ -10,8 +10,11 @@
 //! - identity numbers ([`ids`]): 公民身份号码 (GB 11643) with the reason a number is invalid.
 //! - 统一社会信用代码 (GB 32100-2015) with its embedded GB 11714 organisation code ([`ids::credit_code`]).
 //! - who appears for the defendant agency (filing kinds `appearance` and `absence`): 负责人 and
-//!   相应的工作人员 under 行政诉讼法 第三条, 行诉解释 第一百二十八条至第一百三十二条 and 法释〔2020〕3号,
-//!   with local rule packs ([`packs`]).
+//!   相应的工作人员 under 行政诉讼法 第三条、第三十一条, 行诉解释 第一百二十八条至第一百三十二条 and 法释〔2020〕3号,
+//!   each applied only from the day it took effect (the hearing day decides); the declared role is
+//!   read against the post and the identity proof's post with a post-title table
+//!   (`data/appearance/posts.json`, "cannot tell" for a title it does not know); with local rule
+//!   packs ([`packs`]).
 //! - filings ([`filings`]): completeness of a complaint (起诉状), defence bundle (答辩材料), appeal
 //!   (上诉状), reconsideration application (行政复议申请书) and performance report (履行情况反馈), each
 //!   a typed form with a published JSON Schema (`schemas/`), rules `FIL-…`;

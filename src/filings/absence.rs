@@ -97,12 +97,23 @@ pub struct Explanation {
     pub requests_postponement: Option<bool>,
 }
 
+/// The first phrase of the table (`data/appearance/posts.json`, `absenceNotReasons`) that the
+/// stated facts contain: ordinary work, plainly not a reason of 规定 第八条.
+fn not_a_reason(facts: &str) -> Option<String> {
+    let facts: String = facts.chars().filter(|c| !c.is_whitespace()).collect();
+    super::posts::table()?.absence_not_reasons.iter().find(|p| facts.contains(p.as_str())).cloned()
+}
+
 /// Checks an explanation found at `base` (`/absence` inside an appearance filing, `` on its own).
 /// `standalone` requires the head and the substitute to be named.
 pub(crate) fn check_explanation(findings: &mut Findings, e: &Explanation, base: &str, hearing_date: Option<CivilDate>, standalone: bool) {
     let reason = e.reason.clone().unwrap_or_default();
     let category_path = format!("{base}/reason/category");
+    // 规定 第八条、第九条 govern from 2020-07-01; before, 解释 第一百二十九条第三款 asks only for an
+    // explanation sealed or signed by the principal head (APP-011 `unsealed`).
+    let provisions = findings.in_force(&crate::law::HEAD_APPEARANCE_PROVISIONS_2020);
     match reason.category.as_deref().map(str::trim) {
+        _ if !provisions => {}
         None | Some("") => findings.add(&rules::ABSENCE_REASON, "category_missing", category_path.clone(), crate::args![("field", category_path)]),
         Some(c) if REASONS.iter().any(|(code, _)| *code == c) => {}
         Some(c) => {
@@ -110,15 +121,20 @@ pub(crate) fn check_explanation(findings: &mut Findings, e: &Explanation, base: 
             findings.add(&rules::ABSENCE_REASON, "unknown_category", category_path.clone(), crate::args![("field", category_path), ("value", c), ("allowed", allowed.join(", "))]);
         }
     }
+    let facts_path = format!("{base}/reason/facts");
     if super::appearance::blank(&reason.facts) {
-        let path = format!("{base}/reason/facts");
-        findings.add(&rules::ABSENCE_REASON, "facts_missing", path.clone(), crate::args![("field", path)]);
+        if provisions {
+            findings.add(&rules::ABSENCE_REASON, "facts_missing", facts_path.clone(), crate::args![("field", facts_path)]);
+        }
+    } else if let Some(phrase) = not_a_reason(reason.facts.as_deref().unwrap_or("")) {
+        findings.add(&rules::ABSENCE_FACTS_NOT_A_REASON, "not_a_reason", facts_path.clone(), crate::args![("field", facts_path), ("phrase", phrase)]);
     }
     let proof_path = format!("{base}/proof");
     match &e.proof {
+        None if !provisions => {}
         None => findings.add(&rules::ABSENCE_PROOF, "missing", proof_path.clone(), crate::args![("field", proof_path)]),
         Some(p) if p.sealed != Some(true) && p.signed_by_principal_head != Some(true) => {
-            findings.add(&rules::ABSENCE_PROOF, "unsealed", proof_path.clone(), crate::args![("field", proof_path)])
+            findings.add(&rules::ABSENCE_PROOF, super::appearance::dated(findings, "unsealed", "unsealed_2018"), proof_path.clone(), crate::args![("field", proof_path)])
         }
         Some(_) => {}
     }

@@ -15,14 +15,21 @@
 //! APP-010…013), a case in which the head was called (APP-014, APP-015, APP-016), and the
 //! consequence (APP-017). Local packs add APP-101…105 ([`super::appearance_pack`]).
 //!
+//! Each head's declared role is read against the post and the post on the identity proof
+//! ([`super::posts`], APP-020, APP-021); without the head, the agents are counted under 行政诉讼法
+//! 第三十一条 (APP-008); the law in force on the hearing day governs (see `src/rules/appearance.rs`).
+//!
 //! What it does not decide: whether the person really holds the post (only the documents and the
-//! declared facts are checked), and 规定 第七条 (one appearance per instance suffices).
+//! declared facts are checked; an unknown title is "cannot tell", never guessed), and 规定 第七条第二款.
 
 use super::absence::{check_explanation, Explanation};
 use super::appearance_pack;
+use super::posts::{self, PostClass, Title};
 use crate::date::{parse_civil_date, CivilDate};
 use crate::error::{Error, ErrorKind};
 use crate::report::pointer_token;
+use crate::i18n::Lang;
+use crate::law::{Citation, ALPL_INTERPRETATION_2018 as INTERP, HEAD_APPEARANCE_PROVISIONS_2020 as PROV};
 use crate::rules::appearance as rules;
 use crate::rules::{identity, Findings};
 use crate::text::names::same_name;
@@ -280,6 +287,16 @@ impl AppearanceFiling {
     }
 }
 
+/// The message for the text in force: `current` once 法释〔2020〕3号 governs, else `earlier` (its
+/// `_2018` twin, worded without the 规定: on the 2018 解释, or on 行政诉讼法 第三条 alone).
+pub(crate) fn dated(findings: &Findings, current: &'static str, earlier: &'static str) -> &'static str {
+    if findings.in_force(&PROV) {
+        current
+    } else {
+        earlier
+    }
+}
+
 /// Whether a text field is absent or blank.
 pub(crate) fn blank(v: &Option<String>) -> bool {
     v.as_deref().map_or(true, |s| s.trim().is_empty())
@@ -304,7 +321,7 @@ pub(crate) fn date_field(findings: &mut Findings, value: &Option<String>, path: 
 /// Records APP-001 `missing` for a blank required field.
 pub(crate) fn require(findings: &mut Findings, value: &Option<String>, path: &str) {
     if blank(value) {
-        findings.add(&rules::FORM_COMPLETE, "missing", path, crate::args![("field", path)]);
+        findings.add(&rules::FORM_COMPLETE, dated(findings, "missing", "missing_2018"), path, crate::args![("field", path)]);
     }
 }
 
@@ -313,7 +330,7 @@ pub(crate) fn coded<'a>(findings: &mut Findings, value: &'a Option<String>, allo
     match value.as_deref().map(str::trim) {
         None | Some("") => {
             if required {
-                findings.add(&rules::FORM_COMPLETE, "missing", path, crate::args![("field", path)]);
+                findings.add(&rules::FORM_COMPLETE, dated(findings, "missing", "missing_2018"), path, crate::args![("field", path)]);
             }
             None
         }
@@ -325,14 +342,17 @@ pub(crate) fn coded<'a>(findings: &mut Findings, value: &'a Option<String>, allo
     }
 }
 
-/// Checks the hearing section; returns the hearing date when known.
+/// Checks the hearing section and sets the governing date (the hearing day); returns it when known.
 pub(crate) fn check_hearing(findings: &mut Findings, hearing: &Option<Hearing>) -> Option<CivilDate> {
     let h = hearing.clone().unwrap_or_default();
+    let date = date_field(findings, &h.date, "/hearing/date");
+    // From here on, the law in force on the hearing day governs (issue 15, item 2).
+    findings.set_governing_date(date);
     require(findings, &h.date, "/hearing/date");
     require(findings, &h.court, "/hearing/court");
     require(findings, &h.case_number, "/hearing/caseNumber");
     coded(findings, &h.procedure, PROCEDURES, "/hearing/procedure", true);
-    date_field(findings, &h.date, "/hearing/date")
+    date
 }
 
 /// Checks the agency section; returns the agency level when known.
@@ -340,7 +360,10 @@ pub(crate) fn check_agency<'a>(findings: &mut Findings, agency: &'a Option<Agenc
     static EMPTY: Agency = Agency { name: None, credit_code: None, level: None };
     let a = agency.as_ref().unwrap_or(&EMPTY);
     require(findings, &a.name, "/agency/name");
-    if let Some(code) = identity::check_credit_code_field(findings, a.credit_code.as_deref(), "/agency/creditCode") {
+    // No article requires the credit code: its absence is APP-024 (a warning a portal may raise).
+    if blank(&a.credit_code) {
+        findings.add(&rules::AGENCY_CREDIT_CODE, "credit_code_missing", "/agency/creditCode", crate::args![("field", "/agency/creditCode")]);
+    } else if let Some(code) = identity::check_credit_code_field(findings, a.credit_code.as_deref(), "/agency/creditCode") {
         if !code.is_administrative_organ() {
             findings.add(
                 &rules::AGENCY_CODE_CATEGORY,
@@ -387,7 +410,8 @@ fn display_name(p: &Person) -> String {
 }
 
 /// Classifies person `i` and records APP-004 / APP-005 findings.
-fn qualify(findings: &mut Findings, p: &Person, base: &str, agency_level: Option<&str>) -> Standing {
+fn qualify(findings: &mut Findings, p: &Person, base: &str, agency: &AgencyContext) -> Standing {
+    let agency_level = agency.level;
     let role = coded(findings, &p.role, ROLES, &format!("{base}/role"), true);
     // A missing employer is the defendant itself (the common case); an unknown one is already an
     // APP-001 finding and is not second-guessed here.
@@ -403,20 +427,27 @@ fn qualify(findings: &mut Findings, p: &Person, base: &str, agency_level: Option
             let mut qualified = true;
             if blank(&p.post) {
                 let path = format!("{base}/post");
-                findings.add(&rules::HEAD_QUALIFIES, "post_missing", path.clone(), args(&path));
+                findings.add(&rules::HEAD_QUALIFIES, dated(findings, "post_missing", "post_missing_2018"), path.clone(), args(&path));
             }
             if matches!(employer, "entrusted-organization" | "subordinate-agency" | "legal-affairs-office" | "handling-agency" | "law-firm" | "other") {
                 let path = format!("{base}/employer");
-                findings.add(&rules::HEAD_QUALIFIES, "not_own_agency", path.clone(), args(&path));
+                findings.add(&rules::HEAD_QUALIFIES, dated(findings, "not_own_agency", "not_own_agency_2018"), path.clone(), args(&path));
                 qualified = false;
             }
             if matches!(r, "deputy-level-in-charge" | "other-in-charge") && p.in_charge_of_act != Some(true) {
                 let path = format!("{base}/inChargeOfAct");
-                findings.add(&rules::HEAD_QUALIFIES, "not_in_charge", path.clone(), args(&path));
+                findings.add(&rules::HEAD_QUALIFIES, dated(findings, "not_in_charge", "not_in_charge_2018"), path.clone(), args(&path));
                 qualified = false;
             }
+            let mut principal = r == "principal";
+            if qualified && employer == "defendant" {
+                match check_post(findings, p, base, r, agency) {
+                    Some(is_principal) => principal = is_principal,
+                    None => qualified = false,
+                }
+            }
             if qualified {
-                Standing::Head { principal: r == "principal" }
+                Standing::Head { principal }
             } else {
                 Standing::UnqualifiedHead
             }
@@ -424,9 +455,12 @@ fn qualify(findings: &mut Findings, p: &Person, base: &str, agency_level: Option
         Some("staff") => {
             let mut qualified = true;
             match employer {
+                // 规定 第十条第一款 (具体行使行政职权) governs from 2020-07-01 only.
                 "defendant" => {
                     let path = format!("{base}/exercisesPower");
+                    // 规定 第十条第一款 (具体行使行政职权) governs from 2020-07-01 only.
                     match p.exercises_power {
+                        _ if !findings.in_force(&PROV) => {}
                         None => {
                             findings.add(&rules::STAFF_QUALIFIES, "exercises_power_missing", path.clone(), args(&path));
                             qualified = false;
@@ -445,7 +479,13 @@ fn qualify(findings: &mut Findings, p: &Person, base: &str, agency_level: Option
                         qualified = false;
                     }
                 }
-                // 规定 第十条第二款: may be regarded as the agency's staff.
+                // 规定 第十条第二款 (from 2020-07-01): may be regarded as the agency's staff. Before,
+                // 解释 第一百三十条第一款 counts only the agency's own staff.
+                "entrusted-organization" | "subordinate-agency" if !findings.in_force(&PROV) => {
+                    let path = format!("{base}/employer");
+                    findings.add(&rules::STAFF_QUALIFIES, "not_staff_2018", path.clone(), args(&path));
+                    qualified = false;
+                }
                 "entrusted-organization" | "subordinate-agency" | "unknown" => {}
                 "legal-affairs-office" | "handling-agency" => {
                     if agency_level != Some("local-government") {
@@ -456,7 +496,7 @@ fn qualify(findings: &mut Findings, p: &Person, base: &str, agency_level: Option
                 }
                 _ => {
                     let path = format!("{base}/employer");
-                    findings.add(&rules::STAFF_QUALIFIES, "not_staff", path.clone(), args(&path));
+                    findings.add(&rules::STAFF_QUALIFIES, dated(findings, "not_staff", "not_staff_2018"), path.clone(), args(&path));
                     qualified = false;
                 }
             }
@@ -471,6 +511,142 @@ fn qualify(findings: &mut Findings, p: &Person, base: &str, agency_level: Option
     }
 }
 
+/// What the post check needs to know about the defendant.
+pub(crate) struct AgencyContext<'a> {
+    pub name: &'a str,
+    pub level: Option<&'a str>,
+    /// Post titles added by local packs.
+    pub extra_titles: Vec<Title>,
+}
+
+/// What a post says against a declared role.
+enum PostVerdict {
+    Fits,
+    /// The post shows another kind of head than declared (a warning).
+    Differs,
+    /// 党组/总师 post declared as 正职 or 副职, not confirmed as in charge of the act.
+    InChargeOnly,
+    /// Not a head's post (an error).
+    NotHead,
+    CannotTell,
+}
+
+fn verdict(role: &str, class: PostClass, in_charge: bool, authorised_org: bool) -> PostVerdict {
+    let in_charge_role = matches!(role, "deputy-level-in-charge" | "other-in-charge");
+    match class {
+        // An authorised internal body or organisation may be named for an internal post (规定
+        // 第一条第二款): its internal titles cannot be judged from the table.
+        PostClass::NotHead if authorised_org => PostVerdict::CannotTell,
+        PostClass::NotHead => PostVerdict::NotHead,
+        PostClass::Unknown => PostVerdict::CannotTell,
+        PostClass::Principal | PostClass::Deputy if in_charge_role => PostVerdict::Fits,
+        PostClass::Principal if role == "principal" => PostVerdict::Fits,
+        PostClass::Deputy if role == "deputy" => PostVerdict::Fits,
+        PostClass::Principal | PostClass::Deputy => PostVerdict::Differs,
+        // 规定 第二条第一款: a 副职级别 or other head counts when in charge of the act (checked
+        // by APP-004 `not_in_charge`); a 职级 alone is no 正职 or 副职.
+        PostClass::InCharge | PostClass::Party | PostClass::Rank if in_charge_role => PostVerdict::Fits,
+        // A secretary is usually also the head, but the title alone does not say so.
+        PostClass::Party => PostVerdict::CannotTell,
+        PostClass::InCharge if in_charge => PostVerdict::Differs,
+        PostClass::InCharge => PostVerdict::InChargeOnly,
+        PostClass::Rank => PostVerdict::NotHead,
+    }
+}
+
+/// APP-020, APP-021: the declared head role against the post and against the post written on
+/// the identity proof (规定 第二条、第六条; 解释 第一百二十八条、第一百三十一条). Returns whether
+/// the person is the principal head, or `None` when the post shows no head.
+fn check_post(findings: &mut Findings, p: &Person, base: &str, role: &str, agency: &AgencyContext) -> Option<bool> {
+    // A malformed built-in table (a unit test guards it) judges no post rather than every one.
+    let Some(table) = posts::table() else { return Some(role == "principal") };
+    let name = display_name(p);
+    let lang = findings.options().lang;
+    // Names in the reader's script: the zh-Hant table holds every one (posts::NAMES_ZH_HANS).
+    let local = |zh: &'static str| if lang == Lang::ZhHant { crate::i18n::zh_hant::lookup(zh).unwrap_or(zh) } else { zh };
+    let (role_zh, role_en) = posts::role_names(role);
+    let role_zh = local(role_zh);
+    let in_charge = p.in_charge_of_act == Some(true);
+    let authorised_org = agency.level == Some("authorized-organization");
+    let mut principal = role == "principal";
+    let mut qualified = true;
+    let person_post = p.post.as_deref().map(str::trim).filter(|s| !s.is_empty());
+    let proof = p
+        .documents
+        .as_deref()
+        .unwrap_or(&[])
+        .iter()
+        .enumerate()
+        .find(|(_, d)| d.doc_type.as_deref().map(str::trim) == Some("identity-proof"))
+        .and_then(|(j, d)| d.post.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(|post| (j, post)));
+    let mut posts: Vec<(String, &str, bool)> = Vec::new();
+    if let Some(post) = person_post {
+        posts.push((format!("{base}/post"), post, false));
+    }
+    if let Some((j, post)) = proof {
+        posts.push((format!("{base}/documents/{j}/post"), post, true));
+    }
+    let mut said_cannot_tell = false;
+    let provisions = findings.in_force(&PROV);
+    for (path, post, on_proof) in posts {
+        let class = table.classify(post, agency.name, &agency.extra_titles);
+        let (class_zh, class_en) = class.names();
+        let class_zh = local(class_zh);
+        // The articles behind the message, as in force on the hearing day.
+        let basis: Vec<Citation> = match (on_proof, provisions) {
+            (false, true) => vec![Citation::article(PROV, 2).paragraph(1), Citation::article(INTERP, 128).paragraph(1)],
+            (true, true) => vec![Citation::article(PROV, 6), Citation::article(INTERP, 131).paragraph(1)],
+            (false, false) => vec![Citation::article(INTERP, 128).paragraph(1)],
+            (true, false) => vec![Citation::article(INTERP, 131).paragraph(1)],
+        };
+        let render = |l: Lang, sep: &str| basis.iter().map(|c| c.render(l)).collect::<Vec<_>>().join(sep);
+        let args = crate::args![
+            ("field", path.clone()),
+            ("name", name.clone()),
+            ("post", post),
+            ("role", role_zh),
+            ("roleEn", role_en),
+            ("postClass", class_zh),
+            ("postClassEn", class_en),
+            ("basis", render(if lang == Lang::En { Lang::ZhHans } else { lang }, "、")),
+            ("basisEn", render(Lang::En, "; ")),
+        ];
+        match verdict(role, class, in_charge, authorised_org) {
+            PostVerdict::Fits => {
+                if !on_proof && matches!(class, PostClass::Principal | PostClass::Deputy) {
+                    principal = class == PostClass::Principal;
+                }
+            }
+            PostVerdict::Differs => {
+                if !on_proof {
+                    findings.add(&rules::POST_CANNOT_TELL, "role_differs", path, args);
+                    if matches!(class, PostClass::Principal | PostClass::Deputy) {
+                        principal = class == PostClass::Principal;
+                    }
+                }
+            }
+            PostVerdict::InChargeOnly => {
+                findings.add(&rules::POST_NOT_HEAD, "in_charge_only", path, args);
+                qualified = false;
+            }
+            PostVerdict::NotHead => {
+                let id = if on_proof { "proof_post_not_head" } else { "post_not_head" };
+                findings.add(&rules::POST_NOT_HEAD, id, path, args);
+                qualified = false;
+            }
+            // One "cannot tell" per person: the proof usually repeats the post with the agency's name.
+            // Without the agency's name (already APP-001) only agency-independent titles are judged.
+            PostVerdict::CannotTell if !said_cannot_tell && !agency.name.trim().is_empty() => {
+                let id = if on_proof { "proof_post_cannot_tell" } else { "post_cannot_tell" };
+                findings.add(&rules::POST_CANNOT_TELL, id, path, args);
+                said_cannot_tell = true;
+            }
+            PostVerdict::CannotTell => {}
+        }
+    }
+    qualified.then_some(principal)
+}
+
 /// Checks the document a head (APP-006) or a staff member (APP-007) must file.
 fn check_document(findings: &mut Findings, p: &Person, base: &str, hearing_date: Option<CivilDate>, head: bool) {
     let (rule, wanted) = if head {
@@ -479,19 +655,26 @@ fn check_document(findings: &mut Findings, p: &Person, base: &str, hearing_date:
         (&rules::STAFF_POWER_OF_ATTORNEY, "power-of-attorney")
     };
     let name = display_name(p);
+    // Before 2020-07-01 a head's document is the 解释 第一百三十一条第一款 material proving the post.
+    let earlier = head && !findings.in_force(&PROV);
+    let pick = |current: &'static str, before: &'static str| if earlier { before } else { current };
     let documents = p.documents.as_deref().unwrap_or(&[]);
     let Some((j, doc)) = documents.iter().enumerate().find(|(_, d)| d.doc_type.as_deref().map(str::trim) == Some(wanted)) else {
         let path = format!("{base}/documents");
-        findings.add(rule, "missing", path.clone(), crate::args![("field", path), ("name", name)]);
+        findings.add(rule, pick("missing", "missing_2018"), path.clone(), crate::args![("field", path), ("name", name)]);
         return;
     };
     let dbase = format!("{base}/documents/{j}");
     let at = |field: &str| format!("{dbase}/{field}");
-    if doc.sealed != Some(true) {
+    // 规定 第六条第一款 (seal, filed before the hearing) and 第十条第三款 govern from 2020-07-01; the
+    // 解释 第一百三十一条 alone asks for the materials (head) and the sealed power of attorney (staff).
+    let provisions = findings.in_force(&PROV);
+    if doc.sealed != Some(true) && (provisions || !head) {
         let path = at("sealed");
         findings.add(rule, "no_seal", path.clone(), crate::args![("field", path), ("name", name)]);
     }
     match doc.name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+        None if earlier => {}
         None => {
             let path = at("name");
             findings.add(rule, "name_missing", path.clone(), crate::args![("field", path), ("name", name)]);
@@ -500,20 +683,24 @@ fn check_document(findings: &mut Findings, p: &Person, base: &str, hearing_date:
             if let Some(form_name) = p.name.as_deref().filter(|n| !n.trim().is_empty()) {
                 if !same_name(form_name, doc_name) {
                     let path = at("name");
-                    findings.add(rule, "name_mismatch", path.clone(), crate::args![("field", path), ("name", form_name), ("documentName", doc_name)]);
+                    findings.add(rule, pick("name_mismatch", "name_mismatch_2018"), path.clone(), crate::args![("field", path), ("name", form_name), ("documentName", doc_name)]);
                 }
             }
         }
     }
     if blank(&doc.post) {
         let path = at("post");
-        findings.add(rule, "post_missing", path.clone(), crate::args![("field", path), ("name", name)]);
+        findings.add(rule, pick("post_missing", "post_missing_2018"), path.clone(), crate::args![("field", path), ("name", name)]);
     }
     if !head && blank(&doc.authority) {
         let path = at("authority");
         findings.add(rule, "authority_missing", path.clone(), crate::args![("field", path), ("name", name)]);
     }
     let date_path = at("submittedOn");
+    if !provisions {
+        date_field(findings, &doc.submitted_on, &date_path);
+        return;
+    }
     match date_field(findings, &doc.submitted_on, &date_path) {
         Some(submitted) => {
             // 开庭前: a document filed on the hearing day itself may still precede the hearing;
@@ -563,6 +750,11 @@ pub fn check(filing: &Value, findings: &mut Findings) -> Result<(), Error> {
 
     let hearing_date = check_hearing(findings, &form.hearing);
     let agency_level = check_agency(findings, &form.agency);
+    let agency = AgencyContext {
+        name: form.agency.as_ref().and_then(|a| a.name.as_deref()).unwrap_or(""),
+        level: agency_level,
+        extra_titles: appearance_pack::extra_titles(&packs),
+    };
 
     let persons = form.appearing.as_deref().unwrap_or(&[]);
     let mut standings = Vec::with_capacity(persons.len());
@@ -571,11 +763,16 @@ pub fn check(filing: &Value, findings: &mut Findings) -> Result<(), Error> {
         let base = format!("/appearing/{i}");
         require(findings, &p.name, &format!("{base}/name"));
         let id_path = format!("{base}/idNumber");
-        if let Some(id) = identity::check_resident_field(findings, p.id_number.as_deref(), &id_path) {
+        let agent = matches!(p.role.as_deref().map(str::trim), Some("lawyer" | "other-agent"));
+        if agent && blank(&p.id_number) {
+            // No article requires an agent's identity number (APP-023, a warning a portal may raise).
+            let name = display_name(p);
+            findings.add(&rules::AGENT_ID_NUMBER, "agent_id_missing", id_path.clone(), crate::args![("field", id_path.clone()), ("name", name)]);
+        } else if let Some(id) = identity::check_resident_field(findings, p.id_number.as_deref(), &id_path) {
             identity::check_declared_birth_date(findings, p.birth_date.as_deref(), &format!("{base}/birthDate"), &id, &id_path);
             identity::check_declared_sex(findings, p.sex.as_deref(), &format!("{base}/sex"), &id, &id_path);
         }
-        let standing = qualify(findings, p, &base, agency_level);
+        let standing = qualify(findings, p, &base, &agency);
         match standing {
             Standing::Head { .. } | Standing::UnqualifiedHead => check_document(findings, p, &base, hearing_date, true),
             Standing::Staff | Standing::UnqualifiedStaff => check_document(findings, p, &base, hearing_date, false),
@@ -590,7 +787,7 @@ pub fn check(filing: &Value, findings: &mut Findings) -> Result<(), Error> {
     let head_present = assessment.head_present();
     let mut suggestion_risk = false;
     if present.is_empty() {
-        findings.add(&rules::SOMEONE_APPEARS, "nobody", "/appearing", crate::args![("field", "/appearing")]);
+        findings.add(&rules::SOMEONE_APPEARS, dated(findings, "nobody", "nobody_2018"), "/appearing", crate::args![("field", "/appearing")]);
         suggestion_risk = true;
     } else if present.iter().all(|s| matches!(s, Standing::Agent)) {
         findings.add(&rules::NOT_LAWYERS_ONLY, "lawyers_only", "/appearing", crate::args![("field", "/appearing")]);
@@ -601,23 +798,35 @@ pub fn check(filing: &Value, findings: &mut Findings) -> Result<(), Error> {
         if others > 2 {
             findings.add(&rules::EXTRA_AGENTS_LIMIT, "too_many", "/appearing", crate::args![("field", "/appearing"), ("count", others)]);
         }
-    } else if duty_met_earlier(&form) {
-        findings.add(&rules::EARLIER_APPEARANCE, "duty_met_earlier", "/hearing/headAppearedEarlierInInstance", crate::args![("field", "/hearing/headAppearedEarlierInInstance")]);
-        if let Some(explanation) = &form.absence {
-            check_explanation(findings, explanation, "/absence", hearing_date, false);
-        }
     } else {
-        match &form.absence {
-            None => {
-                findings.add(&rules::ABSENCE_EXPLAINED, "missing", "/absence", crate::args![("field", "/absence")]);
-                suggestion_risk = true;
+        // 行政诉讼法 第三十一条第一款: without the head, the staff and lawyers appearing are all
+        // entrusted agents. (A person wrongly appearing as head is already an APP-004/APP-020
+        // finding and is not counted a second time.)
+        let agents = present.iter().filter(|s| matches!(s, Standing::Staff | Standing::UnqualifiedStaff | Standing::Agent)).count();
+        if agents > 2 {
+            findings.add(&rules::EXTRA_AGENTS_LIMIT, "too_many_agents", "/appearing", crate::args![("field", "/appearing"), ("count", agents)]);
+        }
+    }
+    // 规定 第七条第一款 (one appearance per instance) governs from 2020-07-01.
+    if !head_present {
+        if duty_met_earlier(&form) && findings.in_force(&PROV) {
+            findings.add(&rules::EARLIER_APPEARANCE, "duty_met_earlier", "/hearing/headAppearedEarlierInInstance", crate::args![("field", "/hearing/headAppearedEarlierInInstance")]);
+            if let Some(explanation) = &form.absence {
+                check_explanation(findings, explanation, "/absence", hearing_date, false);
             }
-            Some(explanation) => check_explanation(findings, explanation, "/absence", hearing_date, false),
+        } else {
+            match &form.absence {
+                None => {
+                    findings.add(&rules::ABSENCE_EXPLAINED, dated(findings, "missing", "missing_2018"), "/absence", crate::args![("field", "/absence")]);
+                    suggestion_risk = true;
+                }
+                Some(explanation) => check_explanation(findings, explanation, "/absence", hearing_date, false),
+            }
         }
     }
     check_court_notice(findings, &form.court_notice, hearing_date, head_present);
     if suggestion_risk {
-        findings.add(&rules::JUDICIAL_SUGGESTION, "judicial_suggestion", "/appearing", crate::args![("field", "/appearing")]);
+        findings.add(&rules::JUDICIAL_SUGGESTION, dated(findings, "judicial_suggestion", "judicial_suggestion_2018"), "/appearing", crate::args![("field", "/appearing")]);
     }
 
     appearance_pack::apply(findings, &packs, &form, &assessment);
@@ -660,7 +869,7 @@ fn check_court_notice(findings: &mut Findings, notice: &Option<CourtNotice>, hea
         mandatory.push("法院已通知负责人出庭的案件");
     }
     if !head_present && !mandatory.is_empty() {
-        findings.add(&rules::HEAD_CALLED, "head_required", "/courtNotice", crate::args![("field", "/courtNotice"), ("grounds", mandatory.join("、"))]);
+        findings.add(&rules::HEAD_CALLED, dated(findings, "head_required", "head_required_2018"), "/courtNotice", crate::args![("field", "/courtNotice"), ("grounds", mandatory.join("、"))]);
     }
     if served.is_none() && n.written_suggestion != Some(true) && !discretionary.is_empty() {
         findings.add(&rules::HEAD_MAY_BE_CALLED, "may_notify", "/courtNotice/grounds", crate::args![("field", "/courtNotice/grounds"), ("grounds", discretionary.join("、"))]);

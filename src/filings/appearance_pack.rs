@@ -25,6 +25,7 @@ use crate::packs::{self, Section};
 use crate::date::{format_civil_date, CivilDate};
 use crate::error::{Error, ErrorKind};
 use crate::filings::appearance::{AppearanceFiling, Assessment, Standing};
+use crate::filings::posts::{PostClass, Title, CLASS_CODES};
 use crate::rules::appearance as rules;
 use crate::rules::Findings;
 use chrono::Days;
@@ -38,7 +39,7 @@ pub const SITUATIONS: &[(&str, &str, &str)] = &[
 ];
 
 /// The checks a pack can switch on.
-pub const CHECKS: &[&str] = &["head-should-appear", "record-principal-head", "reminders", "identity-check", "attendance-check"];
+pub const CHECKS: &[&str] = &["head-should-appear", "record-principal-head", "reminders", "identity-check", "attendance-check", "post-titles"];
 
 /// One configured check.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,6 +51,8 @@ pub enum Check {
     Reminders { days_before: Vec<u32>, on_rest_day: OnRestDay },
     IdentityCheck,
     AttendanceCheck,
+    /// Local post titles added to the national table ([`super::posts`]): no finding of its own.
+    PostTitles { titles: Vec<Title> },
 }
 
 /// One pack's appearance section, parsed.
@@ -106,6 +109,7 @@ pub fn parse(section: &Section) -> Result<AppearancePack, Error> {
         let allowed_keys: &[&str] = match name {
             "head-should-appear" => &["check", "source", "when"],
             "reminders" => &["check", "source", "daysBefore", "onRestDay"],
+            "post-titles" => &["check", "source", "titles"],
             _ => &["check", "source"],
         };
         for key in item.keys() {
@@ -149,11 +153,42 @@ pub fn parse(section: &Section) -> Result<AppearancePack, Error> {
             }
             "identity-check" => Check::IdentityCheck,
             "attendance-check" => Check::AttendanceCheck,
+            "post-titles" => Check::PostTitles { titles: parse_titles(item.get("titles"), &at)? },
             other => return Err(bad(&at, format!("check: unknown check {:?} (known: {CHECKS:?})", crate::date::truncate(other)))),
         };
         checks.push((check, source));
     }
     Ok(AppearancePack { name: section.pack.clone(), title, title_en, checks })
+}
+
+/// Parses a `post-titles` check's `titles`: `[{"title": "首席执法官", "class": "in-charge", "organ": "局"}]`
+/// (`organ`, optional: the ending of the agency names the title applies to).
+fn parse_titles(value: Option<&Value>, at: &str) -> Result<Vec<Title>, Error> {
+    let list = value.and_then(Value::as_array).filter(|l| !l.is_empty()).ok_or_else(|| bad(at, "titles: expected a non-empty array".into()))?;
+    let mut out = Vec::new();
+    for (k, t) in list.iter().enumerate() {
+        let here = format!("{at}.titles[{k}]");
+        let obj = t.as_object().ok_or_else(|| bad(&here, "expected an object".into()))?;
+        for key in obj.keys() {
+            if !(key.starts_with('$') || matches!(key.as_str(), "title" | "class" | "organ")) {
+                return Err(bad(&here, format!("unknown key {:?} (known: title, class, organ)", crate::date::truncate(key))));
+            }
+        }
+        let title = obj.get("title").and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty()).ok_or_else(|| bad(&here, "title: expected a non-empty string".into()))?;
+        let class = obj.get("class").and_then(Value::as_str).and_then(PostClass::from_code).ok_or_else(|| bad(&here, format!("class: expected one of {CLASS_CODES:?}")))?;
+        let organ = match obj.get("organ") {
+            None => None,
+            Some(Value::String(s)) if !s.trim().is_empty() => Some(s.trim().to_string()),
+            Some(_) => return Err(bad(&here, "organ: expected a non-empty string".into())),
+        };
+        out.push(Title { title: title.to_string(), class, organ });
+    }
+    Ok(out)
+}
+
+/// Every pack's extra post titles.
+pub(crate) fn extra_titles(packs: &[AppearancePack]) -> Vec<Title> {
+    packs.iter().flat_map(|p| p.checks.iter()).filter_map(|(c, _)| match c { Check::PostTitles { titles } => Some(titles.clone()), _ => None }).flatten().collect()
 }
 
 /// Loads and parses the appearance sections of every configured pack.
@@ -269,6 +304,8 @@ pub(crate) fn apply(findings: &mut Findings, packs: &[AppearancePack], form: &Ap
                         }
                     }
                 }
+                // Read by the national post check (APP-020, APP-021) before the packs run.
+                Check::PostTitles { .. } => {}
             }
         }
     }

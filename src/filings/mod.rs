@@ -25,6 +25,7 @@ use serde_json::Value;
 pub mod absence;
 pub mod appearance;
 pub mod appearance_pack;
+pub mod posts;
 
 /// One filing kind: its name in `kind`, a one-line description, and its check.
 pub struct Kind {

@@ -160,6 +160,39 @@ pub const CATALOGUE: &[LawRevision] = &[
     GB_11643_1999, GB_32100_2015, GB_11714_1997,
 ];
 
+impl LawRevision {
+    /// Whether this text governs on day `d` (from its in-force date, until it was replaced).
+    pub fn in_force_on(&self, d: crate::date::CivilDate) -> bool {
+        let parse = |s: &str| crate::date::parse_civil_date(s, self.id).ok();
+        let from_ok = parse(self.in_force_from).is_some_and(|f| d >= f);
+        let until_ok = self.in_force_until.and_then(parse).map_or(true, |u| d <= u);
+        from_ok && until_ok
+    }
+}
+
+/// Revisions whose article numbers an earlier revision shares, so that a citation of the later
+/// text can be read in the earlier one: the 2017 amendment of the 行政诉讼法 only added 第二十五条
+/// 第四款, the numbering is unchanged (LEGAL.md §1).
+const SAME_NUMBERING: &[(&str, LawRevision)] = &[("alpl-2017", ADMIN_LITIGATION_LAW_2014)];
+
+impl Citation {
+    /// The text this citation refers to on day `d`: itself when in force, else an earlier
+    /// revision with the same numbering when that one was in force, else `None` (no text that
+    /// this crate holds governed that day, e.g. 法释〔2020〕3号 before 2020-07-01). A national
+    /// standard (GB 11643, GB 32100) always governs: it is the format of an identifier.
+    pub fn governing_on(&self, d: crate::date::CivilDate) -> Option<Citation> {
+        // A standard describes an identifier's format, not the law of the hearing day.
+        if self.law.is_standard || self.law.in_force_on(d) {
+            return Some(*self);
+        }
+        SAME_NUMBERING
+            .iter()
+            .filter(|(later, _)| *later == self.law.id)
+            .map(|(_, earlier)| Citation { law: *earlier, ..*self })
+            .find(|c| c.law.in_force_on(d))
+    }
+}
+
 /// Finds a law revision by its permanent id.
 pub fn find(id: &str) -> Option<&'static LawRevision> {
     CATALOGUE.iter().find(|l| l.id == id)
@@ -279,6 +312,19 @@ mod tests {
         assert_eq!(c.render(Lang::En), "Administrative Litigation Law, art. 67(1)");
         let c = Citation::article(ALPL_INTERPRETATION_2018, 128).paragraph(2).item(3);
         assert_eq!(c.render(Lang::ZhHans), "《行诉解释》第一百二十八条第二款第（三）项");
+    }
+
+    #[test]
+    fn a_citation_reads_the_text_in_force_on_the_day() {
+        let day = |y, m, d| crate::date::CivilDate::from_ymd_opt(y, m, d).unwrap_or_default();
+        let prov = Citation::article(HEAD_APPEARANCE_PROVISIONS_2020, 2);
+        assert_eq!(prov.governing_on(day(2020, 6, 30)), None);
+        assert_eq!(prov.governing_on(day(2020, 7, 1)), Some(prov));
+        let alpl = Citation::article(ADMIN_LITIGATION_LAW_2017, 3).paragraph(3);
+        assert_eq!(alpl.governing_on(day(2016, 3, 1)).map(|c| c.law.id), Some("alpl-2014"));
+        assert_eq!(alpl.governing_on(day(2015, 4, 30)), None);
+        assert_eq!(Citation::article(ALPL_INTERPRETATION_2018, 128).governing_on(day(2018, 2, 7)), None);
+        assert!(Citation::whole(GB_32100_2015).governing_on(day(2014, 1, 1)).is_some());
     }
 
     #[test]

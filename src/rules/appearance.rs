@@ -24,6 +24,24 @@
 //! | 规定 12; 解释 132 | judicial suggestion when the head is absent without reason, or nobody / only lawyers appear | APP-017 (info) | `who-appears.json` |
 //!
 //! | 规定 7(1) | one appearance per instance generally suffices, unless the court asks again | APP-019 (info) | `notice.json` |
+//! | 规定 2(1), 6; 解释 128(1), 131(1) | the declared head role against the post and the post on the identity proof, read from the post-title table (`data/appearance/posts.json`) | APP-020 (error), APP-021 (warning: cannot tell, or another kind of head) | `posts.json` |
+//! | 行政诉讼法 31(1) | a party may entrust one or two agents: without the head, the staff and lawyers appearing are all agents | APP-008 `too_many_agents` | `agents-law.json` |
+//! | 规定 8, 9(2) | stated facts plainly not a reason (工作繁忙, a routine meeting) | APP-022 (warning) | `absence-facts.json` |
+//! | 行政诉讼法 31; GB 32100 | data no article requires is at most a warning, which a portal may set to `error`: an agent's identity number, the agency's credit code | APP-023, APP-024 (warnings) | `optional-data.json` |
+//!
+//! ## The text in force on the hearing day
+//!
+//! Once the hearing date is known, [`Findings::set_governing_date`](super::Findings::set_governing_date)
+//! makes every finding cite the text in force that day, and drops a rule none of whose cited texts
+//! was: 法释〔2020〕3号 from 2020-07-01, the 2018 解释 from 2018-02-08, 行政诉讼法 第三条第三款 from
+//! 2015-05-01 (the 2014 text until 2017-06-30, cited as such; the 2017 text keeps its numbering).
+//! Where a rule cites both the 规定 and the 解释, the checks that only the 规定 asks for are skipped
+//! before 2020-07-01 (the seal and the timing of the identity proof, 第八条's list of reasons,
+//! 第十条第一款's 具体行使行政职权 and 第二款's staff of entrusted organisations, 第七条's one appearance per
+//! instance); the 解释 ones stay, worded on the 解释 alone (the `_2018` message twins). Cases:
+//! `in-force.json`. APP-020 and APP-021 name the articles in force in their `{basis}` argument.
+//!
+//! ## Not checked
 //!
 //! Not checked: 规定 第三条 (common defendants choose who appears), 第五条第三款 (changing the head
 //! before the hearing), 第七条第二款 (each procedure has its own duty: a filing is per hearing), 第十一条 and 第十三条 (conduct in
@@ -59,6 +77,8 @@ pub static FORM_COMPLETE: Rule = Rule {
             "{field}: \"{value}\" is not written as a date; write it YYYY-MM-DD (e.g. 2026-03-01)"),
         m("no_such_date", "{field}：日历上没有“{value}”这一天（月份为1-12，日不超过当月天数），请核对",
             "{field}: there is no such day as \"{value}\" (months run 1-12, days to the month's end); check it"),
+        m("missing_2018", "{field}：未填写，请补填（被诉行政机关负责人应当出庭应诉，《行政诉讼法》第三条第三款）",
+            "{field}: not filled in; fill it in (the defendant's head must appear, Administrative Litigation Law, art. 3(3))"),
         m("unknown_value", "{field}：“{value}”不是可识别的取值，应为：{allowed}",
             "{field}: \"{value}\" is not a known value; expected one of: {allowed}"),
     ],
@@ -75,7 +95,10 @@ pub static SOMEONE_APPEARS: Rule = Rule {
     default_severity: Severity::Error,
     messages: &[m("nobody",
         "{field}：没有出庭人员；负责人不能出庭的，应当委托相应的工作人员出庭（《行政诉讼法》第三条第三款），均不出庭的，法院应当提出司法建议（《负责人出庭应诉规定》第十二条第一款第（三）项）",
-        "{field}: nobody appears; a head who cannot appear must send corresponding staff (Administrative Litigation Law, art. 3(3)); if neither appears the court must send a judicial suggestion (Provisions on Agency Heads, art. 12(1) item 3)")],
+        "{field}: nobody appears; a head who cannot appear must send corresponding staff (Administrative Litigation Law, art. 3(3)); if neither appears the court must send a judicial suggestion (Provisions on Agency Heads, art. 12(1) item 3)"),
+        m("nobody_2018",
+            "{field}：没有出庭人员；负责人不能出庭的，应当委托行政机关相应的工作人员出庭（《行政诉讼法》第三条第三款）",
+            "{field}: nobody appears; a head who cannot appear must send the agency's corresponding staff (Administrative Litigation Law, art. 3(3))")],
     citations: &[Citation::article(ALPL, 3).paragraph(3), Citation::article(PROV, 12).paragraph(1).item(3)],
     deprecated: None,
 };
@@ -105,12 +128,21 @@ pub static HEAD_QUALIFIES: Rule = Rule {
         m("not_own_agency",
             "{field}：{name}是被诉行政机关委托的组织或下级行政机关的负责人，不能作为被诉行政机关负责人出庭（《负责人出庭应诉规定》第二条第二款）",
             "{field}: {name} heads an entrusted organisation or a subordinate agency and cannot appear as the defendant's head (Provisions on Agency Heads, art. 2(2))"),
+        m("not_own_agency_2018",
+            "{field}：{name}是被诉行政机关委托的组织或下级行政机关的负责人，不是被诉行政机关本身的正职、副职或参与分管的负责人（《行诉解释》第一百二十八条第一款）",
+            "{field}: {name} heads an entrusted organisation or a subordinate agency, not the defendant itself (SPC Interpretation, art. 128(1))"),
         m("not_in_charge",
             "{field}：{name}以分管负责人身份出庭，须参与分管被诉行政行为的实施工作（《负责人出庭应诉规定》第二条第一款）；如其确实参与分管，请在本项如实勾选，否则请改由正职或副职负责人出庭",
             "{field}: {name} appears as a head in charge and must take part in overseeing the contested act (Provisions on Agency Heads, art. 2(1)); if they do, tick this item, otherwise send the principal or a deputy head"),
+        m("not_in_charge_2018",
+            "{field}：{name}以其他参与分管的负责人身份出庭，须参与分管被诉行政行为的实施工作（《行诉解释》第一百二十八条第一款）；如其确实参与分管，请在本项如实勾选，否则请改由正职或副职负责人出庭",
+            "{field}: {name} appears as another head in charge and must take part in overseeing the contested act (SPC Interpretation, art. 128(1)); if they do, tick this item, otherwise send the principal or a deputy head"),
         m("post_missing",
             "{field}：未填写{name}的职务；负责人的范围以职务认定（《负责人出庭应诉规定》第二条、第六条）",
             "{field}: no post given for {name}; whether someone is a head depends on the post (Provisions on Agency Heads, arts. 2 and 6)"),
+        m("post_missing_2018",
+            "{field}：未填写{name}的职务；负责人的范围以职务认定（《行诉解释》第一百二十八条第一款）",
+            "{field}: no post given for {name}; whether someone is a head depends on the post (SPC Interpretation, art. 128(1))"),
     ],
     citations: &[Citation::article(PROV, 2), Citation::article(INTERP, 128).paragraph(1)],
     deprecated: None,
@@ -139,6 +171,9 @@ pub static STAFF_QUALIFIES: Rule = Rule {
         m("not_staff",
             "{field}：{name}不是行政机关的工作人员，不能作为相应的工作人员出庭（《行政诉讼法》第三条第三款、《负责人出庭应诉规定》第十条）",
             "{field}: {name} is not staff of the agency and cannot appear as its corresponding staff (Administrative Litigation Law, art. 3(3); Provisions on Agency Heads, art. 10)"),
+        m("not_staff_2018",
+            "{field}：{name}不是被诉行政机关具有国家行政编制身份的工作人员或其他依法履行公职的人员，不能作为相应的工作人员出庭（《行政诉讼法》第三条第三款、《行诉解释》第一百三十条第一款）",
+            "{field}: {name} is neither the defendant's established civil servant nor another person performing its public duties, so cannot appear as its corresponding staff (Administrative Litigation Law, art. 3(3); SPC Interpretation, art. 130(1))"),
     ],
     citations: &[Citation::article(PROV, 10), Citation::article(INTERP, 130)],
     deprecated: None,
@@ -154,14 +189,20 @@ pub static HEAD_IDENTITY_PROOF: Rule = Rule {
     messages: &[
         m("missing", "{field}：{name}未提交出庭应诉负责人的身份证明（《负责人出庭应诉规定》第六条第一款）；不能补正的，视为负责人未出庭（第六条第二款）",
             "{field}: no identity proof filed for {name} (Provisions on Agency Heads, art. 6(1)); if not corrected, the head counts as absent (art. 6(2))"),
+        m("missing_2018", "{field}：{name}未提交能够证明负责人职务的材料（《行诉解释》第一百三十一条第一款）",
+            "{field}: no material proving {name}'s post as head was filed (SPC Interpretation, art. 131(1))"),
         m("no_seal", "{field}：身份证明未加盖行政机关印章（《负责人出庭应诉规定》第六条第一款）",
             "{field}: the identity proof bears no seal of the agency (Provisions on Agency Heads, art. 6(1))"),
         m("name_missing", "{field}：身份证明未载明负责人姓名（《负责人出庭应诉规定》第六条第一款）",
             "{field}: the identity proof does not give the head's name (Provisions on Agency Heads, art. 6(1))"),
         m("name_mismatch", "{field}：身份证明上的姓名“{documentName}”与出庭人员“{name}”不一致（《负责人出庭应诉规定》第六条）",
             "{field}: the name on the identity proof, \"{documentName}\", is not the appearing person's name \"{name}\" (Provisions on Agency Heads, art. 6)"),
+        m("name_mismatch_2018", "{field}：证明职务的材料上的姓名“{documentName}”与出庭人员“{name}”不一致（《行诉解释》第一百三十一条第一款）",
+            "{field}: the name on the material proving the post, \"{documentName}\", is not the appearing person's name \"{name}\" (SPC Interpretation, art. 131(1))"),
         m("post_missing", "{field}：身份证明未载明负责人职务（《负责人出庭应诉规定》第六条第一款、《行诉解释》第一百三十一条第一款）",
             "{field}: the identity proof does not give the head's post (Provisions on Agency Heads, art. 6(1); SPC Interpretation, art. 131(1))"),
+        m("post_missing_2018", "{field}：提交的材料未载明负责人职务，不能证明其职务（《行诉解释》第一百三十一条第一款）",
+            "{field}: the material filed does not give the head's post, so it does not prove it (SPC Interpretation, art. 131(1))"),
         m("late", "{field}：身份证明于{submittedOn}提交，晚于开庭日{hearingDate}；应当于开庭前提交（《负责人出庭应诉规定》第六条第一款）",
             "{field}: the identity proof was filed on {submittedOn}, after the hearing on {hearingDate}; it must be filed before the hearing (Provisions on Agency Heads, art. 6(1))"),
         m("date_missing", "{field}：未填写身份证明的提交日期，无法确认是否于开庭前提交（《负责人出庭应诉规定》第六条第一款）",
@@ -202,13 +243,16 @@ pub static STAFF_POWER_OF_ATTORNEY: Rule = Rule {
 pub static EXTRA_AGENTS_LIMIT: Rule = Rule {
     id: "APP-008",
     area: "appearance",
-    title_zh_hans: "负责人出庭的，另行委托的诉讼代理人不超过二人",
-    title_en: "A head who appears may add at most two litigation agents",
+    title_zh_hans: "诉讼代理人不超过二人：负责人出庭的另行委托一至二人，负责人不出庭的出庭代理人（含工作人员）不超过二人",
+    title_en: "At most two litigation agents: a head who appears may add one or two; without the head, at most two appear (staff included)",
     default_severity: Severity::Error,
     messages: &[m("too_many",
         "{field}：负责人出庭的，可以另行委托一至二名诉讼代理人，本表另列{count}人（《行诉解释》第一百二十八条第二款）",
-        "{field}: a head who appears may add one or two agents; this form lists {count} others (SPC Interpretation, art. 128(2))")],
-    citations: &[Citation::article(INTERP, 128).paragraph(2)],
+        "{field}: a head who appears may add one or two agents; this form lists {count} others (SPC Interpretation, art. 128(2))"),
+        m("too_many_agents",
+            "{field}：负责人未出庭，出庭的{count}人都是受委托的诉讼代理人（含相应的工作人员）；当事人可以委托一至二人作为诉讼代理人（《行政诉讼法》第三十一条第一款）",
+            "{field}: no head appears, so all {count} persons appearing are entrusted litigation agents (corresponding staff included); a party may entrust one or two (Administrative Litigation Law, art. 31(1))")],
+    citations: &[Citation::article(INTERP, 128).paragraph(2), Citation::article(ALPL, 31).paragraph(1)],
     deprecated: None,
 };
 
@@ -221,7 +265,10 @@ pub static ABSENCE_EXPLAINED: Rule = Rule {
     default_severity: Severity::Error,
     messages: &[m("missing",
         "{field}：没有负责人出庭，也未提交不能出庭的情况说明（《负责人出庭应诉规定》第八条、第九条，《行诉解释》第一百二十九条第三款）",
-        "{field}: no head appears and no explanation of the absence was filed (Provisions on Agency Heads, arts. 8 and 9; SPC Interpretation, art. 129(3))")],
+        "{field}: no head appears and no explanation of the absence was filed (Provisions on Agency Heads, arts. 8 and 9; SPC Interpretation, art. 129(3))"),
+        m("missing_2018",
+            "{field}：没有负责人出庭，也未提交不能出庭的情况说明（《行诉解释》第一百二十九条第三款）",
+            "{field}: no head appears and no explanation of the absence was filed (SPC Interpretation, art. 129(3))")],
     citations: &[Citation::article(PROV, 8), Citation::article(PROV, 9).paragraph(1), Citation::article(INTERP, 129).paragraph(3)],
     deprecated: None,
 };
@@ -257,6 +304,8 @@ pub static ABSENCE_PROOF: Rule = Rule {
             "{field}: no proof of the reason for absence (Provisions on Agency Heads, art. 9(1))"),
         m("unsealed", "{field}：证明材料既未加盖行政机关印章，也未由该机关主要负责人签字认可（《负责人出庭应诉规定》第九条第一款、《行诉解释》第一百二十九条第三款）",
             "{field}: the proof bears neither the agency's seal nor the principal head's signature (Provisions on Agency Heads, art. 9(1); SPC Interpretation, art. 129(3))"),
+        m("unsealed_2018", "{field}：情况说明既未加盖行政机关印章，也未由该机关主要负责人签字认可（《行诉解释》第一百二十九条第三款）",
+            "{field}: the explanation bears neither the agency's seal nor the principal head's signature (SPC Interpretation, art. 129(3))"),
     ],
     citations: &[Citation::article(PROV, 9).paragraph(1), Citation::article(INTERP, 129).paragraph(3)],
     deprecated: None,
@@ -305,7 +354,10 @@ pub static HEAD_CALLED: Rule = Rule {
     default_severity: Severity::Warning,
     messages: &[m("head_required",
         "{field}：本案属于{grounds}，被诉行政机关负责人应当出庭（《负责人出庭应诉规定》第四条第一款、《行诉解释》第一百二十九条第一款）；不出庭的理由将受严格审查",
-        "{field}: this case is one of {grounds}, where the defendant's head should appear (Provisions on Agency Heads, art. 4(1); SPC Interpretation, art. 129(1)); any reason for absence will be reviewed")],
+        "{field}: this case is one of {grounds}, where the defendant's head should appear (Provisions on Agency Heads, art. 4(1); SPC Interpretation, art. 129(1)); any reason for absence will be reviewed"),
+        m("head_required_2018",
+        "{field}：本案属于{grounds}，被诉行政机关负责人应当出庭（《行诉解释》第一百二十九条第一款）",
+        "{field}: this case is one of {grounds}, where the defendant's head should appear (SPC Interpretation, art. 129(1))")],
     citations: &[Citation::article(PROV, 4).paragraph(1), Citation::article(INTERP, 129).paragraph(1), Citation::article(INTERP, 132)],
     deprecated: None,
 };
@@ -347,7 +399,10 @@ pub static JUDICIAL_SUGGESTION: Rule = Rule {
     default_severity: Severity::Info,
     messages: &[m("judicial_suggestion",
         "{field}：按目前填写的情况，法院应当向监察机关、上一级行政机关提出司法建议，并记录在案、在裁判文书中载明（《负责人出庭应诉规定》第十二条、《行诉解释》第一百三十二条）",
-        "{field}: as filled in, the court must send a judicial suggestion to the supervisory organ and the agency's superior and record it in the judgment (Provisions on Agency Heads, art. 12; SPC Interpretation, art. 132)")],
+        "{field}: as filled in, the court must send a judicial suggestion to the supervisory organ and the agency's superior and record it in the judgment (Provisions on Agency Heads, art. 12; SPC Interpretation, art. 132)"),
+        m("judicial_suggestion_2018",
+        "{field}：按目前填写的情况，法院应当记录在案并在裁判文书中载明，并可以建议有关机关依法作出处理（《行诉解释》第一百三十二条）",
+        "{field}: as filled in, the court must record this and state it in the judgment, and may suggest that the competent organs deal with it (SPC Interpretation, art. 132)")],
     citations: &[Citation::article(PROV, 12), Citation::article(INTERP, 132)],
     deprecated: None,
 };
@@ -377,6 +432,94 @@ pub static EARLIER_APPEARANCE: Rule = Rule {
         "{field}：负责人已在本审级此前的庭审中出庭，一般可以认定已履行出庭应诉义务，本次无需情况说明；法院通知再次出庭的除外（《负责人出庭应诉规定》第七条第一款）",
         "{field}: a head already appeared at an earlier hearing of this instance, which generally meets the duty, so no explanation is needed now, unless the court asks the head to appear again (Provisions on Agency Heads, art. 7(1))")],
     citations: &[Citation::article(PROV, 7).paragraph(1)],
+    deprecated: None,
+};
+
+/// APP-020: the declared role of a head is contradicted by the post (两核: the post is checked).
+pub static POST_NOT_HEAD: Rule = Rule {
+    id: "APP-020",
+    area: "appearance",
+    title_zh_hans: "以负责人身份出庭的人员，其职务及身份证明所载职务须属于负责人职务",
+    title_en: "The post of a person appearing as head, and the post on the identity proof, must be a head's post",
+    default_severity: Severity::Error,
+    messages: &[
+        m("post_not_head",
+            "{field}：{name}的职务“{post}”属于{postClass}，不是被诉行政机关的正职、副职或参与分管的负责人，不能以“{role}”身份出庭（{basis}）",
+            "{field}: {name}'s post \"{post}\" is {postClassEn}, not a principal, deputy or in-charge head of the defendant, so {name} cannot appear as {roleEn} ({basisEn})"),
+        m("proof_post_not_head",
+            "{field}：身份证明所载职务“{post}”属于{postClass}，不能证明{name}是被诉行政机关的负责人（{basis}）",
+            "{field}: the post on the identity proof, \"{post}\", is {postClassEn} and does not prove that {name} is a head of the defendant ({basisEn})"),
+        m("in_charge_only",
+            "{field}：{name}的职务“{post}”属于其他参与分管的负责人，不是正职或副职负责人；请选择“其他参与分管的负责人”并确认其参与分管被诉行政行为（{basis}）",
+            "{field}: {name}'s post \"{post}\" makes {name} another head in charge, not a principal or deputy head; choose “other head in charge” and tick that they take part in overseeing the act ({basisEn})"),
+    ],
+    citations: &[Citation::article(PROV, 2).paragraph(1), Citation::article(PROV, 6), Citation::article(INTERP, 128).paragraph(1), Citation::article(INTERP, 131).paragraph(1)],
+    deprecated: None,
+};
+
+/// APP-021: the post cannot be read, or reads as another kind of head than declared.
+pub static POST_CANNOT_TELL: Rule = Rule {
+    id: "APP-021",
+    area: "appearance",
+    title_zh_hans: "无法从职务判断出庭人员是否属于负责人，或职务与所选身份不一致，请人工核对",
+    title_en: "The post does not show whether the person is a head, or shows another kind of head than declared: check by hand",
+    default_severity: Severity::Warning,
+    messages: &[
+        m("post_cannot_tell",
+            "{field}：无法从职务“{post}”判断{name}是否属于被诉行政机关的负责人，请核对其任职文件（{basis}）",
+            "{field}: the post \"{post}\" does not show whether {name} is a head of the defendant; check the appointment ({basisEn})"),
+        m("proof_post_cannot_tell",
+            "{field}：无法从身份证明所载职务“{post}”判断{name}是否属于被诉行政机关的负责人，请核对（{basis}）",
+            "{field}: the post on the identity proof, \"{post}\", does not show whether {name} is a head of the defendant; check it ({basisEn})"),
+        m("role_differs",
+            "{field}：{name}的职务“{post}”显示为{postClass}，与所选身份“{role}”不一致，请更正（{basis}）",
+            "{field}: {name}'s post \"{post}\" shows {postClassEn}, not {roleEn} as declared; correct the role ({basisEn})"),
+    ],
+    citations: &[Citation::article(PROV, 2), Citation::article(PROV, 6).paragraph(2), Citation::article(INTERP, 128).paragraph(1), Citation::article(INTERP, 131).paragraph(1)],
+    deprecated: None,
+};
+
+/// APP-022: the stated facts of an absence are plainly not a reason of 规定 第八条.
+pub static ABSENCE_FACTS_NOT_A_REASON: Rule = Rule {
+    id: "APP-022",
+    area: "appearance",
+    title_zh_hans: "情况说明所述事实明显不属于第八条规定的不能出庭情形",
+    title_en: "The facts stated for an absence are plainly not a reason listed in art. 8",
+    default_severity: Severity::Warning,
+    messages: &[m("not_a_reason",
+        "{field}：所述“{phrase}”属于日常工作安排，明显不属于不可抗力、意外事件、需要履行他人不能代替的公务或其他正当事由（《负责人出庭应诉规定》第八条）；法院将审查理由，理由不成立的视为未说明理由（第九条第二款、第十二条第一款第（一）项）",
+        "{field}: \"{phrase}\" is ordinary work, plainly not force majeure, an accident, an irreplaceable official duty or another proper reason (Provisions on Agency Heads, art. 8); the court reviews the reason and an unfounded one counts as none (art. 9(2), art. 12(1) item 1)")],
+    citations: &[Citation::article(PROV, 8), Citation::article(PROV, 9).paragraph(2)],
+    deprecated: None,
+};
+
+/// APP-023: an agent's identity number, which no article requires (a warning; a portal's config
+/// may make it an error: `{"rules": {"APP-023": "error"}}`).
+pub static AGENT_ID_NUMBER: Rule = Rule {
+    id: "APP-023",
+    area: "appearance",
+    title_zh_hans: "诉讼代理人的公民身份号码未填写（法律未要求；门户可在配置中设为必填）",
+    title_en: "A litigation agent's identity number is missing (no article requires it; a portal may make it required in its config)",
+    default_severity: Severity::Warning,
+    messages: &[m("agent_id_missing",
+        "{field}：未填写{name}的公民身份号码；法律未要求诉讼代理人提供身份号码（《行政诉讼法》第三十一条第一款），填写后可核对身份",
+        "{field}: no identity number for {name}; no article requires one of a litigation agent (Administrative Litigation Law, art. 31(1)), but it helps to check identity")],
+    citations: &[Citation::article(ALPL, 31).paragraph(1)],
+    deprecated: None,
+};
+
+/// APP-024: the agency's credit code, which no article requires (a warning; a portal's config may
+/// make it an error: `{"rules": {"APP-024": "error"}}`).
+pub static AGENCY_CREDIT_CODE: Rule = Rule {
+    id: "APP-024",
+    area: "appearance",
+    title_zh_hans: "被诉行政机关的统一社会信用代码未填写（法律未要求；门户可在配置中设为必填）",
+    title_en: "The defendant agency's credit code is missing (no article requires it; a portal may make it required in its config)",
+    default_severity: Severity::Warning,
+    messages: &[m("credit_code_missing",
+        "{field}：未填写被诉行政机关的统一社会信用代码；法律未要求，填写后可核对机关类别（GB 32100-2015）",
+        "{field}: no unified social credit code for the defendant agency; no article requires it, but it lets the agency's category be checked (GB 32100-2015)")],
+    citations: &[Citation::whole(GB_32100_2015)],
     deprecated: None,
 };
 
@@ -469,6 +612,7 @@ pub static RULES: &[&Rule] = &[
     &FORM_COMPLETE, &SOMEONE_APPEARS, &NOT_LAWYERS_ONLY, &HEAD_QUALIFIES, &STAFF_QUALIFIES, &HEAD_IDENTITY_PROOF,
     &STAFF_POWER_OF_ATTORNEY, &EXTRA_AGENTS_LIMIT, &ABSENCE_EXPLAINED, &ABSENCE_REASON, &ABSENCE_PROOF,
     &ABSENCE_TIMING, &ABSENCE_SUBSTITUTE, &HEAD_CALLED, &HEAD_MAY_BE_CALLED, &NOTICE_THREE_DAYS,
-    &JUDICIAL_SUGGESTION, &AGENCY_CODE_CATEGORY, &EARLIER_APPEARANCE, &LOCAL_HEAD_SITUATION, &LOCAL_PRINCIPAL_RECORDED, &LOCAL_REMINDERS,
+    &JUDICIAL_SUGGESTION, &AGENCY_CODE_CATEGORY, &EARLIER_APPEARANCE, &POST_NOT_HEAD, &POST_CANNOT_TELL,
+    &ABSENCE_FACTS_NOT_A_REASON, &AGENT_ID_NUMBER, &AGENCY_CREDIT_CODE, &LOCAL_HEAD_SITUATION, &LOCAL_PRINCIPAL_RECORDED, &LOCAL_REMINDERS,
     &LOCAL_IDENTITY_CHECK, &LOCAL_ATTENDANCE_CHECK,
 ];

@@ -120,17 +120,32 @@ pub struct Findings<'a> {
     /// Labels the check gives map keys (see [`Findings::label_key`]).
     keys: crate::i18n::labels::Overrides,
     found: Vec<Finding>,
+    /// The day whose law governs (the hearing day), once known: see [`Findings::set_governing_date`].
+    governing_date: Option<CivilDate>,
 }
 
 impl<'a> Findings<'a> {
     pub fn new(options: &'a CheckOptions) -> Findings<'a> {
-        Findings { options, root: "", keys: BTreeMap::new(), found: Vec::new() }
+        Findings { options, root: "", keys: BTreeMap::new(), found: Vec::new(), governing_date: None }
     }
 
     /// Findings whose paths point into an input of schema `root` (a filing kind, `document`):
     /// their messages name fields by that schema's labels.
     pub fn for_root(options: &'a CheckOptions, root: &'static str) -> Findings<'a> {
-        Findings { options, root, keys: BTreeMap::new(), found: Vec::new() }
+        Findings { options, root, keys: BTreeMap::new(), found: Vec::new(), governing_date: None }
+    }
+
+    /// Sets the day whose law governs the findings that follow (the hearing day). From then on a
+    /// finding cites the text in force that day (an earlier revision with the same numbering
+    /// where the cited one was not yet in force), and a rule none of whose cited texts was in
+    /// force that day does not apply: its findings are dropped.
+    pub fn set_governing_date(&mut self, day: Option<CivilDate>) {
+        self.governing_date = day;
+    }
+
+    /// Whether `law` governs under the governing date (always, when none is set).
+    pub fn in_force(&self, law: &crate::law::LawRevision) -> bool {
+        self.governing_date.map_or(true, |d| law.in_force_on(d))
     }
 
     pub fn options(&self) -> &CheckOptions {
@@ -161,6 +176,16 @@ impl<'a> Findings<'a> {
         if severity == Severity::Off {
             return;
         }
+        let citations: Vec<Citation> = match self.governing_date {
+            None => rule.citations.to_vec(),
+            Some(day) => {
+                let applied: Vec<Citation> = rule.citations.iter().filter_map(|c| c.governing_on(day)).collect();
+                if applied.is_empty() && !rule.citations.is_empty() {
+                    return;
+                }
+                applied
+            }
+        };
         let lang = self.options.lang;
         let path: String = path.into();
         let message = match rule.message(message_id) {
@@ -174,7 +199,7 @@ impl<'a> Findings<'a> {
             message_id,
             args,
             message,
-            citations: rule.citations.iter().map(|c| c.to_view(lang)).collect(),
+            citations: citations.iter().map(|c| c.to_view(lang)).collect(),
         });
     }
 
