@@ -1,7 +1,7 @@
 // Serves one example on 127.0.0.1 with the strict Content-Security-Policy of scripts/serve.mjs:
 //   node examples/serve.mjs plain-html          (then open the printed URL)
 // The Vite examples are served from their dist/ (build them first: npm run build -w <example>);
-// plain-html and classic-script are served as they are. This repository's package (pkg/) is mounted at /filing-check/,
+// plain-html, classic-script and webpack4 (its index.html beside its dist/) are served as they are. This repository's package (pkg/) is mounted at /filing-check/,
 // where a server-rendered portal would put its copy of node_modules/filing-check.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -20,7 +20,7 @@ const STYLE_INLINE = new Set(['react-antd']);
 
 export function exampleRoot(name) {
   const dir = join(here, name);
-  return ['plain-html', 'classic-script'].includes(name) ? dir : join(dir, 'dist');
+  return ['plain-html', 'classic-script', 'webpack4'].includes(name) ? dir : join(dir, 'dist');
 }
 
 export function serveExample(name, port = 0) {

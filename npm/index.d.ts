@@ -158,6 +158,12 @@ export function init(moduleOrPath?: unknown, options?: { engine?: Engine }): Pro
 export function initIds(options?: { engine?: Engine }): Promise<void>;
 /** The engines that run the core: the .wasm, or the same module compiled to JS where WebAssembly may not compile. */
 export type Engine = 'wasm' | 'js';
+/**
+ * Where a copy of the package's files (web/, opencc/) is served, e.g. `'/filing-check/'`: needed by
+ * the legacy entry only, which webpack 4 takes (package.json "module"), since webpack 4 can neither
+ * parse `import.meta` nor emit the .wasm. The other entries find their files themselves and ignore it.
+ */
+export function setAssetBase(url: string): void;
 /** Which engine runs the main module; null before `init()` has finished (browsers). */
 export function engine(): Engine | null;
 /** Whether this page (or process) may compile WebAssembly; false under a CSP that refuses it. */

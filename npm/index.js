@@ -151,6 +151,14 @@ const whenIdle = (task) => {
 const api = createApi(getBinding, fetchDictionaries, { loadConverter, whenIdle, idsOnly });
 
 export { FilingCheckError, canCompileWasm };
+
+/**
+ * Where the package's files are served, for the legacy entry (legacy.js, what webpack 4 reads).
+ * This entry finds them itself (`new URL(…, import.meta.url)`, which bundlers follow to emit the
+ * files), so here it does nothing; it exists so that code written for either entry runs on both.
+ * @param {string} _url
+ */
+export function setAssetBase(_url) {}
 export const {
   call, callJson, validateId, check, dueDate, deadline, windows, timeline, rules, clean, setLabels,
   loadDictionaries, convert, convertSync, version,

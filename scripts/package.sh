@@ -39,6 +39,14 @@ classic=(--bundle --format=iife --define:import.meta.url=__filingCheckScriptUrl
   --external:./web/filing_check_js.js --external:./web/filing_check_opencc_js.js --external:./web/filing_check_ids_js.js)
 es2018 target/pkg-src/index.js "${classic[@]}" --global-name=FilingCheck --outfile=pkg/filing-check.global.js
 es2018 target/pkg-src/dropin-global.js "${classic[@]}" --global-name=FilingCheck --outfile=pkg/dropin.global.js
+# The legacy entry (package.json "module", read by webpack 4, which knows no "exports"): the same
+# code with import.meta.url replaced by the folder setAssetBase() names, and the JS engines loaded
+# from there at run time (webpackIgnore) instead of bundled.
+sed -E "s#import\('(\./web/[a-z_]+_js\.js)'\)#import(/* webpackIgnore: true */ new URL('\1', import.meta.url).href)#" \
+  target/pkg-src/index.js > target/pkg-src/index-legacy.js
+sed 's#./index.js#./index-legacy.js#' target/pkg-src/legacy.js > target/pkg-src/legacy-entry.js
+es2018 target/pkg-src/legacy-entry.js --bundle --format=esm --outfile=pkg/legacy.js \
+  --define:import.meta.url=__filingCheckAssetBase --inject:target/pkg-src/legacy-base.js
 es2018 target/pkg-src/api.js --format=esm --outfile=pkg/api.js
 # The unbundled glue and engine choice, for code that instantiates a module itself (the tests,
 # the benchmark); index.js has its own copies inside.

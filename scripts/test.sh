@@ -25,7 +25,7 @@ features="cli,schema${FILING_CHECK_TEST_FEATURES:+,$FILING_CHECK_TEST_FEATURES}"
 suite "native (cargo test --features $features)" cargo test --features "$features"
 suite "wasm in Node (node --test tests/node/)" node --test --test-reporter=spec tests/node/
 suite "browser (headless Chromium)" node tests/browser/run.mjs
-suite "framework paths (Vue + Element Plus, React + antd, plain HTML, classic script; Chromium)" node tests/browser/examples.mjs
+suite "framework paths (Vue + Element Plus, React + antd, webpack 4, plain HTML, classic script; Chromium)" node tests/browser/examples.mjs
 suite "parity (native = Node = Chromium)" node tests/parity.mjs
 suite "browser matrix (Chromium 72-current, Firefox ESR, WebKitGTK, WPE × 3 CSPs and the classic script; docs/browsers.md)" node tests/browser/matrix.mjs
 

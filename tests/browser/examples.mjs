@@ -7,7 +7,7 @@
 // Prints "examples: N passed, M failed".
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -107,6 +107,30 @@ try {
 
   await step('React + antd: Form.Item with idNumberRule shows the library message, then accepts a right number', () =>
     frameworkPath('react-antd', { item: '.ant-form-item', error: '.ant-form-item-explain-error' }));
+
+  await step('webpack 4 with its defaults (Vue CLI 4 portals): the legacy entry builds with no loader and checks in the page', async () => {
+    // As `npm install filing-check` gives it: a copy of the package in the example's node_modules.
+    const installed = join(root, 'examples/webpack4/node_modules/filing-check');
+    rmSync(installed, { recursive: true, force: true });
+    mkdirSync(dirname(installed), { recursive: true });
+    cpSync(join(root, 'pkg'), installed, { recursive: true, filter: (f) => !f.includes(`${join(root, 'pkg')}/node`) });
+    // Node 17+ refuses webpack 4's MD4 hashing without the legacy OpenSSL provider: the one line
+    // every webpack 4 project on a current Node needs, with or without filing-check.
+    execFileSync(join(root, 'node_modules/.bin/webpack'), ['--mode', 'production', '--entry', './src/index.js', '--output-path', 'dist', '--output-filename', 'app.js'],
+      { cwd: join(root, 'examples/webpack4'), stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_OPTIONS: '--openssl-legacy-provider' } });
+    const { page, errors, close } = await open('webpack4');
+    try {
+      await page.waitForSelector('html[data-ready="true"]', { timeout: 30000 });
+      await waitForText(page.locator('#engine'), (t) => t === '校验引擎：wasm', 'the engine is not shown');
+      await typeAndLeave(page, '#head-id', WRONG);
+      await waitForText(page.locator('#head-id-message'), (t) => t.includes(LIBRARY_MESSAGE), 'the library message is not shown');
+      await typeAndLeave(page, '#head-id', RIGHT);
+      await waitForText(page.locator('#head-id-message'), (t) => t === '', 'the message stays after a right number');
+      expect(errors.length === 0, `page errors or CSP violations:\n${errors.join('\n')}`);
+    } finally {
+      await close();
+    }
+  });
 
   for (const [example, how] of [['plain-html', 'plain HTML drop-in (module script)'], ['classic-script', 'classic-script drop-in (dropin.global.js, no module script)']]) {
     await step(`${how}: data-filing-check field, accessible message, submit blocked then allowed`, async () => {

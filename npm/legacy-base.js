@@ -1,0 +1,19 @@
+// Where the package's files are, for the legacy build (legacy.js): bundlers that predate
+// `import.meta.url` (webpack 4) can neither parse it nor emit the .wasm, so the page serves a copy
+// of the package's files and says where, once, before the first check.
+// The URL the package's files (web/, opencc/) are read from: it stands for `import.meta.url`
+// (scripts/package.sh defines one as the other), so it names a file in the package's folder. Until
+// setAssetBase() is called it is the page itself, which is right when the page sits beside a copy
+// of the package and wrong otherwise; the load error then says to call setAssetBase().
+export let __filingCheckAssetBase = typeof location !== 'undefined' ? location.href : 'file:///';
+
+/**
+ * Tells the legacy build where the package's files are served, e.g. setAssetBase('/filing-check/')
+ * after copying node_modules/filing-check/ to public/filing-check/. Relative URLs are resolved
+ * against the page.
+ * @param {string} url a folder URL (a trailing slash is added)
+ */
+export function setAssetBase(url) {
+  const folder = String(url).endsWith('/') ? String(url) : `${url}/`;
+  __filingCheckAssetBase = new URL(`${folder}index.js`, typeof location !== 'undefined' ? location.href : undefined).href;
+}
