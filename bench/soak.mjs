@@ -13,6 +13,7 @@
 //   --engine      wasm (default) or js (the same module compiled to JS, for pages with no wasm)
 //   --sample K    sample every K calls in all (default: 40 samples over the run)
 //   --big K       one near-4 MiB and one over-4 MiB request every K rounds (default 5000; round 0 too)
+//   --prepare     build the converter's tries for all 16 configurations before the first sample
 //
 // Not part of the test command; tests/node/soak.test.mjs runs a short bounded version of it.
 // The module is built the way pkg/node.cjs builds it (same glue, same .wasm, same wrapper), so that
@@ -28,6 +29,7 @@ import { loadCases } from '../tests/js/corpus-core.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MAX_INPUT_BYTES = 4 * 1024 * 1024;
 const PAGE = 65536;
+const CONFIGS = ['s2t', 't2s', 's2tw', 'tw2s', 's2hk', 'hk2s', 's2twp', 'tw2sp', 't2tw', 'tw2t', 't2hk', 'hk2t', 't2jp', 'jp2t', 's2hkp', 'hk2sp'];
 
 /** The package's module, instantiated here so that its memory is visible. */
 export function loadModule(engine = 'wasm', pkgDir = join(root, 'pkg')) {
@@ -42,7 +44,7 @@ export function loadModule(engine = 'wasm', pkgDir = join(root, 'pkg')) {
   glue.__wbg_set_wasm(exportsOf);
   if (typeof exportsOf.__wbindgen_start === 'function') exportsOf.__wbindgen_start();
   const api = createApi(() => glue, async () => new Uint8Array(readFileSync(join(pkgDir, 'opencc', 'opencc.bin'))));
-  return { api, pages: () => exportsOf.memory.buffer.byteLength / PAGE };
+  return { api, glue, pages: () => exportsOf.memory.buffer.byteLength / PAGE };
 }
 
 /** Per operation: the corpus's requests, then invalid ones. Oversized ones are separate. */
@@ -80,9 +82,13 @@ function fullGc() {
  * Runs `calls` calls of each operation. Returns { samples, calls, mismatches, traps, answers }.
  * samples: [{ calls, pages, heapUsed }]; the first sample is taken before any call.
  */
-export async function soak({ calls = 100000, engine = 'wasm', sample, big = 5000, onSample, pkgDir } = {}) {
-  const { api, pages } = loadModule(engine, pkgDir);
+export async function soak({ calls = 100000, engine = 'wasm', sample, big = 5000, onSample, pkgDir, prepareTries = false } = {}) {
+  const { api, glue, pages } = loadModule(engine, pkgDir);
   await api.loadDictionaries();
+  // The converter builds a configuration's tries (about 0.1 to 8 MiB each) once that configuration
+  // has converted 64 KiB: a step in the curve per configuration, 16 at most. prepareTries builds
+  // all 16 first, so that what remains is the steady state.
+  if (prepareTries) for (const config of CONFIGS) glue.openccPrepare(config);
   const byOp = inputsByOp();
   const ops = [...byOp.keys()];
   const total = calls * ops.length;
@@ -156,7 +162,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`soak: engine ${engine}, ${calls} calls of each operation, node ${process.version}`);
   console.log('     calls  wasm pages  (MiB)  heapUsed MiB  elapsed s');
   const r = await soak({
-    calls, engine, sample, big,
+    calls, engine, sample, big, prepareTries: process.argv.includes('--prepare'),
     onSample: (s) => console.log(`${String(s.calls).padStart(10)}  ${String(s.pages).padStart(10)}  ${mib(s.pages * PAGE).padStart(5)}  ${mib(s.heapUsed).padStart(12)}  ${((Date.now() - t0) / 1000).toFixed(0).padStart(9)}`),
   });
   const p = plateau(r.samples);
