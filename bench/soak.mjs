@@ -14,6 +14,7 @@
 //   --sample K    sample every K calls in all (default: 40 samples over the run)
 //   --big K       one near-4 MiB and one over-4 MiB request every K rounds (default 5000; round 0 too)
 //   --prepare     build the converter's tries for all 16 configurations before the first sample
+//   --browser     run it in headless Chromium through pkg/index.js instead (see browserSoak)
 //
 // Not part of the test command; tests/node/soak.test.mjs runs a short bounded version of it.
 // The module is built the way pkg/node.cjs builds it (same glue, same .wasm, same wrapper), so that
@@ -147,6 +148,114 @@ export function plateau(samples, warm = 0.5) {
   return { pagesAtWarm: from.pages, pagesMax: Math.max(...later.map((s) => s.pages)), pagesEnd: last.pages, grew: Math.max(...later.map((s) => s.pages)) > from.pages };
 }
 
+/**
+ * The same soak in headless Chromium (/usr/bin/chromium through playwright-core), through the
+ * package's browser entry (pkg/index.js) on the corpus page, served with the strict CSP of
+ * scripts/serve.mjs. The page's WebAssembly instances are recorded by an init script (the browser
+ * entry may instantiate up to three modules: main, identifiers, converter; their pages are summed).
+ * The JS heap is performance.memory.usedJSHeapSize after gc() (--enable-precise-memory-info,
+ * --js-flags=--expose-gc). Same inputs, same checks; returns what soak() returns.
+ */
+export async function browserSoak({ calls = 100000, sample, big = 5000, onSample } = {}) {
+  const { chromium } = await import('playwright-core');
+  const { startServer } = await import('../scripts/serve.mjs');
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const server = await startServer(0);
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'fc-soak-')), {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+  });
+  try {
+    await context.addInitScript(() => {
+      const memories = (window.__fcMemories = []);
+      const keep = (r) => {
+        const inst = r && r.instance ? r.instance : r;
+        if (inst && inst.exports && inst.exports.memory) memories.push(inst.exports.memory);
+        return r;
+      };
+      const wrap = (name) => {
+        const f = WebAssembly[name];
+        if (typeof f === 'function') WebAssembly[name] = function () { return f.apply(this, arguments).then(keep); };
+      };
+      wrap('instantiate');
+      wrap('instantiateStreaming');
+    });
+    const page = await context.newPage();
+    const pageErrors = [];
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    await page.goto(`http://127.0.0.1:${server.address().port}/tests/browser/corpus.html`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60000 });
+    const byOp = inputsByOp();
+    const ops = [...byOp.keys()];
+    const total = calls * ops.length;
+    const every = sample || Math.max(1, Math.floor(total / 40));
+    await page.evaluate(async ({ inputs, max }) => {
+      const fc = await import('/pkg/index.js');
+      const pad = (n) => 'x'.repeat(n);
+      const st = (window.__soak = { fc, inputs, first: {}, mismatches: [], traps: [], done: 0, near: '{"text":"' + pad(max - 64) + '","value":"1"}', over: '{"text":"' + pad(max + 16) + '"}' });
+      st.answer = (op, json) => {
+        try {
+          return fc.callJson(op, json);
+        } catch (e) {
+          if (e.code === 'internal' || e.code === undefined) st.traps.push((op + ': ' + e.message).slice(0, 300));
+          return '!' + e.code + ':' + e.message;
+        }
+      };
+      st.sample = () => {
+        window.gc();
+        let pages = 0;
+        for (const m of window.__fcMemories) pages += m.buffer.byteLength / 65536;
+        return { calls: st.done, pages, modules: window.__fcMemories.map((m) => m.buffer.byteLength / 65536), heapUsed: performance.memory.usedJSHeapSize };
+      };
+    }, { inputs: Object.fromEntries(byOp), max: MAX_INPUT_BYTES });
+    const samples = [];
+    const take = async () => {
+      const s = await page.evaluate(() => window.__soak.sample());
+      samples.push(s);
+      if (onSample) onSample(s);
+    };
+    await take();
+    // Rounds in batches, each batch one evaluate, ending on a sample boundary.
+    const roundsPerBatch = Math.max(1, Math.floor(every / ops.length));
+    for (let from = 0; from < calls; from += roundsPerBatch) {
+      const to = Math.min(calls, from + roundsPerBatch);
+      await page.evaluate(({ from, to, ops, big }) => {
+        const st = window.__soak;
+        for (let round = from; round < to; round++) {
+          for (const op of ops) {
+            let key;
+            let json;
+            if (round % big === 0) {
+              const near = (round / big) % 2 === 0;
+              key = op + '#' + (near ? 'near' : 'over');
+              json = near ? st.near : st.over;
+            } else {
+              const list = st.inputs[op];
+              const i = round % list.length;
+              key = op + '#' + i;
+              json = list[i];
+            }
+            const got = st.answer(op, json);
+            const was = st.first[key];
+            if (was === undefined) st.first[key] = got;
+            else if (was !== got && st.mismatches.length < 20) st.mismatches.push({ key, first: was.slice(0, 200), now: got.slice(0, 200) });
+            st.done++;
+          }
+        }
+      }, { from, to, ops, big });
+      await take();
+    }
+    const tail = await page.evaluate(() => ({ mismatches: window.__soak.mismatches, traps: window.__soak.traps, answers: Object.keys(window.__soak.first).length, version: navigator.userAgent }));
+    if (pageErrors.length) tail.traps.push(...pageErrors.map((e) => `pageerror: ${e}`));
+    return { samples, calls: samples[samples.length - 1].calls, perOp: calls, ops, ...tail, browser: context.browser() ? context.browser().version() : tail.version };
+  } finally {
+    await context.close();
+    server.close();
+  }
+}
+
 const mib = (b) => (b / 1048576).toFixed(1);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -159,12 +268,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const sample = arg('sample') === undefined ? undefined : Number(arg('sample'));
   const big = Number(arg('big', 5000));
   const t0 = Date.now();
-  console.log(`soak: engine ${engine}, ${calls} calls of each operation, node ${process.version}`);
+  console.log(`soak: ${process.argv.includes('--browser') ? 'chromium, browser entry (wasm)' : `engine ${engine}`}, ${calls} calls of each operation, node ${process.version}`);
   console.log('     calls  wasm pages  (MiB)  heapUsed MiB  elapsed s');
-  const r = await soak({
-    calls, engine, sample, big, prepareTries: process.argv.includes('--prepare'),
-    onSample: (s) => console.log(`${String(s.calls).padStart(10)}  ${String(s.pages).padStart(10)}  ${mib(s.pages * PAGE).padStart(5)}  ${mib(s.heapUsed).padStart(12)}  ${((Date.now() - t0) / 1000).toFixed(0).padStart(9)}`),
-  });
+  const onSample = (s) => console.log(`${String(s.calls).padStart(10)}  ${String(s.pages).padStart(10)}  ${mib(s.pages * PAGE).padStart(5)}  ${mib(s.heapUsed).padStart(12)}  ${((Date.now() - t0) / 1000).toFixed(0).padStart(9)}${s.modules ? '  modules ' + s.modules.join('+') : ''}`);
+  const r = process.argv.includes('--browser')
+    ? await browserSoak({ calls, sample, big, onSample })
+    : await soak({ calls, engine, sample, big, prepareTries: process.argv.includes('--prepare'), onSample });
+  if (r.browser) console.log(`chromium ${r.browser}`);
   const p = plateau(r.samples);
   console.log(`operations: ${r.ops.join(', ')}; ${r.calls} calls in all; ${r.answers} distinct inputs`);
   console.log(`pages at half-way ${p.pagesAtWarm}, max after ${p.pagesMax}, end ${p.pagesEnd}: ${p.grew ? 'GREW in the second half' : 'plateau'}`);
