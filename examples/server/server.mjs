@@ -8,10 +8,12 @@
 // The answer is the report as JSON (HTTP 200; `ok: false` means the filing must not be accepted),
 // or {"error": {"code", "message"}} with a 4xx status for a request that cannot be checked:
 //
-//   400 invalid_json        the body is not JSON (100,000-deep nesting included)
+//   400 invalid_json        the body is not JSON
 //   400 invalid_encoding    the body is not UTF-8
-//   400 invalid_argument    not an object with "filing", or a filing the library refuses (its code:
-//                           invalid_argument, invalid_date, input_too_large, ... see the README "Errors")
+//   400 invalid_argument    the body is JSON but not an object
+//   400 <library code>      a filing the library refuses: invalid_argument, invalid_date,
+//                           input_too_large (e.g. nesting deeper than 32 levels; 100,000-deep JSON
+//                           parses and is refused here), ... see the README "Errors"
 //   404 not_found           any path but /check
 //   405 method_not_allowed  any method but POST (with an Allow: POST header)
 //   408 request_timeout     the whole request (headers and body) took longer than the body timeout
