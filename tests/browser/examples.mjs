@@ -208,13 +208,14 @@ try {
     let node, refused;
     try {
       const url = `http://127.0.0.1:${server.address().port}/check`;
-      const res = await fetch(url, { method: 'POST', body: submission });
+      const json = { 'content-type': 'application/json' };
+      const res = await fetch(url, { method: 'POST', headers: json, body: submission });
       expect(res.status === 200, `the Node server answered ${res.status}`);
       node = await res.text();
       // A client's own "today" is ignored; a malformed body is a 400 with the stable code.
       const withToday = JSON.stringify({ ...JSON.parse(submission), today: '2000-01-01' });
-      expect(await (await fetch(url, { method: 'POST', body: withToday })).text() === node, 'the server took the client\'s today');
-      refused = await fetch(url, { method: 'POST', body: '{"filing":' });
+      expect(await (await fetch(url, { method: 'POST', headers: json, body: withToday })).text() === node, 'the server took the client\'s today');
+      refused = await fetch(url, { method: 'POST', headers: json, body: '{"filing":' });
       expect(refused.status === 400 && (await refused.json()).error.code === 'invalid_json', 'a malformed body is not a 400 invalid_json');
     } finally {
       server.close();
