@@ -20,7 +20,9 @@ const USAGE: &str = "usage:
   filing-check timeline [REQUEST.json|-] [--today YYYY-MM-DD] [--lang L] [--calendar FILE] [--ics FILE]
   filing-check id --kind resident|credit-code VALUE [--today YYYY-MM-DD] [--lang L]
   filing-check convert --config NAME [--clean]   (reads stdin, writes stdout)
-  filing-check rules [--lang L]";
+  filing-check rules [--lang L]
+  filing-check supervise CASES.jsonl|- [--today YYYY-MM-DD] [--pack guangzhou|qiannan] [--lang L]
+  filing-check rates CASES.jsonl|- --from YYYY-MM-DD --to YYYY-MM-DD [--by all|agency|level] [--pack qiannan|guangzhou] [--format json|csv]";
 
 /// A call error: printed to stderr as JSON, exit code 2.
 struct CallError {
@@ -124,6 +126,8 @@ fn run(raw: Vec<String>) -> Result<(Value, bool), CallError> {
         ("id", &["kind", "today", "lang"]),
         ("convert", &["config", "clean"]),
         ("rules", &["lang"]),
+        ("supervise", &["today", "pack", "lang"]),
+        ("rates", &["from", "to", "by", "pack", "format"]),
     ];
     let args = parse_args(raw, allowed)?;
     let mut request = args.options.clone();
@@ -212,8 +216,94 @@ fn run(raw: Vec<String>) -> Result<(Value, bool), CallError> {
             let result = api::call("convert", &Value::Object(request))?;
             Ok((result, false))
         }
+        "supervise" | "rates" => {
+            if args.positional.len() != 1 {
+                return Err(CallError::usage(format!("{} takes exactly one CASES file (JSONL, one record a line; - for stdin)", args.command)));
+            }
+            if args.command == "supervise" && !request.contains_key("today") {
+                request.insert("today".into(), Value::String(china_today()));
+            }
+            let path = args.positional[0].as_str();
+            let request = Value::Object(request);
+            if args.command == "supervise" {
+                let mut desk = api::supervision::desk(&request)?;
+                for_each_line(path, |line| match api::parse_json(line) {
+                    Ok(v) => desk.push(&v).map_err(CallError::from),
+                    Err(e) => {
+                        desk.push_unreadable(e.message());
+                        Ok(())
+                    }
+                })?;
+                let result = serde_json::to_value(desk.finish()).unwrap_or(Value::Null);
+                let negative = result.get("remedies").and_then(Value::as_array).is_some_and(|r| !r.is_empty());
+                Ok((result, negative))
+            } else {
+                let (mut desk, name, pack) = api::supervision::rate_desk(&request)?;
+                for_each_line(path, |line| {
+                    match api::parse_json(line) {
+                        Ok(v) => desk.push(&v),
+                        Err(e) => desk.push_unreadable(e.message()),
+                    }
+                    Ok(())
+                })?;
+                let result = serde_json::to_value(desk.finish(&name, &pack)).unwrap_or(Value::Null);
+                match request.get("format").and_then(Value::as_str) {
+                    None | Some("json") => Ok((result, false)),
+                    Some("csv") => Ok((Value::String(rates_csv(&result)), false)),
+                    Some(other) => Err(CallError::usage(format!("--format: expected json or csv, not {other:?}"))),
+                }
+            }
+        }
         other => Err(CallError::usage(format!("unknown subcommand {other:?}"))),
     }
+}
+
+/// Calls `f` on every non-blank line of a JSONL file (or stdin), one line in memory at a time.
+fn for_each_line(path: &str, mut f: impl FnMut(&str) -> Result<(), CallError>) -> Result<(), CallError> {
+    use std::io::BufRead;
+    let io = |e: std::io::Error| CallError { code: "io".into(), message: format!("{path}: {e}") };
+    let reader: Box<dyn BufRead> = if path == "-" {
+        Box::new(std::io::BufReader::new(std::io::stdin()))
+    } else {
+        Box::new(std::io::BufReader::new(std::fs::File::open(path).map_err(io)?))
+    };
+    for line in reader.lines() {
+        let line = line.map_err(io)?;
+        if !line.trim().is_empty() {
+            f(&line)?;
+        }
+    }
+    Ok(())
+}
+
+/// The rates as CSV (RFC 4180): one row per group and rate.
+fn rates_csv(result: &Value) -> String {
+    fn cell(v: &Value) -> String {
+        let s = match v {
+            Value::String(s) => s.clone(),
+            Value::Null => String::new(),
+            other => other.to_string(),
+        };
+        if s.contains([',', '"', '\n', '\r']) {
+            format!("\"{}\"", s.replace('"', "\"\""))
+        } else {
+            s
+        }
+    }
+    let mut out = String::from("from,to,group,groupName,rate,name,numerator,denominator,percent,unit,caliber,source,belowTarget\r\n");
+    let empty = Vec::new();
+    for g in result.get("groups").and_then(Value::as_array).unwrap_or(&empty) {
+        for r in g.get("rates").and_then(Value::as_array).unwrap_or(&empty) {
+            let row = [
+                cell(&result["from"]), cell(&result["to"]), cell(&g["key"]), cell(&g["name"]), cell(&r["id"]), cell(&r["name"]),
+                cell(&r["numerator"]), cell(&r["denominator"]), cell(&r["percent"]), cell(&r["unit"]), cell(&r["caliber"]),
+                cell(&r["source"]), cell(&r["belowTarget"]),
+            ];
+            out.push_str(&row.join(","));
+            out.push_str("\r\n");
+        }
+    }
+    out
 }
 
 fn main() -> ExitCode {
@@ -222,12 +312,15 @@ fn main() -> ExitCode {
         println!("{USAGE}");
         return if raw.is_empty() { ExitCode::from(2) } else { ExitCode::SUCCESS };
     }
+    // `convert` writes the converted text itself, and `rates --format csv` its CSV, not JSON.
     let is_convert = raw.first().map(String::as_str) == Some("convert");
     match run(raw) {
         Ok((result, negative)) => {
             let mut out = std::io::stdout().lock();
             // `convert` writes the converted text itself, not JSON, so it pipes like `opencc`.
-            let written = if is_convert {
+            let written = if let (false, Value::String(text)) = (is_convert, &result) {
+                out.write_all(text.as_bytes())
+            } else if is_convert {
                 match result.get("text").and_then(Value::as_str) {
                     Some(t) => out.write_all(t.as_bytes()),
                     None => writeln!(out, "{result}"),
