@@ -7,15 +7,21 @@ figures of 黔南州, January-August 2021 (filing-check issue 16):
 
 The agencies, case numbers, dates and the other details are invented (deterministic: a seeded
 generator), so that `filing-check supervise` has late answers, missed hearings and unperformed
-judgments to find. Run: `$PYTHON scripts/gen_supervision_example.py` (writes the file; no arguments).
+judgments to find. Run: `$PYTHON scripts/gen_supervision_example.py [--out ROOT]` (writes
+ROOT/examples/supervision/qiannan-2021.jsonl; ROOT defaults to the repository; tests/generated_files.rs
+regenerates it into a temporary folder and compares).
 """
 
 import datetime as dt
 import json
 import pathlib
 import random
+import sys
 
-OUT = pathlib.Path(__file__).resolve().parent.parent / "examples" / "supervision" / "qiannan-2021.jsonl"
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+if "--out" in sys.argv:
+    ROOT = pathlib.Path(sys.argv[sys.argv.index("--out") + 1])
+OUT = ROOT / "examples" / "supervision" / "qiannan-2021.jsonl"
 
 AGENCIES = [
     ("黔南布依族苗族自治州人民政府", "city"),
