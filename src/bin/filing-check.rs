@@ -22,7 +22,8 @@ const USAGE: &str = "usage:
   filing-check convert --config NAME [--clean]   (reads stdin, writes stdout)
   filing-check rules [--lang L]
   filing-check supervise CASES.jsonl|- [--today YYYY-MM-DD] [--pack guangzhou|qiannan] [--lang L]
-  filing-check rates CASES.jsonl|- --from YYYY-MM-DD --to YYYY-MM-DD [--by all|agency|level] [--pack qiannan|guangzhou] [--format json|csv]";
+  filing-check rates CASES.jsonl|- --from YYYY-MM-DD --to YYYY-MM-DD [--by all|agency|level] [--pack qiannan|guangzhou] [--format json|csv]
+  filing-check bulletin CASES.jsonl|- --from YYYY-MM-DD --to YYYY-MM-DD [--today D] [--by agency|level|all] [--pack qiannan] [--timeline-pack guangzhou] [--format html|csv]";
 
 /// A call error: printed to stderr as JSON, exit code 2.
 struct CallError {
@@ -128,6 +129,7 @@ fn run(raw: Vec<String>) -> Result<(Value, bool), CallError> {
         ("rules", &["lang"]),
         ("supervise", &["today", "pack", "lang"]),
         ("rates", &["from", "to", "by", "pack", "format"]),
+        ("bulletin", &["from", "to", "today", "by", "pack", "timeline-pack", "format"]),
     ];
     let args = parse_args(raw, allowed)?;
     let mut request = args.options.clone();
@@ -252,6 +254,43 @@ fn run(raw: Vec<String>) -> Result<(Value, bool), CallError> {
                     Some("csv") => Ok((Value::String(rates_csv(&result)), false)),
                     Some(other) => Err(CallError::usage(format!("--format: expected json or csv, not {other:?}"))),
                 }
+            }
+        }
+        "bulletin" => {
+            // One pass feeds both desks: the status (remedies) and the rates.
+            let [path] = args.positional.as_slice() else {
+                return Err(CallError::usage("bulletin takes exactly one CASES file (JSONL; - for stdin)"));
+            };
+            if !request.contains_key("by") {
+                request.insert("by".into(), Value::String("agency".into()));
+            }
+            if !request.contains_key("today") {
+                let to = request.get("to").cloned().unwrap_or(Value::Null);
+                request.insert("today".into(), to);
+            }
+            let mut status_request = request.clone();
+            match status_request.remove("timeline-pack") {
+                Some(p) => status_request.insert("pack".into(), p),
+                None => status_request.remove("pack"),
+            };
+            let (mut rates, name, pack) = api::supervision::rate_desk(&Value::Object(request.clone()))?;
+            let mut desk = api::supervision::desk(&Value::Object(status_request))?;
+            for_each_line(path, |line| match api::parse_json(line) {
+                Ok(v) => {
+                    rates.push(&v);
+                    desk.push(&v).map_err(CallError::from)
+                }
+                Err(e) => {
+                    rates.push_unreadable(e.message());
+                    desk.push_unreadable(e.message());
+                    Ok(())
+                }
+            })?;
+            let rates = rates.finish(&name, &pack);
+            match request.get("format").and_then(Value::as_str) {
+                None | Some("html") => Ok((Value::String(filing_check::supervision::bulletin::html(&rates, &desk.finish())), false)),
+                Some("csv") => Ok((Value::String(rates_csv(&serde_json::to_value(&rates).unwrap_or(Value::Null))), false)),
+                Some(other) => Err(CallError::usage(format!("--format: expected html or csv, not {other:?}"))),
             }
         }
         other => Err(CallError::usage(format!("unknown subcommand {other:?}"))),

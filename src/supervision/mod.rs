@@ -6,9 +6,12 @@
 //! so a list of any length streams through; only Guangzhou's 年度首起开庭的一审案件 needs the
 //! whole list, and it keeps one entry per agency and year.
 //!
-//! What this does not do (yet): render the monthly 通报 as HTML, read CSV, or render record
-//! findings as text (they carry a stable `messageId` and `args`).
+//! The bulletin (通报) renders both as printable HTML ([`bulletin`]).
+//!
+//! What this does not do (yet): read CSV, or render record findings as text (they carry a stable
+//! `messageId` and `args`).
 
+pub mod bulletin;
 pub mod rates;
 pub mod record;
 pub mod status;
