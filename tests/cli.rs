@@ -166,3 +166,28 @@ fn a_line_that_is_not_json_is_a_rejected_record_not_a_failure() {
     assert_eq!(v["findings"][0]["record"], 1);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_csv_list_one_row_per_event_is_read_like_jsonl() {
+    let o = run(&["supervise", "examples/supervision/small.csv", "--today", "2021-08-31"]);
+    assert_eq!(o.status.code(), Some(1), "{}", String::from_utf8_lossy(&o.stderr));
+    let v = stdout_json(&o);
+    assert_eq!(v["counts"], serde_json::json!({"records": 3, "accepted": 3, "rejected": 0}));
+    let remedies: Vec<_> = v["remedies"].as_array().unwrap().iter().map(|r| (r["remedy"].as_str().unwrap(), r["caseNumber"].as_str().unwrap())).collect();
+    assert_eq!(remedies, [("lateAnswer", "（2021）黔27行初900号"), ("nonPerformance", "（2021）黔27行初900号"), ("noAppearance", "（2021）黔27行初901号")]);
+    let o = run(&["rates", "examples/supervision/small.csv", "--from", "2021-01-01", "--to", "2021-08-31"]);
+    let v = stdout_json(&o);
+    let got: Vec<_> = v["groups"][0]["rates"].as_array().unwrap().iter().map(|r| (r["numerator"].as_u64().unwrap(), r["denominator"].as_u64().unwrap())).collect();
+    assert_eq!(got, [(1, 2), (1, 2), (1, 1)]);
+}
+
+#[test]
+fn the_bulletin_is_printable_html_with_the_rates_and_the_remedies() {
+    let o = run(&["bulletin", "examples/supervision/qiannan-2021.jsonl", "--from", "2021-08-01", "--to", "2021-08-31"]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let page = String::from_utf8(o.stdout).unwrap();
+    assert!(page.starts_with("<!doctype html>"));
+    for needle in ["<h1>2021年8月行政应诉工作通报</h1>", "<h2>出庭应诉率</h2>", "<h2>败诉率</h2>", "<h2>纠错率</h2>", "<h2>需补救事项</h2>", "class=\"bar\""] {
+        assert!(page.contains(needle), "{needle}");
+    }
+}

@@ -21,9 +21,9 @@ const USAGE: &str = "usage:
   filing-check id --kind resident|credit-code VALUE [--today YYYY-MM-DD] [--lang L]
   filing-check convert --config NAME [--clean]   (reads stdin, writes stdout)
   filing-check rules [--lang L]
-  filing-check supervise CASES.jsonl|- [--today YYYY-MM-DD] [--pack guangzhou|qiannan] [--lang L]
-  filing-check rates CASES.jsonl|- --from YYYY-MM-DD --to YYYY-MM-DD [--by all|agency|level] [--pack qiannan|guangzhou] [--format json|csv]
-  filing-check bulletin CASES.jsonl|- --from YYYY-MM-DD --to YYYY-MM-DD [--today D] [--by agency|level|all] [--pack qiannan] [--timeline-pack guangzhou] [--format html|csv]";
+  filing-check supervise CASES.jsonl|CASES.csv|- [--today YYYY-MM-DD] [--pack guangzhou|qiannan] [--lang L]
+  filing-check rates CASES.jsonl|CASES.csv|- --from YYYY-MM-DD --to YYYY-MM-DD [--by all|agency|level] [--pack qiannan|guangzhou] [--format json|csv]
+  filing-check bulletin CASES.jsonl|CASES.csv|- --from YYYY-MM-DD --to YYYY-MM-DD [--today D] [--by agency|level|all] [--pack qiannan] [--timeline-pack guangzhou] [--format html|csv]";
 
 /// A call error: printed to stderr as JSON, exit code 2.
 struct CallError {
@@ -229,10 +229,10 @@ fn run(raw: Vec<String>) -> Result<(Value, bool), CallError> {
             let request = Value::Object(request);
             if args.command == "supervise" {
                 let mut desk = api::supervision::desk(&request)?;
-                for_each_line(path, |line| match api::parse_json(line) {
-                    Ok(v) => desk.push(&v).map_err(CallError::from),
-                    Err(e) => {
-                        desk.push_unreadable(e.message());
+                for_each_record(path, |r| match r {
+                    Ok((v, extra)) => desk.push_imported(&v, extra).map_err(CallError::from),
+                    Err(message) => {
+                        desk.push_unreadable(&message);
                         Ok(())
                     }
                 })?;
@@ -241,10 +241,10 @@ fn run(raw: Vec<String>) -> Result<(Value, bool), CallError> {
                 Ok((result, negative))
             } else {
                 let (mut desk, name, pack) = api::supervision::rate_desk(&request)?;
-                for_each_line(path, |line| {
-                    match api::parse_json(line) {
-                        Ok(v) => desk.push(&v),
-                        Err(e) => desk.push_unreadable(e.message()),
+                for_each_record(path, |r| {
+                    match r {
+                        Ok((v, extra)) => desk.push_imported(&v, extra),
+                        Err(message) => desk.push_unreadable(&message),
                     }
                     Ok(())
                 })?;
@@ -275,14 +275,14 @@ fn run(raw: Vec<String>) -> Result<(Value, bool), CallError> {
             };
             let (mut rates, name, pack) = api::supervision::rate_desk(&Value::Object(request.clone()))?;
             let mut desk = api::supervision::desk(&Value::Object(status_request))?;
-            for_each_line(path, |line| match api::parse_json(line) {
-                Ok(v) => {
-                    rates.push(&v);
-                    desk.push(&v).map_err(CallError::from)
+            for_each_record(path, |r| match r {
+                Ok((v, extra)) => {
+                    rates.push_imported(&v, extra.clone());
+                    desk.push_imported(&v, extra).map_err(CallError::from)
                 }
-                Err(e) => {
-                    rates.push_unreadable(e.message());
-                    desk.push_unreadable(e.message());
+                Err(message) => {
+                    rates.push_unreadable(&message);
+                    desk.push_unreadable(&message);
                     Ok(())
                 }
             })?;
@@ -311,6 +311,38 @@ fn for_each_line(path: &str, mut f: impl FnMut(&str) -> Result<(), CallError>) -
         if !line.trim().is_empty() {
             f(&line)?;
         }
+    }
+    Ok(())
+}
+
+/// A record read from a JSONL line, or from the CSV rows of one case (a file ending in `.csv`:
+/// header first, one row per event, `src/supervision/csv.rs`), with the import's findings; `Err`
+/// for a line that is not JSON.
+type Imported = Result<(Value, Vec<filing_check::supervision::csv::ImportFinding>), String>;
+
+fn for_each_record(path: &str, mut f: impl FnMut(Imported) -> Result<(), CallError>) -> Result<(), CallError> {
+    if !path.to_ascii_lowercase().ends_with(".csv") {
+        return for_each_line(path, |line| {
+            f(match api::parse_json(line) {
+                Ok(v) => Ok((v, Vec::new())),
+                Err(e) => Err(e.message().to_string()),
+            })
+        });
+    }
+    let mut import: Option<filing_check::supervision::csv::CsvImport> = None;
+    for_each_line(path, |line| {
+        match import.as_mut() {
+            None => import = Some(filing_check::supervision::csv::CsvImport::new(line)),
+            Some(imp) => {
+                if let Some(done) = imp.push_row(line) {
+                    f(Ok(done))?;
+                }
+            }
+        }
+        Ok(())
+    })?;
+    if let Some(last) = import.and_then(|i| i.finish()) {
+        f(Ok(last))?;
     }
     Ok(())
 }

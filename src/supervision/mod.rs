@@ -8,10 +8,13 @@
 //!
 //! The bulletin (通报) renders both as printable HTML ([`bulletin`]).
 //!
-//! What this does not do (yet): read CSV, or render record findings as text (they carry a stable
-//! `messageId` and `args`).
+//! A CSV list (one row per event) becomes the same records ([`csv`]).
+//!
+//! What this does not do (yet): render record findings as text (they carry a stable `messageId`
+//! and `args`).
 
 pub mod bulletin;
+pub mod csv;
 pub mod rates;
 pub mod record;
 pub mod status;
@@ -141,6 +144,32 @@ impl Desk {
             must_appear,
             findings: self.findings,
         }
+    }
+}
+
+/// Import findings (from [`csv`]) as findings of the record just pushed.
+fn add_import_findings(into: &mut Vec<RecordFinding>, index: usize, value: &Value, extra: Vec<csv::ImportFinding>) {
+    let case_number = value.get("caseNumber").and_then(Value::as_str).map(str::to_string);
+    into.extend(extra.into_iter().map(|(path, message_id, args)| RecordFinding { record: index, case_number: case_number.clone(), path, message_id, args, severity: "warning" }));
+}
+
+impl Desk {
+    /// [`Desk::push`] with the findings of the CSV import of the record.
+    ///
+    /// # Errors
+    /// As [`Desk::push`].
+    pub fn push_imported(&mut self, value: &Value, extra: Vec<csv::ImportFinding>) -> Result<(), Error> {
+        self.push(value)?;
+        add_import_findings(&mut self.findings, self.counts.records - 1, value, extra);
+        Ok(())
+    }
+}
+
+impl RateDesk {
+    /// [`RateDesk::push`] with the findings of the CSV import of the record.
+    pub fn push_imported(&mut self, value: &Value, extra: Vec<csv::ImportFinding>) {
+        self.push(value);
+        add_import_findings(&mut self.findings, self.counts.records - 1, value, extra);
     }
 }
 
