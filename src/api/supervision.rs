@@ -1,5 +1,5 @@
 //! Ops `supervise` and `rates`: a bureau's list of case records (`records`, an array of record
-//! objects as in `docs/supervision.md`; the CLI streams JSONL into the same [`Desk`]).
+//! objects documented in `docs/supervision.md`; the CLI streams JSONL into the same [`Desk`]).
 
 use super::request::{calendar_field, date_field, lang_field};
 use crate::error::{Error, ErrorKind};
@@ -49,7 +49,9 @@ pub fn desk(request: &Value) -> Result<Desk, Error> {
     let today = date_field(request, "today")?;
     let lang = lang_field(request)?;
     let pack = pack_field(request, "guangzhou")?;
-    Ok(Desk::new(today, lang, pack, calendar_field(request)?))
+    let desk = Desk::new(today, lang, pack, calendar_field(request)?);
+    desk.check_pack()?;
+    Ok(desk)
 }
 
 /// Op `supervise`: `{"today", "records": [...], "pack"?, "lang"?, "calendar"?}`.

@@ -74,6 +74,16 @@ impl Desk {
         Desk { today, lang, pack, first_hearings, calendar, counts: RecordCounts::default(), cases: Vec::new(), findings: Vec::new() }
     }
 
+    /// Checks the desk's timeline pack once, before any record: a malformed or unknown pack is a
+    /// call error, not a finding on every record.
+    ///
+    /// # Errors
+    /// `invalid_data` or `unknown_config`, as [`crate::timeline::build`].
+    pub fn check_pack(&self) -> Result<(), Error> {
+        let request = crate::timeline::TimelineRequest { lang: self.lang, today: self.today, calendar: Calendar::default(), events: Vec::new(), event_keys: Vec::new(), packs: vec![self.pack.clone()] };
+        crate::timeline::build(&request).map(|_| ())
+    }
+
     /// Notes a line that is not JSON (the CLI reads lines; the facade gets parsed values).
     pub fn push_unreadable(&mut self, message: &str) {
         let index = self.counts.records;
@@ -106,8 +116,20 @@ impl Desk {
         if let Some(f) = self.first_hearings.as_mut() {
             f.push(&record, index);
         }
-        let status = status::case_status(&record, index, self.today, &self.pack, &self.calendar, self.lang)?;
-        self.cases.push(status);
+        // The pack was checked by `Desk::new`'s caller ([`Desk::check_pack`]); what fails here is
+        // this record's own dates (too many events, a date off the calendar): a finding, so that
+        // one bad record never stops the list.
+        match status::case_status(&record, index, self.today, &self.pack, &self.calendar, self.lang) {
+            Ok(status) => self.cases.push(status),
+            Err(e) => self.findings.push(RecordFinding {
+                record: index,
+                case_number: Some(record.case_number.clone()),
+                path: String::new(),
+                message_id: "status_unavailable",
+                args: crate::args![("code", e.code()), ("error", crate::date::truncate(e.message()))],
+                severity: "error",
+            }),
+        }
         Ok(())
     }
 

@@ -238,6 +238,9 @@ pub struct CaseRecord {
 /// | `invalid_date` | not a `YYYY-MM-DD` civil date (the field is ignored) |
 /// | `unknown_value` | not one of the documented values (`allowed` lists them; the field is ignored) |
 /// | `date_order` | a date before the date it must follow (`after` names that field) |
+/// | `invalid_credit_code` | the agency's credit code does not parse (GB 32100) |
+/// | `status_unavailable` | the record was read but its timeline failed (`code`, `error`); it is still counted in rates |
+/// | `unknown_column`, `unknown_value` at `/csv…` | from the CSV import ([`super::csv`]) |
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RecordFinding {
