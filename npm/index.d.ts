@@ -170,6 +170,10 @@ export function dueDate(from: CivilDate, period: string): { due: CivilDate; exte
 export function deadline(request: DeadlineRequest): DeadlineResult;
 export function windows(request?: { window?: string; from?: CivilDate; lang?: Lang; calendar?: unknown }): unknown;
 export function timeline(request: { today: CivilDate; events: unknown[]; packs?: unknown[]; lang?: Lang }): unknown;
+/** A bureau's list of case records (docs/supervision.md) on `today`: each case's steps, the remedies (补救) and Guangzhou's must-appear hearings; a bad record is a finding in `findings`. */
+export function supervise(request: { today: CivilDate; records: unknown[]; pack?: string | object; lang?: Lang; calendar?: unknown }): unknown;
+/** Rates of a list over `from`..`to` (both included), per `by`, as the pack defines them (numerator, denominator, 口径, source). */
+export function rates(request: { from: CivilDate; to: CivilDate; records: unknown[]; by?: 'all' | 'agency' | 'level'; pack?: string | object }): unknown;
 export function rules(options?: { lang?: Lang }): unknown[];
 /** Cleans pasted text (pinyin annotations, full-width letters, zero-width chars); reports each change. */
 export function clean(text: string): CleanResult;

@@ -152,6 +152,6 @@ const api = createApi(getBinding, fetchDictionaries, { loadConverter, whenIdle, 
 
 export { FilingCheckError, canCompileWasm };
 export const {
-  call, callJson, validateId, check, dueDate, deadline, windows, timeline, rules, clean,
+  call, callJson, validateId, check, dueDate, deadline, windows, timeline, supervise, rates, rules, clean,
   loadDictionaries, convert, convertSync, version,
 } = api;
