@@ -190,4 +190,6 @@ fn the_bulletin_is_printable_html_with_the_rates_and_the_remedies() {
     for needle in ["<h1>2021年8月行政应诉工作通报</h1>", "<h2>出庭应诉率</h2>", "<h2>败诉率</h2>", "<h2>纠错率</h2>", "<h2>需补救事项</h2>", "class=\"bar\""] {
         assert!(page.contains(needle), "{needle}");
     }
+    let o = run(&["bulletin", "examples/supervision/qiannan-2021.jsonl", "--from", "2021-01-01", "--to", "2021-06-30"]);
+    assert!(String::from_utf8(o.stdout).unwrap().contains("<h1>2021年上半年行政应诉工作报告</h1>"));
 }

@@ -10,7 +10,8 @@ fn esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
-/// `2021年8月` for a whole calendar month, else `2021-01-01至2021-06-30`.
+/// `2021年8月` for a whole calendar month, `2021年上半年` / `2021年下半年` for a half-year, else
+/// `2021-01-01至2021-03-15`.
 pub fn period_title(from: &str, to: &str) -> String {
     let (fy, fm, fd) = (&from[..4.min(from.len())], from.get(5..7).unwrap_or(""), from.get(8..10).unwrap_or(""));
     let same_month = from.get(..7) == to.get(..7);
@@ -18,8 +19,13 @@ pub fn period_title(from: &str, to: &str) -> String {
         .ok()
         .and_then(|d| d.succ_opt())
         .is_some_and(|next| chrono::Datelike::day(&next) == 1);
+    let same_year = from.get(..4) == to.get(..4);
     if same_month && fd == "01" && month_end {
         format!("{fy}年{}月", fm.trim_start_matches('0'))
+    } else if same_year && from.get(4..) == Some("-01-01") && to.get(4..) == Some("-06-30") {
+        format!("{fy}年上半年")
+    } else if same_year && from.get(4..) == Some("-07-01") && to.get(4..) == Some("-12-31") {
+        format!("{fy}年下半年")
     } else {
         format!("{from}至{to}")
     }
@@ -28,7 +34,10 @@ pub fn period_title(from: &str, to: &str) -> String {
 /// The bulletin as one self-contained HTML page, for printing: the remedies listed are those due
 /// within the rates' period (`YYYY-MM-DD` strings compare as dates).
 pub fn html(rates: &RatesResult, status: &Supervision) -> String {
-    let title = format!("{}行政应诉工作通报", period_title(&rates.rates.from, &rates.rates.to));
+    // A month's bulletin is a 通报; a half-year's (or any other period's) a 报告.
+    let period = period_title(&rates.rates.from, &rates.rates.to);
+    let kind = if period.ends_with('月') { "通报" } else { "报告" };
+    let title = format!("{period}行政应诉工作{kind}");
     let mut h = String::new();
     h.push_str("<!doctype html>\n<html lang=\"zh-Hans\"><head><meta charset=\"utf-8\"><title>");
     h.push_str(&esc(&title));
@@ -87,7 +96,9 @@ mod tests {
     fn a_whole_month_is_titled_by_the_month() {
         assert_eq!(period_title("2021-08-01", "2021-08-31"), "2021年8月");
         assert_eq!(period_title("2021-02-01", "2021-02-28"), "2021年2月");
-        assert_eq!(period_title("2021-01-01", "2021-06-30"), "2021-01-01至2021-06-30");
+        assert_eq!(period_title("2021-01-01", "2021-06-30"), "2021年上半年");
+        assert_eq!(period_title("2021-07-01", "2021-12-31"), "2021年下半年");
+        assert_eq!(period_title("2021-01-01", "2021-08-31"), "2021-01-01至2021-08-31");
         assert_eq!(period_title("2021-08-02", "2021-08-31"), "2021-08-02至2021-08-31");
     }
 
