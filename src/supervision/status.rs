@@ -56,6 +56,12 @@ pub struct Step {
     pub state: StepState,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub done_on: Option<String>,
+    /// The pack whose rule set the day (报备, 反馈), when a pack did.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pack: Option<String>,
+    /// The articles behind a statutory day (答辩期), from the timeline.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub basis: Vec<CitationView>,
     /// For `appearance`: whether a head (负责人) appeared.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub head_appeared: Option<bool>,
@@ -240,6 +246,8 @@ pub fn case_status(record: &CaseRecord, index: usize, today: CivilDate, pack: &s
             anchor: e.anchor,
             anchor_date: e.anchor_date.clone(),
             rule: e.rule.clone(),
+            pack: e.pack.clone(),
+            basis: e.basis.clone(),
             state,
             done_on: done.map(format_civil_date),
             head_appeared: head.filter(|_| kind == StepKind::Appearance && due <= today),
