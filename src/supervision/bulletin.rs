@@ -51,7 +51,7 @@ pub fn html(rates: &RatesResult, status: &Supervision) -> String {
         h.push_str(&format!("<h2>{}</h2>\n<p class=\"src\">口径：{}<br>来源：{}</p>\n<table><tr><th>单位</th><th>分子</th><th>分母</th><th>比率</th><th></th></tr>\n", esc(&def.name), esc(&def.caliber), esc(&def.source)));
         for g in &rates.rates.groups {
             let Some(r) = g.rates.get(i) else { continue };
-            let width = if r.denominator > 0 { r.numerator * 200 / r.denominator } else { 0 };
+            let width = (r.numerator * 200).checked_div(r.denominator).unwrap_or(0);
             let class = if r.below_target { " class=\"low\"" } else { "" };
             h.push_str(&format!("<tr{class}><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td><span class=\"bar\" style=\"width:{width}px\"></span></td></tr>\n",
                 esc(&g.name), r.numerator, r.denominator, esc(r.percent.as_deref().unwrap_or("—"))));

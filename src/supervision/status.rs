@@ -162,7 +162,7 @@ fn events_of(record: &CaseRecord, today: CivilDate) -> Vec<EventInput> {
         }
     }
     // A duty to perform exists when the agency lost and the judgment sets a period.
-    let lost = record.concluded.as_ref().is_none_or(|c| c.outcome == Outcome::Lost);
+    let lost = record.concluded.as_ref().map_or(true, |c| c.outcome == Outcome::Lost);
     if let Some(j) = record.judgment.as_ref().filter(|j| known(j.served) && lost) {
         if let Some(due) = j.performance_due {
             let mut e = event(EventKind::JudgmentServed, j.served);
@@ -260,8 +260,11 @@ pub fn case_status(record: &CaseRecord, index: usize, today: CivilDate, pack: &s
 /// needs the whole list, so it is kept as records stream by (one entry per agency and year).
 #[derive(Debug, Default)]
 pub struct FirstHearings {
-    first: std::collections::BTreeMap<(String, i32), (CivilDate, usize, String, String, bool)>,
+    first: std::collections::BTreeMap<(String, i32), FirstHearing>,
 }
+
+/// The hearing date, record index, case number, agency name and whether a head appeared.
+type FirstHearing = (CivilDate, usize, String, String, bool);
 
 /// One agency's first first-instance hearing of a year, and whether its head appeared.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
