@@ -50,9 +50,21 @@ pub struct Supervision {
     pub cases: Vec<CaseStatus>,
     /// Every remedy item of every case, then the must-appear ones missed.
     pub remedies: Vec<Remedy>,
+    /// How each agency stands (by name, in name order): its cases, steps by state, remedies.
+    pub agencies: Vec<AgencyStanding>,
     /// Guangzhou's 年度首起开庭的一审案件 (only with a pack that has the situation).
     pub must_appear: Vec<MustAppear>,
     pub findings: Vec<RecordFinding>,
+}
+
+/// One agency's standing on the day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AgencyStanding {
+    pub agency: String,
+    pub cases: usize,
+    pub steps: std::collections::BTreeMap<String, usize>,
+    pub remedies: usize,
 }
 
 /// One pass over a list for [`Supervision`].
@@ -137,15 +149,23 @@ impl Desk {
     pub fn finish(self) -> Supervision {
         let mut steps = std::collections::BTreeMap::new();
         let mut remedies = Vec::new();
+        let mut agencies: std::collections::BTreeMap<String, AgencyStanding> = std::collections::BTreeMap::new();
         for c in &self.cases {
+            let standing = agencies.entry(c.agency.clone()).or_insert_with(|| AgencyStanding { agency: c.agency.clone(), cases: 0, steps: Default::default(), remedies: 0 });
+            standing.cases += 1;
+            standing.remedies += c.remedies.len();
             for s in &c.steps {
                 let key = serde_json::to_value(s.state).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
-                *steps.entry(key).or_insert(0) += 1;
+                *steps.entry(key.clone()).or_insert(0) += 1;
+                *standing.steps.entry(key).or_insert(0) += 1;
             }
             remedies.extend(c.remedies.iter().cloned());
         }
         let must_appear = self.first_hearings.as_ref().map(|f| f.finish(self.today, FIRST_HEARING_SOURCE)).unwrap_or_default();
         for m in must_appear.iter().filter(|m| m.state == StepState::Missed) {
+            if let Some(a) = agencies.get_mut(&m.agency) {
+                a.remedies += 1;
+            }
             let due = crate::date::parse_civil_date(&m.hearing, "hearing").unwrap_or(self.today);
             remedies.push(Remedy {
                 remedy: status::RemedyKind::HeadMustAppear,
@@ -162,6 +182,7 @@ impl Desk {
             counts: self.counts,
             steps,
             cases: self.cases,
+            agencies: agencies.into_values().collect(),
             remedies,
             must_appear,
             findings: self.findings,
