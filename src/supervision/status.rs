@@ -150,7 +150,9 @@ fn events_of(record: &CaseRecord, today: CivilDate) -> Vec<EventInput> {
     let mut out = Vec::new();
     let known = |d: CivilDate| d <= today;
     if let Some(d) = record.notice_served.filter(|d| known(*d)) {
-        out.push(event(EventKind::NoticeToRespondReceived, d));
+        // In an appeal the agency answers the appeal (上诉状副本), on its own window.
+        let kind = if record.procedure == Procedure::Appeal { EventKind::AppealReceived } else { EventKind::NoticeToRespondReceived };
+        out.push(event(kind, d));
     }
     if let Some(d) = record.answered.filter(|d| known(*d)) {
         out.push(event(EventKind::Answered, d));
@@ -202,7 +204,7 @@ pub fn case_status(record: &CaseRecord, index: usize, today: CivilDate, pack: &s
         let due = parse(&e.date)?;
         let anchor_date = parse(&e.anchor_date)?;
         let (kind, done, head) = match (e.kind, e.anchor) {
-            (EntryKind::Due, Anchor::AnswerDue) => (StepKind::Answer, record.answered.filter(|d| *d <= today), None),
+            (EntryKind::Due, Anchor::AnswerDue | Anchor::AppealAnswerDue) => (StepKind::Answer, record.answered.filter(|d| *d <= today), None),
             (EntryKind::Due, Anchor::PerformanceDue) => (StepKind::Performance, record.performed.filter(|d| *d <= today), None),
             (EntryKind::Hearing, _) if e.state.is_some() => {
                 let h = record.hearings.iter().find(|h| h.date == due);
