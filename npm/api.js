@@ -330,6 +330,14 @@ export function createApi(getBinding, fetchDictionaries, converterOptions = {}) 
     timeline(request) {
       return call('timeline', options(request));
     },
+    /** A bureau's list of case records on a day: steps, remedies (补救), Guangzhou's must-appear. */
+    supervise(request) {
+      return call('supervise', options(request));
+    },
+    /** Rates (出庭应诉率, 败诉率, 纠错率 …) of a list over a period, defined by a pack. */
+    rates(request) {
+      return call('rates', options(request));
+    },
     rules(opts) {
       return call('rules', dropUndefined({ lang: options(opts).lang }));
     },

@@ -323,6 +323,10 @@ export interface RuleInfo {
   deprecated?: string;
 }
 export function rules(options?: { lang?: Lang }): RuleInfo[];
+/** A bureau's list of case records (docs/supervision.md) on `today`: each case's steps, the remedies (补救) and Guangzhou's must-appear hearings; a bad record is a finding in `findings`. */
+export function supervise(request: { today: CivilDate; records: unknown[]; pack?: string | object; lang?: Lang; calendar?: unknown }): unknown;
+/** Rates of a list over `from`..`to` (both included), per `by`, as the pack defines them (numerator, denominator, 口径, source). */
+export function rates(request: { from: CivilDate; to: CivilDate; records: unknown[]; by?: 'all' | 'agency' | 'level'; pack?: string | object }): unknown;
 /** Cleans pasted text (pinyin annotations, full-width letters, zero-width chars); reports each change. */
 export function clean(text: string): CleanResult;
 /** Fetches the OpenCC dictionaries (once) and, in browsers, the small converter-only module with them; needs no `init()`. `convert` calls it for you. */

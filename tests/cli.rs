@@ -122,3 +122,74 @@ fn timeline_exits_1_when_an_item_is_missing_and_2_on_a_bad_request() {
         assert!(o.stdout.is_empty(), "{args:?} wrote to stdout");
     }
 }
+
+/// Issue 16's "done": the example list gives the published Qiannan figures, counted by the rates
+/// pack from the records (the records were generated to match; the counting is the code's).
+#[test]
+fn rates_on_the_qiannan_example_give_the_published_figures() {
+    let o = run(&["rates", "examples/supervision/qiannan-2021.jsonl", "--from", "2021-01-01", "--to", "2021-08-31"]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let v = stdout_json(&o);
+    assert_eq!(v["counts"]["rejected"], 0);
+    let rates = v["groups"][0]["rates"].as_array().unwrap();
+    let got: Vec<_> = rates.iter().map(|r| (r["id"].as_str().unwrap(), r["numerator"].as_u64().unwrap(), r["denominator"].as_u64().unwrap(), r["percent"].as_str().unwrap())).collect();
+    assert_eq!(got, [("qn-appearance", 275, 363, "75.76%"), ("qn-loss", 110, 506, "21.74%"), ("qn-correction", 14, 169, "8.28%")]);
+    let csv = run(&["rates", "examples/supervision/qiannan-2021.jsonl", "--from", "2021-01-01", "--to", "2021-08-31", "--by", "level", "--format", "csv"]);
+    assert_eq!(csv.status.code(), Some(0));
+    let text = String::from_utf8(csv.stdout).unwrap();
+    assert!(text.starts_with("from,to,group,"), "{text}");
+    assert_eq!(text.lines().count(), 1 + 3 * 3, "header and three rates for each of city, county, township");
+}
+
+#[test]
+fn supervise_streams_the_example_and_exits_1_when_something_must_be_remedied() {
+    let o = run(&["supervise", "examples/supervision/qiannan-2021.jsonl", "--today", "2021-08-31"]);
+    assert_eq!(o.status.code(), Some(1), "{}", String::from_utf8_lossy(&o.stderr));
+    let v = stdout_json(&o);
+    assert_eq!(v["counts"]["records"], 675);
+    assert_eq!(v["cases"].as_array().unwrap().len(), 675);
+    let kinds: std::collections::BTreeSet<_> = v["remedies"].as_array().unwrap().iter().map(|r| r["remedy"].as_str().unwrap().to_string()).collect();
+    assert_eq!(kinds.into_iter().collect::<Vec<_>>(), ["headMustAppear", "lateAnswer", "noAppearance", "nonPerformance"]);
+}
+
+#[test]
+fn a_line_that_is_not_json_is_a_rejected_record_not_a_failure() {
+    let dir = std::env::temp_dir().join(format!("filing-check-cli-desk-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("cases.jsonl");
+    std::fs::write(&path, "{\"caseNumber\":\"x\",\"agency\":{\"name\":\"a\"},\"procedure\":\"firstInstance\"}\n\nnot json\n").unwrap();
+    let o = run(&["rates", path.to_str().unwrap(), "--from", "2021-01-01", "--to", "2021-12-31"]);
+    assert_eq!(o.status.code(), Some(0));
+    let v = stdout_json(&o);
+    assert_eq!(v["counts"], serde_json::json!({"records": 2, "accepted": 1, "rejected": 1}));
+    assert_eq!(v["findings"][0]["messageId"], "invalid_json");
+    assert_eq!(v["findings"][0]["record"], 1);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_csv_list_one_row_per_event_is_read_like_jsonl() {
+    let o = run(&["supervise", "examples/supervision/small.csv", "--today", "2021-08-31"]);
+    assert_eq!(o.status.code(), Some(1), "{}", String::from_utf8_lossy(&o.stderr));
+    let v = stdout_json(&o);
+    assert_eq!(v["counts"], serde_json::json!({"records": 3, "accepted": 3, "rejected": 0}));
+    let remedies: Vec<_> = v["remedies"].as_array().unwrap().iter().map(|r| (r["remedy"].as_str().unwrap(), r["caseNumber"].as_str().unwrap())).collect();
+    assert_eq!(remedies, [("lateAnswer", "（2021）黔27行初900号"), ("nonPerformance", "（2021）黔27行初900号"), ("noAppearance", "（2021）黔27行初901号")]);
+    let o = run(&["rates", "examples/supervision/small.csv", "--from", "2021-01-01", "--to", "2021-08-31"]);
+    let v = stdout_json(&o);
+    let got: Vec<_> = v["groups"][0]["rates"].as_array().unwrap().iter().map(|r| (r["numerator"].as_u64().unwrap(), r["denominator"].as_u64().unwrap())).collect();
+    assert_eq!(got, [(1, 2), (1, 2), (1, 1)]);
+}
+
+#[test]
+fn the_bulletin_is_printable_html_with_the_rates_and_the_remedies() {
+    let o = run(&["bulletin", "examples/supervision/qiannan-2021.jsonl", "--from", "2021-08-01", "--to", "2021-08-31"]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let page = String::from_utf8(o.stdout).unwrap();
+    assert!(page.starts_with("<!doctype html>"));
+    for needle in ["<h1>2021年8月行政应诉工作通报</h1>", "<h2>出庭应诉率</h2>", "<h2>败诉率</h2>", "<h2>纠错率</h2>", "<h2>需补救事项</h2>", "class=\"bar\""] {
+        assert!(page.contains(needle), "{needle}");
+    }
+    let o = run(&["bulletin", "examples/supervision/qiannan-2021.jsonl", "--from", "2021-01-01", "--to", "2021-06-30"]);
+    assert!(String::from_utf8(o.stdout).unwrap().contains("<h1>2021年上半年行政应诉工作报告</h1>"));
+}

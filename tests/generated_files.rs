@@ -166,3 +166,27 @@ fn opencc_blob_and_script_table_regenerate_identically() {
     }
     let _ = std::fs::remove_dir_all(&out);
 }
+
+#[test]
+fn supervision_example_regenerates_identically() {
+    let python = std::env::var("PYTHON").unwrap_or_else(|_| "python3".into());
+    let out = std::env::temp_dir().join(format!("filing-check-gen-supervision-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    let target = if update() { root() } else { out.clone() };
+    let output = match std::process::Command::new(&python).arg(root().join("scripts/gen_supervision_example.py")).arg("--out").arg(&target).output() {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("\n==== SKIPPED: supervision example generator: cannot run {python} ({e}) ====\n");
+            return;
+        }
+    };
+    assert!(output.status.success(), "gen_supervision_example.py failed:\n{}", String::from_utf8_lossy(&output.stderr));
+    if update() {
+        return;
+    }
+    let file = "examples/supervision/qiannan-2021.jsonl";
+    let fresh = std::fs::read(out.join(file)).expect("generated file");
+    let committed = std::fs::read(root().join(file)).expect("committed file");
+    assert!(fresh == committed, "{file} differs from a fresh `$PYTHON scripts/gen_supervision_example.py`; run it");
+    let _ = std::fs::remove_dir_all(&out);
+}

@@ -18,6 +18,7 @@ const FACADE: &[&str] = &["api", "wasm", "bin"];
 const LAYERS: &[&[&str]] = &[
     &["wasm", "bin"],
     &["api"],
+    &["supervision"],
     &["filings", "timeline"],
     &["document"],
     &["form"],

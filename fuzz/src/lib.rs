@@ -22,7 +22,7 @@ pub const ERROR_CODES: &[&str] = &[
 
 /// The operations of `api::call`.
 pub const OPS: &[&str] = &[
-    "id", "check", "document", "deadline", "due", "windows", "timeline", "rules", "convert", "clean", "script", "sameName",
+    "id", "check", "document", "deadline", "due", "windows", "timeline", "supervise", "rates", "rules", "convert", "clean", "script", "sameName",
 ];
 
 /// An error message longer than this means user input was echoed without truncation.

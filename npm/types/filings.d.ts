@@ -8,23 +8,41 @@
  * fields plus the hearing and the agency.
  */
 export interface AbsenceForm {
+  /**
+   * 被诉行政机关 (defendant agency)
+   */
   agency?: Agency | null;
+  /**
+   * 不能出庭的负责人 (absent head)
+   */
   head?: AbsentHead | null;
+  /**
+   * 开庭信息 (hearing)
+   */
   hearing?: Hearing | null;
   /**
    * The filing kind. Public API: never renamed.
    */
   kind: 'absence';
+  /**
+   * 证明材料 (proof)
+   */
   proof?: Proof | null;
+  /**
+   * 不能出庭理由 (reason)
+   */
   reason?: Reason | null;
   /**
-   * The agency asks the court to postpone the hearing (规定 第九条第三款).
+   * 申请延期开庭 (requests postponement): The agency asks the court to postpone the hearing (规定 第九条第三款).
    */
   requestsPostponement?: boolean | null;
   /**
-   * The day it was filed with the court, `YYYY-MM-DD`.
+   * 提交日期 (date submitted): The day it was filed with the court, `YYYY-MM-DD`.
    */
   submittedOn?: string | null;
+  /**
+   * 代为出庭人员 (substitute)
+   */
   substitute?: Substitute | null;
 }
 /**
@@ -32,21 +50,30 @@ export interface AbsenceForm {
  */
 export interface Agency {
   /**
-   * 统一社会信用代码.
+   * 统一社会信用代码 (unified social credit code): 统一社会信用代码.
    */
   creditCode?: string | null;
   /**
-   * `local-government` (地方人民政府), `department` (工作部门), `authorized-organization`
+   * 机关类别 (agency level): `local-government` (地方人民政府), `department` (工作部门), `authorized-organization`
    * (法律法规规章授权的组织) or `other`. Decides whether 法制工作机构 staff count (解释 130(2)).
    */
   level?: string | null;
+  /**
+   * 名称 (name)
+   */
   name?: string | null;
 }
 /**
  * The head who cannot appear.
  */
 export interface AbsentHead {
+  /**
+   * 姓名 (name)
+   */
   name?: string | null;
+  /**
+   * 职务 (post)
+   */
   post?: string | null;
 }
 /**
@@ -54,21 +81,24 @@ export interface AbsentHead {
  */
 export interface Hearing {
   /**
-   * 案号, e.g. `（2026）粤71行初123号`.
+   * 案号 (case number): 案号, e.g. `（2026）粤71行初123号`.
    */
   caseNumber?: string | null;
+  /**
+   * 法院 (court)
+   */
   court?: string | null;
   /**
-   * `YYYY-MM-DD`.
+   * 开庭日期 (hearing date): `YYYY-MM-DD`.
    */
   date?: string | null;
   /**
-   * A head of the agency already appeared at an earlier hearing of this case in the same
+   * 负责人已在本审级出庭 (head already appeared in this instance): A head of the agency already appeared at an earlier hearing of this case in the same
    * instance (规定 第七条第一款).
    */
   headAppearedEarlierInInstance?: boolean | null;
   /**
-   * `first-instance`, `second-instance` or `retrial` (规定 第一条: the duty applies in each).
+   * 审理程序 (procedure): `first-instance`, `second-instance` or `retrial` (规定 第一条: the duty applies in each).
    */
   procedure?: string | null;
 }
@@ -77,15 +107,15 @@ export interface Hearing {
  */
 export interface Proof {
   /**
-   * What the proof is, e.g. `会议通知`.
+   * 证明材料名称 (proof): What the proof is, e.g. `会议通知`.
    */
   description?: string | null;
   /**
-   * Bears the agency's seal.
+   * 加盖机关印章 (bears the agency's seal): Bears the agency's seal.
    */
   sealed?: boolean | null;
   /**
-   * Signed by the agency's 主要负责人.
+   * 主要负责人签字 (signed by the principal head): Signed by the agency's 主要负责人.
    */
   signedByPrincipalHead?: boolean | null;
 }
@@ -94,11 +124,11 @@ export interface Proof {
  */
 export interface Reason {
   /**
-   * One of [`REASONS`].
+   * 理由类别 (reason): One of [`REASONS`].
    */
   category?: string | null;
   /**
-   * What happened, in the agency's words.
+   * 具体情况 (facts): What happened, in the agency's words.
    */
   facts?: string | null;
 }
@@ -106,11 +136,20 @@ export interface Reason {
  * Who appears instead of the head.
  */
 export interface Substitute {
+  /**
+   * 公民身份号码 (identity number)
+   */
   idNumber?: string | null;
+  /**
+   * 姓名 (name)
+   */
   name?: string | null;
+  /**
+   * 职务 (post)
+   */
   post?: string | null;
   /**
-   * `staff` is what the law asks for; `lawyer` or `other-agent` alone is not enough.
+   * 出庭身份 (appearing as): `staff` is what the law asks for; `lawyer` or `other-agent` alone is not enough.
    */
   role?: string | null;
 }
@@ -137,37 +176,37 @@ export type DecisionType = 'judgment' | 'ruling';
  */
 export interface Appeal {
   /**
-   * 诉讼代理人.
+   * 委托代理人 (agent): 诉讼代理人.
    */
   agents?: Agent[] | null;
   /**
-   * 上诉人.
+   * 上诉人 (appellant): 上诉人.
    */
   appellants?: Party[] | null;
   /**
-   * Number of copies (副本) filed.
+   * 副本份数 (copies): Number of copies (副本) filed.
    */
   copies?: number | null;
   /**
-   * `judgment` or `ruling`.
+   * 裁判类型 (decision type): `judgment` or `ruling`.
    */
   decisionType?: DecisionType | null;
   /**
-   * The 上诉状's text, for the document checks.
+   * 文书正文 (document text): The 上诉状's text, for the document checks.
    */
   documentText?: string | null;
   /**
-   * Documents local rule packs require, by document id.
+   * 其他材料 (other documents): Documents local rule packs require, by document id.
    */
   extraDocuments?: {
     [k: string]: Attachment | undefined;
   } | null;
   /**
-   * The day the appeal is filed.
+   * 上诉日期 (filing date): The day the appeal is filed.
    */
   filedOn?: string | null;
   /**
-   * The day the judgment or ruling was served (`YYYY-MM-DD`).
+   * 裁判文书送达日期 (date the decision was served): The day the judgment or ruling was served (`YYYY-MM-DD`).
    */
   judgmentServedOn?: string | null;
   /**
@@ -175,31 +214,31 @@ export interface Appeal {
    */
   kind: 'appeal';
   /**
-   * 原审案号.
+   * 原审案号 (case number of first instance): 原审案号.
    */
   originalCaseNumber?: string | null;
   /**
-   * 原审人民法院.
+   * 原审法院 (court of first instance): 原审人民法院.
    */
   originalCourt?: string | null;
   /**
-   * 被上诉人 and the other parties of the first instance.
+   * 被上诉人及其他当事人 (other party): 被上诉人 and the other parties of the first instance.
    */
   otherParties?: Party[] | null;
   /**
-   * The postmark date, when sent by post.
+   * 邮戳日期 (postmark date): The postmark date, when sent by post.
    */
   postmarkedOn?: string | null;
   /**
-   * 上诉理由.
+   * 上诉理由 (reasons): 上诉理由.
    */
   reasons?: string | null;
   /**
-   * 上诉请求.
+   * 上诉请求 (request): 上诉请求.
    */
   requests?: string[] | null;
   /**
-   * The date written at the end of the 上诉状.
+   * 落款日期 (date signed): The date written at the end of the 上诉状.
    */
   signedOn?: string | null;
 }
@@ -208,27 +247,45 @@ export interface Appeal {
  */
 export interface Agent {
   /**
-   * `lawyer`, `staff`, `legalWorker`, `relative` or `other`.
+   * 代理人类型 (agent type): `lawyer`, `staff`, `legalWorker`, `relative` or `other`.
    */
   agentType?: string | null;
+  /**
+   * 公民身份号码 (identity number)
+   */
   idNumber?: string | null;
   /**
-   * The agent's identity proof (and, in reconsideration, the principal's).
+   * 身份证明 (identity proof): The agent's identity proof (and, in reconsideration, the principal's).
    */
   identityProof?: Attachment | null;
+  /**
+   * 姓名 (name)
+   */
   name?: string | null;
   /**
-   * 职务 (for agency staff).
+   * 职务 (post): 职务 (for agency staff).
    */
   post?: string | null;
+  /**
+   * 授权委托书 (power of attorney)
+   */
   powerOfAttorney?: PowerOfAttorney | null;
 }
 /**
  * An attached document. An object counts as provided unless it says `"provided": false`.
  */
 export interface Attachment {
+  /**
+   * 文件名 (file name)
+   */
   fileName?: string | null;
+  /**
+   * 页数 (pages)
+   */
   pages?: number | null;
+  /**
+   * 已提交 (provided)
+   */
   provided?: boolean | null;
 }
 /**
@@ -236,20 +293,23 @@ export interface Attachment {
  */
 export interface PowerOfAttorney {
   /**
-   * 委托事项.
+   * 委托事项 (matters): 委托事项.
    */
   matters?: string | null;
   /**
-   * 代理权限 (e.g. 一般授权, 特别授权: …).
+   * 代理权限 (powers granted): 代理权限 (e.g. 一般授权, 特别授权: …).
    */
   powers?: string | null;
+  /**
+   * 已提交 (provided)
+   */
   provided?: boolean | null;
   /**
-   * Whether it bears the agency's seal (required when an agency appoints its staff).
+   * 加盖印章 (sealed): Whether it bears the agency's seal (required when an agency appoints its staff).
    */
   sealed?: boolean | null;
   /**
-   * 委托期限 (required in reconsideration).
+   * 委托期限 (term): 委托期限 (required in reconsideration).
    */
   term?: string | null;
 }
@@ -258,36 +318,39 @@ export interface PowerOfAttorney {
  */
 export interface Party {
   /**
-   * 住所.
+   * 住所 (address): 住所.
    */
   address?: string | null;
   /**
-   * 统一社会信用代码 (organisations).
+   * 统一社会信用代码 (unified social credit code): 统一社会信用代码 (organisations).
    */
   creditCode?: string | null;
   /**
-   * 公民身份号码 (persons).
+   * 公民身份号码 (identity number): 公民身份号码 (persons).
    */
   idNumber?: string | null;
   /**
-   * 法定代表人或者主要负责人 (organisations).
+   * 法定代表人 (legal representative): 法定代表人或者主要负责人 (organisations).
    */
   legalRepresentative?: string | null;
   /**
-   * The legal representative's post (职务).
+   * 法定代表人职务 (legal representative's post): The legal representative's post (职务).
    */
   legalRepresentativeTitle?: string | null;
   /**
-   * 姓名 or 名称.
+   * 姓名或名称 (name): 姓名 or 名称.
    */
   name?: string | null;
+  /**
+   * 当事人类型 (party type)
+   */
   partyType?: PartyType | null;
   /**
-   * 联系方式 (phone).
+   * 联系电话 (phone): 联系方式 (phone).
    */
   phone?: string | null;
   /**
-   * 邮政编码.
+   * 邮政编码 (postal code): 邮政编码.
    */
   postalCode?: string | null;
 }
@@ -299,22 +362,31 @@ export interface Party {
  */
 export interface AppearanceForm {
   /**
-   * The 情况说明 when no head appears.
+   * 不能出庭情况说明 (explanation of the head's absence): The 情况说明 when no head appears.
    */
   absence?: Explanation | null;
+  /**
+   * 被诉行政机关 (defendant agency)
+   */
   agency?: Agency | null;
   /**
-   * Everyone who appears for the agency: 负责人, 相应的工作人员 and agents.
+   * 出庭人 (appearing person): Everyone who appears for the agency: 负责人, 相应的工作人员 and agents.
    */
   appearing?: Person[] | null;
+  /**
+   * 法院通知 (court notice)
+   */
   courtNotice?: CourtNotice | null;
+  /**
+   * 开庭信息 (hearing)
+   */
   hearing?: Hearing | null;
   /**
    * The filing kind. Public API: never renamed.
    */
   kind: 'appearance';
   /**
-   * Facts a local rule pack asks about.
+   * 本地规定事项 (local facts): Facts a local rule pack asks about.
    */
   local?: LocalFacts | null;
 }
@@ -322,17 +394,29 @@ export interface AppearanceForm {
  * A 情况说明: why the head cannot appear, with proof.
  */
 export interface Explanation {
+  /**
+   * 不能出庭的负责人 (absent head)
+   */
   head?: AbsentHead | null;
+  /**
+   * 证明材料 (proof)
+   */
   proof?: Proof | null;
+  /**
+   * 不能出庭理由 (reason)
+   */
   reason?: Reason | null;
   /**
-   * The agency asks the court to postpone the hearing (规定 第九条第三款).
+   * 申请延期开庭 (requests postponement): The agency asks the court to postpone the hearing (规定 第九条第三款).
    */
   requestsPostponement?: boolean | null;
   /**
-   * The day it was filed with the court, `YYYY-MM-DD`.
+   * 提交日期 (date submitted): The day it was filed with the court, `YYYY-MM-DD`.
    */
   submittedOn?: string | null;
+  /**
+   * 代为出庭人员 (substitute)
+   */
   substitute?: Substitute | null;
 }
 /**
@@ -355,45 +439,51 @@ export interface Explanation {
  */
 export interface Person {
   /**
-   * Recorded after the hearing: did the person actually come? `false` counts as absent.
+   * 实际到庭 (attended): Recorded after the hearing: did the person actually come? `false` counts as absent.
    */
   attended?: boolean | null;
   /**
-   * Declared birth date, checked against the ID (ID-003).
+   * 出生日期 (birth date): Declared birth date, checked against the ID (ID-003).
    */
   birthDate?: string | null;
+  /**
+   * 提交材料 (document)
+   */
   documents?: Document[] | null;
   /**
-   * Who employs the person; see [`EMPLOYERS`]. Missing means the defendant itself.
+   * 所在单位 (employer): Who employs the person; see [`EMPLOYERS`]. Missing means the defendant itself.
    */
   employer?: string | null;
   /**
-   * Staff: actually exercises the administrative power in question (规定 第十条第一款).
+   * 具体行使行政职权 (exercises the power in question): Staff: actually exercises the administrative power in question (规定 第十条第一款).
    */
   exercisesPower?: boolean | null;
   /**
-   * 公民身份号码 (checked with ID-001).
+   * 公民身份号码 (identity number): 公民身份号码 (checked with ID-001).
    */
   idNumber?: string | null;
   /**
-   * Heads in charge: takes part in overseeing the contested act (规定 第二条第一款).
+   * 参与分管被诉行政行为 (oversees the contested act): Heads in charge: takes part in overseeing the contested act (规定 第二条第一款).
    */
   inChargeOfAct?: boolean | null;
+  /**
+   * 姓名 (name)
+   */
   name?: string | null;
   /**
-   * 职务, e.g. `副区长`.
+   * 职务 (post): 职务, e.g. `副区长`.
    */
   post?: string | null;
   /**
-   * See [`ROLES`].
+   * 出庭身份 (appearing as): See [`ROLES`].
    */
   role?: string | null;
   /**
-   * Declared sex, `male`/`female` (or 男/女), checked against the ID (ID-004).
+   * 性别 (sex): Declared sex, `male`/`female` (or 男/女), checked against the ID (ID-004).
    */
   sex?: string | null;
   /**
-   * `civil-servant` (国家行政编制), `public-duty` (其他依法履行公职的人员), `auxiliary` or `other`.
+   * 人员身份 (staff status): `civil-servant` (国家行政编制), `public-duty` (其他依法履行公职的人员), `auxiliary` or `other`.
    */
   staffStatus?: string | null;
 }
@@ -402,27 +492,27 @@ export interface Person {
  */
 export interface Document {
   /**
-   * 代理权限 (power of attorney only).
+   * 代理权限 (powers granted): 代理权限 (power of attorney only).
    */
   authority?: string | null;
   /**
-   * The name written in the document.
+   * 所载姓名 (name in the document): The name written in the document.
    */
   name?: string | null;
   /**
-   * The post written in the document.
+   * 所载职务 (post in the document): The post written in the document.
    */
   post?: string | null;
   /**
-   * Whether it bears the agency's seal.
+   * 加盖机关印章 (bears the agency's seal): Whether it bears the agency's seal.
    */
   sealed?: boolean | null;
   /**
-   * The day it was filed with the court, `YYYY-MM-DD`.
+   * 提交日期 (date submitted): The day it was filed with the court, `YYYY-MM-DD`.
    */
   submittedOn?: string | null;
   /**
-   * `identity-proof` (身份证明, for a head) or `power-of-attorney` (授权委托书, for staff).
+   * 材料类型 (document type): `identity-proof` (身份证明, for a head) or `power-of-attorney` (授权委托书, for staff).
    */
   type?: string | null;
 }
@@ -431,15 +521,15 @@ export interface Document {
  */
 export interface CourtNotice {
   /**
-   * Grounds of 规定 第四条: see [`GROUNDS`].
+   * 负责人出庭情形 (ground for the head's appearance): Grounds of 规定 第四条: see [`GROUNDS`].
    */
   grounds?: string[] | null;
   /**
-   * The day the 出庭通知书 was served, `YYYY-MM-DD` (规定 第五条第二款).
+   * 出庭通知书送达日期 (date the appearance notice was served): The day the 出庭通知书 was served, `YYYY-MM-DD` (规定 第五条第二款).
    */
   servedOn?: string | null;
   /**
-   * The court suggested the head's appearance in writing (解释 第一百二十九条第一款).
+   * 法院书面建议负责人出庭 (court's written suggestion that the head appear): The court suggested the head's appearance in writing (解释 第一百二十九条第一款).
    */
   writtenSuggestion?: boolean | null;
 }
@@ -451,11 +541,11 @@ export interface CourtNotice {
  */
 export interface LocalFacts {
   /**
-   * This is the agency's first first-instance hearing of the year.
+   * 本年度首次一审开庭 (first first-instance hearing of the year): This is the agency's first first-instance hearing of the year.
    */
   firstFirstInstanceOfYear?: boolean | null;
   /**
-   * The head's appearance would help resolve the dispute in substance (实质性化解).
+   * 有助于实质性化解争议 (helps resolve the dispute in substance): The head's appearance would help resolve the dispute in substance (实质性化解).
    */
   substantiveResolution?: boolean | null;
 }
@@ -477,86 +567,89 @@ export interface LocalFacts {
  */
 export interface Complaint {
   /**
-   * The contested act: its name and document number (e.g. 穗规罚〔2024〕12号).
+   * 被诉行政行为 (contested act): The contested act: its name and document number (e.g. 穗规罚〔2024〕12号).
    */
   act?: ContestedAct | null;
   /**
-   * The day the plaintiff knew or should have known of the act.
+   * 知道行政行为的日期 (date the act became known): The day the plaintiff knew or should have known of the act.
    */
   actKnownOn?: string | null;
   /**
-   * The day the act was made (`YYYY-MM-DD`).
+   * 行政行为作出日期 (date of the act): The day the act was made (`YYYY-MM-DD`).
    */
   actMadeOn?: string | null;
   /**
-   * 诉讼代理人 (at most two: 行政诉讼法 第三十一条).
+   * 委托代理人 (agent): 诉讼代理人 (at most two: 行政诉讼法 第三十一条).
    */
   agents?: Agent[] | null;
   /**
-   * The amount claimed, in yuan (`12345.67`), when the claims include a payment.
+   * 请求金额 (amount claimed): The amount claimed, in yuan (`12345.67`), when the claims include a payment.
    */
   claimAmount?: string | null;
   /**
-   * 诉讼请求, one per item.
+   * 诉讼请求 (claim): 诉讼请求, one per item.
    */
   claims?: string[] | null;
   /**
-   * Number of copies (副本) filed.
+   * 副本份数 (copies): Number of copies (副本) filed.
    */
   copies?: number | null;
   /**
-   * The court the complaint is filed with.
+   * 受诉法院 (court): The court the complaint is filed with.
    */
   court?: string | null;
   /**
-   * 被告.
+   * 被告 (defendant): 被告.
    */
   defendants?: Party[] | null;
   /**
-   * The complaint's text, for the document checks.
+   * 文书正文 (document text): The complaint's text, for the document checks.
    */
   documentText?: string | null;
   /**
-   * Documents local rule packs require, by document id.
+   * 其他材料 (other documents): Documents local rule packs require, by document id.
    */
   extraDocuments?: {
     [k: string]: Attachment | undefined;
   } | null;
   /**
-   * 事实与理由.
+   * 事实与理由 (facts and reasons): 事实与理由.
    */
   factsAndReasons?: string | null;
   /**
-   * The day the complaint is filed (received by the court).
+   * 起诉日期 (filing date): The day the complaint is filed (received by the court).
    */
   filedOn?: string | null;
   /**
    * The filing kind. Public API: never renamed.
    */
   kind: 'complaint';
+  /**
+   * 起诉材料 (materials)
+   */
   materials?: ComplaintMaterials | null;
   /**
-   * 原告.
+   * 原告 (plaintiff): 原告.
    */
   plaintiffs?: Party[] | null;
   /**
-   * The postmark date, when sent by post (行诉解释 第四十八条第四款).
+   * 邮戳日期 (postmark date): The postmark date, when sent by post (行诉解释 第四十八条第四款).
    */
   postmarkedOn?: string | null;
   /**
-   * Whether the case concerns real property (不动产).
+   * 涉及不动产 (concerns real property): Whether the case concerns real property (不动产).
    */
   realProperty?: boolean | null;
   /**
-   * The day the reconsideration decision was received, if there was a reconsideration.
+   * 收到复议决定的日期 (date the reconsideration decision was received): The day the reconsideration decision was received, if there was a reconsideration.
    */
   reconsiderationDecisionReceivedOn?: string | null;
   /**
-   * The date written at the end of the complaint (落款日期).
+   * 落款日期 (date signed): The date written at the end of the complaint (落款日期).
    */
   signedOn?: string | null;
   /**
-   * 第三人.
+   * 第三人 (third party): 第三人.
    */
   thirdParties?: Party[] | null;
 }
@@ -565,9 +658,12 @@ export interface Complaint {
  */
 export interface ContestedAct {
   /**
-   * 文号.
+   * 文号 (document number): 文号.
    */
   documentNumber?: string | null;
+  /**
+   * 名称 (name)
+   */
   name?: string | null;
 }
 /**
@@ -587,15 +683,15 @@ export interface ContestedAct {
  */
 export interface ComplaintMaterials {
   /**
-   * 被诉行政行为或者不作为存在的材料.
+   * 被诉行政行为证据 (proof of the act): 被诉行政行为或者不作为存在的材料.
    */
   actProof?: Attachment | null;
   /**
-   * 原告与被诉行政行为具有利害关系的材料.
+   * 利害关系证明 (proof of interest): 原告与被诉行政行为具有利害关系的材料.
    */
   interestProof?: Attachment | null;
   /**
-   * 原告的身份证明材料.
+   * 原告身份证明 (plaintiff's identity proof): 原告的身份证明材料.
    */
   plaintiffIdentity?: Attachment | null;
 }
@@ -620,31 +716,31 @@ export interface ComplaintMaterials {
  */
 export interface Defence {
   /**
-   * 诉讼代理人 (at most two).
+   * 委托代理人 (agent): 诉讼代理人 (at most two).
    */
   agents?: Agent[] | null;
   /**
-   * 案号 of the first-instance case.
+   * 案号 (case number): 案号 of the first-instance case.
    */
   caseNumber?: string | null;
   /**
-   * The day the copy of the complaint was received (`YYYY-MM-DD`).
+   * 收到起诉状副本的日期 (date the complaint copy was received): The day the copy of the complaint was received (`YYYY-MM-DD`).
    */
   copyReceivedOn?: string | null;
   /**
-   * The defendant agency (答辩人).
+   * 被告 (defendant): The defendant agency (答辩人).
    */
   defendant?: Party | null;
   /**
-   * The 答辩状's text, for the document checks.
+   * 文书正文 (document text): The 答辩状's text, for the document checks.
    */
   documentText?: string | null;
   /**
-   * 证据 with the evidence list (证据清单).
+   * 证据 (evidence item): 证据 with the evidence list (证据清单).
    */
   evidence?: EvidenceItem[] | null;
   /**
-   * Documents local rule packs require, by document id.
+   * 其他材料 (other documents): Documents local rule packs require, by document id.
    */
   extraDocuments?: {
     [k: string]: Attachment | undefined;
@@ -654,31 +750,31 @@ export interface Defence {
    */
   kind: 'defence';
   /**
-   * 法定代表人身份证明.
+   * 法定代表人身份证明 (legal representative's certificate): 法定代表人身份证明.
    */
   legalRepresentativeCertificate?: Attachment | null;
   /**
-   * 所依据的规范性文件.
+   * 规范性文件 (normative document): 所依据的规范性文件.
    */
   normativeDocuments?: NormativeDocument[] | null;
   /**
-   * The plaintiffs (被答辩人), for the name checks on the statement's text.
+   * 原告 (plaintiff): The plaintiffs (被答辩人), for the name checks on the statement's text.
    */
   plaintiffs?: Party[] | null;
   /**
-   * The postmark date, when sent by post.
+   * 邮戳日期 (postmark date): The postmark date, when sent by post.
    */
   postmarkedOn?: string | null;
   /**
-   * The date written at the end of the 答辩状.
+   * 落款日期 (date signed): The date written at the end of the 答辩状.
    */
   signedOn?: string | null;
   /**
-   * 答辩状.
+   * 答辩状 (statement of defence): 答辩状.
    */
   statement?: Attachment | null;
   /**
-   * The day the bundle is submitted.
+   * 提交日期 (date submitted): The day the bundle is submitted.
    */
   submittedOn?: string | null;
 }
@@ -698,14 +794,20 @@ export interface Defence {
  * One item of the evidence list (行政诉讼证据规定 第十九条: 来源、证明对象).
  */
 export interface EvidenceItem {
+  /**
+   * 证据名称 (name)
+   */
   name?: string | null;
+  /**
+   * 页数 (pages)
+   */
   pages?: number | null;
   /**
-   * 证明对象 (what it proves).
+   * 证明目的 (purpose): 证明对象 (what it proves).
    */
   purpose?: string | null;
   /**
-   * 来源.
+   * 证据来源 (source): 来源.
    */
   source?: string | null;
 }
@@ -714,22 +816,20 @@ export interface EvidenceItem {
  */
 export interface NormativeDocument {
   /**
-   * 文号, if any.
+   * 文号 (document number): 文号, if any.
    */
   documentNumber?: string | null;
   /**
-   * The articles relied on.
+   * 所依据的条款 (provisions): The articles relied on.
    */
   provisions?: string | null;
+  /**
+   * 文件名称 (title)
+   */
   title?: string | null;
 }
 
 // document.schema.json
-/**
- * The role of a party in a document, as the form knows it.
- */
-export type Role =
-  'plaintiff' | 'defendant' | 'appellant' | 'appellee' | 'applicant' | 'respondent' | 'thirdParty';
 /**
  * The kinds of document whose text can be checked.
  */
@@ -740,27 +840,27 @@ export type DocumentType = 'complaint' | 'defence' | 'appeal' | 'reconsideration
  */
 export interface DocumentInput {
   /**
-   * The amount the form claims, in yuan (`12345.67`).
+   * 金额 (amount): The amount the form claims, in yuan (`12345.67`).
    */
   amount?: string | null;
   /**
-   * The case number the form gives (答辩状, 上诉状).
+   * 案号 (case number): The case number the form gives (答辩状, 上诉状).
    */
   caseNumber?: string | null;
   /**
-   * The parties the form names.
+   * 当事人 (party): The parties the form names.
    */
   parties?: DocumentParty[] | null;
   /**
-   * The date the form gives for the document (`YYYY-MM-DD`).
+   * 落款日期 (date signed): The date the form gives for the document (`YYYY-MM-DD`).
    */
   signedOn?: string | null;
   /**
-   * The document's text.
+   * 文书正文 (document text): The document's text.
    */
   text?: string | null;
   /**
-   * `complaint`, `defence`, `appeal` or `reconsideration`.
+   * 文书类型 (document type): `complaint`, `defence`, `appeal` or `reconsideration`.
    */
   type?: DocumentType | null;
 }
@@ -768,8 +868,14 @@ export interface DocumentInput {
  * A party the form names.
  */
 export interface DocumentParty {
+  /**
+   * 姓名或名称 (name)
+   */
   name: string;
-  role: Role;
+  /**
+   * 诉讼地位 (role)
+   */
+  role: 'plaintiff' | 'defendant' | 'appellant' | 'appellee' | 'applicant' | 'respondent' | 'thirdParty';
 }
 
 // filing-pack.schema.json
@@ -855,25 +961,25 @@ export type PerformanceStatus = 'performed' | 'partlyPerformed' | 'inProgress' |
  */
 export interface Performance {
   /**
-   * The agency bound to perform.
+   * 履行机关 (agency): The agency bound to perform.
    */
   agency?: Party | null;
   /**
-   * 案号 of the decision performed.
+   * 案号 (case number): 案号 of the decision performed.
    */
   caseNumber?: string | null;
   /**
-   * `judgment`, `ruling` or `mediation`.
+   * 生效法律文书类型 (decision type): `judgment`, `ruling` or `mediation`.
    */
   documentType?: PerformedDocument | null;
   /**
-   * Documents local rule packs require, by document id.
+   * 其他材料 (other documents): Documents local rule packs require, by document id.
    */
   extraDocuments?: {
     [k: string]: Attachment | undefined;
   } | null;
   /**
-   * The day the decision took effect (`YYYY-MM-DD`).
+   * 生效日期 (date the decision took effect): The day the decision took effect (`YYYY-MM-DD`).
    */
   judgmentEffectiveOn?: string | null;
   /**
@@ -881,37 +987,40 @@ export interface Performance {
    */
   kind: 'performance';
   /**
-   * What was done (履行措施).
+   * 履行措施 (measures): What was done (履行措施).
    */
   measures?: string | null;
   /**
-   * The obligations the decision imposes (判项).
+   * 履行义务 (obligations): The obligations the decision imposes (判项).
    */
   obligations?: string | null;
   /**
-   * The last day of the performance period the decision sets.
+   * 履行期限 (performance deadline): The last day of the performance period the decision sets.
    */
   performanceDeadline?: string | null;
   /**
-   * The day performance was completed.
+   * 履行日期 (date performed): The day performance was completed.
    */
   performedOn?: string | null;
   /**
-   * When it is expected to be complete.
+   * 计划完成日期 (planned completion date): When it is expected to be complete.
    */
   plannedCompletionOn?: string | null;
   /**
-   * Proof of performance.
+   * 证明材料 (proof): Proof of performance.
    */
   proof?: Attachment[] | null;
   /**
-   * Why performance is not complete.
+   * 未履行原因 (reason not performed): Why performance is not complete.
    */
   reasonNotPerformed?: string | null;
   /**
-   * The day the report is made.
+   * 反馈日期 (date reported): The day the report is made.
    */
   reportedOn?: string | null;
+  /**
+   * 履行状态 (status)
+   */
   status?: PerformanceStatus | null;
 }
 /**
@@ -938,45 +1047,45 @@ export interface Performance {
  */
 export interface Reconsideration {
   /**
-   * The day the applicant knew or should have known of the act.
+   * 知道行政行为的日期 (date the act became known): The day the applicant knew or should have known of the act.
    */
   actKnownOn?: string | null;
   /**
-   * The day the act was made.
+   * 行政行为作出日期 (date of the act): The day the act was made.
    */
   actMadeOn?: string | null;
   /**
-   * The act(s) contested; more than one needs separate applications.
+   * 行政行为 (contested act): The act(s) contested; more than one needs separate applications.
    */
   acts?: ContestedAct[] | null;
   /**
-   * 代理人 (at most two).
+   * 委托代理人 (agent): 代理人 (at most two).
    */
   agents?: Agent[] | null;
   /**
-   * 申请人.
+   * 申请人 (applicant): 申请人.
    */
   applicants?: Party[] | null;
   /**
-   * 申请行政复议的日期 (`YYYY-MM-DD`), as written on the application.
+   * 申请日期 (application date): 申请行政复议的日期 (`YYYY-MM-DD`), as written on the application.
    */
   applicationDate?: string | null;
   /**
-   * The application's text, for the document checks.
+   * 文书正文 (document text): The application's text, for the document checks.
    */
   documentText?: string | null;
   /**
-   * Documents local rule packs require, by document id.
+   * 其他材料 (other documents): Documents local rule packs require, by document id.
    */
   extraDocuments?: {
     [k: string]: Attachment | undefined;
   } | null;
   /**
-   * 申请行政复议的主要事实和理由.
+   * 事实和理由 (facts and reasons): 申请行政复议的主要事实和理由.
    */
   factsAndReasons?: string | null;
   /**
-   * Whether the agency told the applicant of the right, body and period (第二十条第三款).
+   * 已告知申请复议的权利 (informed of the right to apply): Whether the agency told the applicant of the right, body and period (第二十条第三款).
    */
   informedOfRights?: boolean | null;
   /**
@@ -984,37 +1093,37 @@ export interface Reconsideration {
    */
   kind: 'reconsideration';
   /**
-   * The postmark date, when the application was sent by post (行政复议法(2023) 第二十二条第二款;
+   * 邮戳日期 (postmark date): The postmark date, when the application was sent by post (行政复议法(2023) 第二十二条第二款;
    * for the 2017 law, 行政复议法实施条例 第十八条).
    */
   postmarkedOn?: string | null;
   /**
-   * Whether the case concerns real property (不动产).
+   * 涉及不动产 (concerns real property): Whether the case concerns real property (不动产).
    */
   realProperty?: boolean | null;
   /**
-   * 行政复议机关.
+   * 复议机关 (reconsideration body): 行政复议机关.
    */
   reconsiderationBody?: string | null;
   /**
-   * 行政复议请求.
+   * 复议请求 (request): 行政复议请求.
    */
   request?: string | null;
   /**
-   * 被申请人.
+   * 被申请人 (respondent): 被申请人.
    */
   respondent?: Party | null;
   /**
-   * With `informedOfRights: false`: the day the applicant knew or should have known the right
+   * 知道申请复议权利的日期 (date the right became known): With `informedOfRights: false`: the day the applicant knew or should have known the right
    * to reconsideration, the reconsideration body and the time limit (第二十条第三款).
    */
   rightsKnownOn?: string | null;
   /**
-   * 申请人的签名或者盖章.
+   * 申请人签名或盖章 (signed): 申请人的签名或者盖章.
    */
   signed?: boolean | null;
   /**
-   * The day the application is submitted (received by the reconsideration body).
+   * 提交日期 (date submitted): The day the application is submitted (received by the reconsideration body).
    */
   submittedOn?: string | null;
 }

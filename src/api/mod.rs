@@ -13,6 +13,7 @@
 mod dates;
 mod id;
 pub mod request;
+pub mod supervision;
 mod text;
 
 pub use dates::{deadline, due_date, DueView};
@@ -168,6 +169,8 @@ fn dispatch(op: &str, request: &Value) -> Result<Value, Error> {
         }
         "windows" => Ok(to_value(&dates::windows(request)?)),
         "timeline" => Ok(to_value(&dates::timeline(request)?)),
+        "supervise" => Ok(to_value(&supervision::supervise(request)?)),
+        "rates" => Ok(to_value(&supervision::rates_op(request)?)),
         "rules" => {
             let lang = match request.get("lang").and_then(Value::as_str) {
                 Some(s) => Lang::parse(s)?,

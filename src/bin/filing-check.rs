@@ -20,7 +20,10 @@ const USAGE: &str = "usage:
   filing-check timeline [REQUEST.json|-] [--today YYYY-MM-DD] [--lang L] [--calendar FILE] [--ics FILE]
   filing-check id --kind resident|credit-code VALUE [--today YYYY-MM-DD] [--lang L]
   filing-check convert --config NAME [--clean]   (reads stdin, writes stdout)
-  filing-check rules [--lang L]";
+  filing-check rules [--lang L]
+  filing-check supervise CASES.jsonl|CASES.csv|- [--today YYYY-MM-DD] [--pack guangzhou|qiannan] [--lang L]
+  filing-check rates CASES.jsonl|CASES.csv|- --from YYYY-MM-DD --to YYYY-MM-DD [--by all|agency|level] [--pack qiannan|guangzhou] [--format json|csv]
+  filing-check bulletin CASES.jsonl|CASES.csv|- --from YYYY-MM-DD --to YYYY-MM-DD [--today D] [--by agency|level|all] [--pack qiannan] [--timeline-pack guangzhou] [--format html|csv]";
 
 /// A call error: printed to stderr as JSON, exit code 2.
 struct CallError {
@@ -124,6 +127,9 @@ fn run(raw: Vec<String>) -> Result<(Value, bool), CallError> {
         ("id", &["kind", "today", "lang"]),
         ("convert", &["config", "clean"]),
         ("rules", &["lang"]),
+        ("supervise", &["today", "pack", "lang"]),
+        ("rates", &["from", "to", "by", "pack", "format"]),
+        ("bulletin", &["from", "to", "today", "by", "pack", "timeline-pack", "format"]),
     ];
     let args = parse_args(raw, allowed)?;
     let mut request = args.options.clone();
@@ -212,8 +218,163 @@ fn run(raw: Vec<String>) -> Result<(Value, bool), CallError> {
             let result = api::call("convert", &Value::Object(request))?;
             Ok((result, false))
         }
+        "supervise" | "rates" => {
+            if args.positional.len() != 1 {
+                return Err(CallError::usage(format!("{} takes exactly one CASES file (JSONL, one record a line; - for stdin)", args.command)));
+            }
+            if args.command == "supervise" && !request.contains_key("today") {
+                request.insert("today".into(), Value::String(china_today()));
+            }
+            let path = args.positional[0].as_str();
+            let request = Value::Object(request);
+            if args.command == "supervise" {
+                let mut desk = api::supervision::desk(&request)?;
+                for_each_record(path, |r| match r {
+                    Ok((v, extra)) => desk.push_imported(&v, extra).map_err(CallError::from),
+                    Err(message) => {
+                        desk.push_unreadable(&message);
+                        Ok(())
+                    }
+                })?;
+                let result = serde_json::to_value(desk.finish()).unwrap_or(Value::Null);
+                let negative = result.get("remedies").and_then(Value::as_array).is_some_and(|r| !r.is_empty());
+                Ok((result, negative))
+            } else {
+                let (mut desk, name, pack) = api::supervision::rate_desk(&request)?;
+                for_each_record(path, |r| {
+                    match r {
+                        Ok((v, extra)) => desk.push_imported(&v, extra),
+                        Err(message) => desk.push_unreadable(&message),
+                    }
+                    Ok(())
+                })?;
+                let result = serde_json::to_value(desk.finish(&name, &pack)).unwrap_or(Value::Null);
+                match request.get("format").and_then(Value::as_str) {
+                    None | Some("json") => Ok((result, false)),
+                    Some("csv") => Ok((Value::String(rates_csv(&result)), false)),
+                    Some(other) => Err(CallError::usage(format!("--format: expected json or csv, not {other:?}"))),
+                }
+            }
+        }
+        "bulletin" => {
+            // One pass feeds both desks: the status (remedies) and the rates.
+            let [path] = args.positional.as_slice() else {
+                return Err(CallError::usage("bulletin takes exactly one CASES file (JSONL; - for stdin)"));
+            };
+            if !request.contains_key("by") {
+                request.insert("by".into(), Value::String("agency".into()));
+            }
+            if !request.contains_key("today") {
+                let to = request.get("to").cloned().unwrap_or(Value::Null);
+                request.insert("today".into(), to);
+            }
+            let mut status_request = request.clone();
+            match status_request.remove("timeline-pack") {
+                Some(p) => status_request.insert("pack".into(), p),
+                None => status_request.remove("pack"),
+            };
+            let (mut rates, name, pack) = api::supervision::rate_desk(&Value::Object(request.clone()))?;
+            let mut desk = api::supervision::desk(&Value::Object(status_request))?;
+            for_each_record(path, |r| match r {
+                Ok((v, extra)) => {
+                    rates.push_imported(&v, extra.clone());
+                    desk.push_imported(&v, extra).map_err(CallError::from)
+                }
+                Err(message) => {
+                    rates.push_unreadable(&message);
+                    desk.push_unreadable(&message);
+                    Ok(())
+                }
+            })?;
+            let rates = rates.finish(&name, &pack);
+            match request.get("format").and_then(Value::as_str) {
+                None | Some("html") => Ok((Value::String(filing_check::supervision::bulletin::html(&rates, &desk.finish())), false)),
+                Some("csv") => Ok((Value::String(rates_csv(&serde_json::to_value(&rates).unwrap_or(Value::Null))), false)),
+                Some(other) => Err(CallError::usage(format!("--format: expected html or csv, not {other:?}"))),
+            }
+        }
         other => Err(CallError::usage(format!("unknown subcommand {other:?}"))),
     }
+}
+
+/// Calls `f` on every non-blank line of a JSONL file (or stdin), one line in memory at a time.
+fn for_each_line(path: &str, mut f: impl FnMut(&str) -> Result<(), CallError>) -> Result<(), CallError> {
+    use std::io::BufRead;
+    let io = |e: std::io::Error| CallError { code: "io".into(), message: format!("{path}: {e}") };
+    let reader: Box<dyn BufRead> = if path == "-" {
+        Box::new(std::io::BufReader::new(std::io::stdin()))
+    } else {
+        Box::new(std::io::BufReader::new(std::fs::File::open(path).map_err(io)?))
+    };
+    for line in reader.lines() {
+        let line = line.map_err(io)?;
+        if !line.trim().is_empty() {
+            f(&line)?;
+        }
+    }
+    Ok(())
+}
+
+/// A record read from a JSONL line, or from the CSV rows of one case (a file ending in `.csv`:
+/// header first, one row per event, `src/supervision/csv.rs`), with the import's findings; `Err`
+/// for a line that is not JSON.
+type Imported = Result<(Value, Vec<filing_check::supervision::csv::ImportFinding>), String>;
+
+fn for_each_record(path: &str, mut f: impl FnMut(Imported) -> Result<(), CallError>) -> Result<(), CallError> {
+    if !path.to_ascii_lowercase().ends_with(".csv") {
+        return for_each_line(path, |line| {
+            f(match api::parse_json(line) {
+                Ok(v) => Ok((v, Vec::new())),
+                Err(e) => Err(e.message().to_string()),
+            })
+        });
+    }
+    let mut import: Option<filing_check::supervision::csv::CsvImport> = None;
+    for_each_line(path, |line| {
+        match import.as_mut() {
+            None => import = Some(filing_check::supervision::csv::CsvImport::new(line)),
+            Some(imp) => {
+                if let Some(done) = imp.push_row(line) {
+                    f(Ok(done))?;
+                }
+            }
+        }
+        Ok(())
+    })?;
+    if let Some(last) = import.and_then(|i| i.finish()) {
+        f(Ok(last))?;
+    }
+    Ok(())
+}
+
+/// The rates as CSV (RFC 4180): one row per group and rate.
+fn rates_csv(result: &Value) -> String {
+    fn cell(v: &Value) -> String {
+        let s = match v {
+            Value::String(s) => s.clone(),
+            Value::Null => String::new(),
+            other => other.to_string(),
+        };
+        if s.contains([',', '"', '\n', '\r']) {
+            format!("\"{}\"", s.replace('"', "\"\""))
+        } else {
+            s
+        }
+    }
+    let mut out = String::from("from,to,group,groupName,rate,name,numerator,denominator,percent,unit,caliber,source,belowTarget\r\n");
+    let empty = Vec::new();
+    for g in result.get("groups").and_then(Value::as_array).unwrap_or(&empty) {
+        for r in g.get("rates").and_then(Value::as_array).unwrap_or(&empty) {
+            let row = [
+                cell(&result["from"]), cell(&result["to"]), cell(&g["key"]), cell(&g["name"]), cell(&r["id"]), cell(&r["name"]),
+                cell(&r["numerator"]), cell(&r["denominator"]), cell(&r["percent"]), cell(&r["unit"]), cell(&r["caliber"]),
+                cell(&r["source"]), cell(&r["belowTarget"]),
+            ];
+            out.push_str(&row.join(","));
+            out.push_str("\r\n");
+        }
+    }
+    out
 }
 
 fn main() -> ExitCode {
@@ -222,12 +383,15 @@ fn main() -> ExitCode {
         println!("{USAGE}");
         return if raw.is_empty() { ExitCode::from(2) } else { ExitCode::SUCCESS };
     }
+    // `convert` writes the converted text itself, and `rates --format csv` its CSV, not JSON.
     let is_convert = raw.first().map(String::as_str) == Some("convert");
     match run(raw) {
         Ok((result, negative)) => {
             let mut out = std::io::stdout().lock();
             // `convert` writes the converted text itself, not JSON, so it pipes like `opencc`.
-            let written = if is_convert {
+            let written = if let (false, Value::String(text)) = (is_convert, &result) {
+                out.write_all(text.as_bytes())
+            } else if is_convert {
                 match result.get("text").and_then(Value::as_str) {
                     Some(t) => out.write_all(t.as_bytes()),
                     None => writeln!(out, "{result}"),

@@ -1,0 +1,126 @@
+//! The bulletin (通报): the month's (or half-year's) rates per agency, the agencies below target,
+//! and every step missed, as printable HTML (bars drawn with CSS, no script) and as CSV.
+//!
+//! Labels are zh-Hans: the bulletin is the bureau's own document. The numbers, 口径 and sources
+//! are those of [`super::rates`]; nothing is computed here but the layout.
+
+use super::{RatesResult, StepState, Supervision};
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// `2021年8月` for a whole calendar month, `2021年上半年` / `2021年下半年` for a half-year, else
+/// `2021-01-01至2021-03-15`.
+pub fn period_title(from: &str, to: &str) -> String {
+    let (fy, fm, fd) = (&from[..4.min(from.len())], from.get(5..7).unwrap_or(""), from.get(8..10).unwrap_or(""));
+    let same_month = from.get(..7) == to.get(..7);
+    let month_end = crate::date::parse_civil_date(to, "to")
+        .ok()
+        .and_then(|d| d.succ_opt())
+        .is_some_and(|next| chrono::Datelike::day(&next) == 1);
+    let same_year = from.get(..4) == to.get(..4);
+    if same_month && fd == "01" && month_end {
+        format!("{fy}年{}月", fm.trim_start_matches('0'))
+    } else if same_year && from.get(4..) == Some("-01-01") && to.get(4..) == Some("-06-30") {
+        format!("{fy}年上半年")
+    } else if same_year && from.get(4..) == Some("-07-01") && to.get(4..) == Some("-12-31") {
+        format!("{fy}年下半年")
+    } else {
+        format!("{from}至{to}")
+    }
+}
+
+/// The bulletin as one self-contained HTML page, for printing: the remedies listed are those due
+/// within the rates' period (`YYYY-MM-DD` strings compare as dates).
+pub fn html(rates: &RatesResult, status: &Supervision) -> String {
+    // A month's bulletin is a 通报; a half-year's (or any other period's) a 报告.
+    let period = period_title(&rates.rates.from, &rates.rates.to);
+    let kind = if period.ends_with('月') { "通报" } else { "报告" };
+    let title = format!("{period}行政应诉工作{kind}");
+    let mut h = String::new();
+    h.push_str("<!doctype html>\n<html lang=\"zh-Hans\"><head><meta charset=\"utf-8\"><title>");
+    h.push_str(&esc(&title));
+    h.push_str("</title><style>body{font-family:serif;max-width:960px;margin:auto}table{border-collapse:collapse;width:100%;margin:1em 0}td,th{border:1px solid #999;padding:2px 6px;font-size:14px}.bar{background:#36c;height:10px;display:inline-block}.low{color:#b00;font-weight:bold}.src{font-size:12px;color:#555}@media print{.bar{-webkit-print-color-adjust:exact;print-color-adjust:exact}}</style></head><body>\n");
+    h.push_str(&format!("<h1>{}</h1>\n<p>统计期间：{} 至 {}；状态日期：{}；口径：{}（{}）；记录 {} 条，采用 {} 条，退回 {} 条。</p>\n",
+        esc(&title), esc(&rates.rates.from), esc(&rates.rates.to), esc(&status.today), esc(&rates.rates.pack_title), esc(&rates.rates.pack),
+        rates.counts.records, rates.counts.accepted, rates.counts.rejected));
+    // One table per rate: the agencies, their numerator/denominator and a bar.
+    let defs = rates.rates.groups.first().map(|g| g.rates.clone()).unwrap_or_default();
+    for (i, def) in defs.iter().enumerate() {
+        h.push_str(&format!("<h2>{}</h2>\n<p class=\"src\">口径：{}<br>来源：{}</p>\n<table><tr><th>单位</th><th>分子</th><th>分母</th><th>比率</th><th></th></tr>\n", esc(&def.name), esc(&def.caliber), esc(&def.source)));
+        for g in &rates.rates.groups {
+            let Some(r) = g.rates.get(i) else { continue };
+            let width = (r.numerator * 200).checked_div(r.denominator).unwrap_or(0);
+            let class = if r.below_target { " class=\"low\"" } else { "" };
+            h.push_str(&format!("<tr{class}><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td><span class=\"bar\" style=\"width:{width}px\"></span></td></tr>\n",
+                esc(&g.name), r.numerator, r.denominator, esc(r.percent.as_deref().unwrap_or("—"))));
+        }
+        h.push_str("</table>\n");
+    }
+    h.push_str("<h2>未达目标的单位</h2>\n<ul>\n");
+    let mut any = false;
+    for g in &rates.rates.groups {
+        for r in g.rates.iter().filter(|r| r.below_target) {
+            any = true;
+            h.push_str(&format!("<li>{}：{} {}（目标 {}）</li>\n", esc(&g.name), esc(&r.name), esc(r.percent.as_deref().unwrap_or("—")), r.target.map(|t| format!("{:.2}%", t * 100.0)).unwrap_or_default()));
+        }
+    }
+    if !any {
+        h.push_str("<li>无（或口径未设目标）</li>\n");
+    }
+    h.push_str("</ul>\n<h2>需补救事项</h2>\n<table><tr><th>单位</th><th>案号</th><th>事项</th><th>应完成日</th><th>依据</th></tr>\n");
+    let (from, to) = (rates.rates.from.as_str(), rates.rates.to.as_str());
+    for r in status.remedies.iter().filter(|r| r.due.as_str() >= from && r.due.as_str() <= to) {
+        let what = match r.remedy {
+            super::status::RemedyKind::LateAnswer => "未按时答辩",
+            super::status::RemedyKind::NoAppearance => "未出庭",
+            super::status::RemedyKind::NonPerformance => "未履行",
+            super::status::RemedyKind::HeadMustAppear => "年度首起开庭的一审案件负责人未出庭",
+        };
+        let basis: Vec<String> = r.citations.iter().map(|c| c.text.clone()).chain(r.source.clone()).collect();
+        h.push_str(&format!("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"src\">{}</td></tr>\n", esc(&r.agency), esc(&r.case_number), what, esc(&r.due), esc(&basis.join("；"))));
+    }
+    h.push_str("</table>\n");
+    let missed: usize = status.cases.iter().flat_map(|c| &c.steps).filter(|s| s.state == StepState::Missed).count();
+    let late: usize = status.cases.iter().flat_map(|c| &c.steps).filter(|s| s.state == StepState::Late).count();
+    h.push_str(&format!("<p>督办环节：逾期完成 {late} 项，未完成 {missed} 项（报备、反馈、答辩、出庭、履行）。</p>\n</body></html>\n"));
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_whole_month_is_titled_by_the_month() {
+        assert_eq!(period_title("2021-08-01", "2021-08-31"), "2021年8月");
+        assert_eq!(period_title("2021-02-01", "2021-02-28"), "2021年2月");
+        assert_eq!(period_title("2021-01-01", "2021-06-30"), "2021年上半年");
+        assert_eq!(period_title("2021-07-01", "2021-12-31"), "2021年下半年");
+        assert_eq!(period_title("2021-01-01", "2021-08-31"), "2021-01-01至2021-08-31");
+        assert_eq!(period_title("2021-08-02", "2021-08-31"), "2021-08-02至2021-08-31");
+    }
+
+    #[test]
+    fn an_agency_below_target_and_a_remedy_are_listed_and_escaped() {
+        let records = serde_json::json!([
+            {"caseNumber": "<1>", "agency": {"name": "甲局&"}, "procedure": "firstInstance",
+             "hearings": [{"date": "2021-08-10", "appeared": []}]}
+        ]);
+        let pack: super::super::rates::RatePack = serde_json::from_value(serde_json::json!({"title": "t", "rates": [
+            {"id": "x", "name": "出庭应诉率", "nameEn": "a", "numerator": "firstInstanceCasesHeadAppeared", "denominator": "firstInstanceCasesHeard",
+             "unit": "case", "caliber": "c", "source": "s", "target": 0.8, "targetIs": "min"}]})).unwrap();
+        let day = |s| crate::date::parse_civil_date(s, "d").unwrap();
+        let mut rates = super::super::RateDesk::new(day("2021-08-01"), day("2021-08-31"), super::super::rates::GroupBy::Agency);
+        let mut desk = super::super::Desk::new(day("2021-08-31"), crate::i18n::Lang::ZhHans, serde_json::json!("guangzhou"), crate::calendar::Calendar::default());
+        for r in records.as_array().unwrap() {
+            rates.push(r);
+            desk.push(r).unwrap();
+        }
+        let page = html(&rates.finish("mine", &pack), &desk.finish());
+        assert!(page.contains("<li>甲局&amp;：出庭应诉率 0.00%（目标 80.00%）</li>"), "{page}");
+        assert!(page.contains("<td>&lt;1&gt;</td><td>未出庭</td>"), "{page}");
+        assert!(page.contains("年度首起开庭的一审案件负责人未出庭"), "{page}");
+    }
+}
