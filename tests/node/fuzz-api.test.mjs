@@ -291,6 +291,7 @@ const CALLERS = {
   rates: () => [chance(0.9) ? requestFor('rates') : undefined],
   rules: () => [chance(0.5) ? { lang: pick(['zh-Hans', 'zh-Hant', 'en', str()]) } : anyValue(1)],
   setLabels: () => [chance(0.3) ? null : chance(0.6) ? { '/hearing/caseNumber': pick(['案件编号', str()]), '/appearing/*': '（第{n}位）' } : anyValue(1)],
+  setAssetBase: () => [chance(0.7) ? pick(['/filing-check/', './vendor/filing-check', 'https://cdn.example.invalid/fc/', str()]) : anyValue(1)],
   clean: () => [textArg()],
   loadDictionaries: () => [],
   convert: () => [textArg(), configArg(), chance(0.3) ? { clean: pick([true, false, anyValue(2)]) } : undefined],
@@ -317,7 +318,7 @@ function checkReturn(name, args, r) {
     case 'canCompileWasm': return typeof r === 'boolean';
     case 'rules': return Array.isArray(r) && r.length > 0;
     case 'FilingCheckError': return r instanceof Error && r.name === 'FilingCheckError' && r.code === args[0] && r.message === args[1];
-    case 'init': case 'initIds': case 'loadDictionaries': case 'setLabels': return r === undefined;
+    case 'init': case 'initIds': case 'loadDictionaries': case 'setLabels': case 'setAssetBase': return r === undefined;
     default: return r !== undefined;
   }
 }
