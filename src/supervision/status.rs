@@ -142,6 +142,7 @@ fn event(kind: EventKind, date: CivilDate) -> EventInput {
         performance_period: None,
         effective_date: None,
         attended: None,
+        about: None,
     }
 }
 
