@@ -37,4 +37,8 @@ const api = createApi(
 );
 
 // Both modules are ready on require; initIds() exists for symmetry with the browser build.
-module.exports = { ...api, FilingCheckError, init: () => Promise.resolve(), initIds: () => Promise.resolve(), engine: () => engineName, canCompileWasm };
+// setAssetBase is for the browser's legacy entry (webpack 4); Node reads its files itself.
+module.exports = {
+  ...api, FilingCheckError, init: () => Promise.resolve(), initIds: () => Promise.resolve(), engine: () => engineName, canCompileWasm,
+  setAssetBase: () => undefined,
+};

@@ -4,6 +4,6 @@ import api from './node.cjs';
 
 export const {
   init, initIds, call, callJson, validateId, check, dueDate, deadline, windows, timeline, supervise, rates, rules, clean, setLabels,
-  loadDictionaries, convert, convertSync, version, FilingCheckError, engine, canCompileWasm,
+  loadDictionaries, convert, convertSync, version, FilingCheckError, engine, canCompileWasm, setAssetBase,
 } = api;
 export default api;

@@ -199,7 +199,10 @@ function anyValue(depth = 0) {
   if (r < 0.80 && depth < 4) return Array.from({ length: int(5) }, () => anyValue(depth + 1));
   if (depth < 4) {
     const o = {};
-    for (let i = int(5); i > 0; i--) o[chance(0.7) ? pick(KEYS) : str().slice(0, 30)] = anyValue(depth + 1);
+    // Own properties, as JSON.parse makes them: a "__proto__" key is data, not the prototype.
+    for (let i = int(5); i > 0; i--) {
+      Object.defineProperty(o, chance(0.7) ? pick(KEYS) : str().slice(0, 30), { value: anyValue(depth + 1), enumerable: true, writable: true, configurable: true });
+    }
     return o;
   }
   return str();
