@@ -149,7 +149,19 @@ function dropUndefined(object) {
  *   is the only one loaded (browsers, after initIds()), which then answers `id`.
  */
 export function createApi(getBinding, fetchDictionaries, converterOptions = {}) {
-  const { loadConverter, whenIdle, idsOnly } = converterOptions;
+  const { loadConverter, whenIdle, idsOnly, restartMain } = converterOptions;
+  // A trap in the main module (a WebAssembly.RuntimeError: an engine's own fault, or a panic) is
+  // retried once on a fresh instance where the build can make one (restartMain); a second trap is
+  // `internal`, as before. The core's calls are pure, so the retry's answer is the answer.
+  const isTrap = (e) => typeof WebAssembly === 'object' && e instanceof WebAssembly.RuntimeError;
+  function onMain(run) {
+    try {
+      return run(getBinding());
+    } catch (e) {
+      if (isTrap(e) && typeof restartMain === 'function' && restartMain()) return run(getBinding());
+      throw e;
+    }
+  }
   /** The binding that holds the loaded dictionaries: set once loadDictionaries() succeeded. */
   let converter = null;
   const separateConverter = typeof loadConverter === 'function';
@@ -172,7 +184,7 @@ export function createApi(getBinding, fetchDictionaries, converterOptions = {}) 
       }
       const ids = op === 'id' && idsOnly ? idsOnly() : null;
       if (ids) return JSON.parse(ids.callJson(op, JSON.stringify(request)));
-      return getBinding().call(op, request);
+      return onMain((binding) => binding.call(op, request));
     } catch (e) {
       throw toFilingCheckError(e);
     }
@@ -198,7 +210,7 @@ export function createApi(getBinding, fetchDictionaries, converterOptions = {}) 
       if (op === 'convert' && separateConverter && converter) return converter.callJson(op, requestJson);
       const ids = op === 'id' && idsOnly ? idsOnly() : null;
       if (ids) return ids.callJson(op, requestJson);
-      return getBinding().callJson(op, requestJson);
+      return onMain((binding) => binding.callJson(op, requestJson));
     } catch (e) {
       throw toFilingCheckError(e);
     }

@@ -26,17 +26,18 @@ function start(glue, exports) {
   if (typeof exports.__wbindgen_start === 'function') exports.__wbindgen_start();
 }
 
+// Resolves to { instance, module }: the module is kept so that a trapped instance can be replaced.
 async function instantiateSource(source, imports) {
-  if (source instanceof WebAssembly.Module) return WebAssembly.instantiate(source, imports);
-  if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) return (await WebAssembly.instantiate(source, imports)).instance;
+  if (source instanceof WebAssembly.Module) return { instance: await WebAssembly.instantiate(source, imports), module: source };
+  if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) return WebAssembly.instantiate(source, imports);
   const response = typeof Response === 'function' && source instanceof Response ? source : await fetch(source);
   if (!response.ok) throw new Error(`HTTP ${response.status} for ${response.url || source}`);
   const type = (response.headers.get('content-type') || '').split(';')[0].trim();
   if (typeof WebAssembly.instantiateStreaming === 'function' && type === 'application/wasm') {
-    return (await WebAssembly.instantiateStreaming(response, imports)).instance;
+    return WebAssembly.instantiateStreaming(response, imports);
   }
   // A server that sends another MIME type: compile from the bytes instead.
-  return (await WebAssembly.instantiate(await response.arrayBuffer(), imports)).instance;
+  return WebAssembly.instantiate(await response.arrayBuffer(), imports);
 }
 
 const refusedByEngine = (e) =>
@@ -50,7 +51,9 @@ export async function instantiateEngine(spec, forced) {
   const imports = { [spec.importName]: spec.glue };
   if (forced ? forced === 'wasm' : canCompileWasm()) {
     try {
-      start(spec.glue, (await instantiateSource(spec.wasmUrl(), imports)).exports);
+      const { instance, module } = await instantiateSource(spec.wasmUrl(), imports);
+      start(spec.glue, instance.exports);
+      spec.compiled = { module, imports };
       return 'wasm';
     } catch (e) {
       // A network or HTTP error is an error; an engine that refuses this module gets the JS one.
@@ -60,4 +63,22 @@ export async function instantiateEngine(spec, forced) {
   const js = await spec.loadJs();
   start(spec.glue, js.instantiate(imports));
   return 'js';
+}
+
+/**
+ * Replaces the instance of a module started on the wasm engine by a fresh one of the same compiled
+ * module, synchronously. A trap (a WebAssembly.RuntimeError) leaves an instance's memory in an
+ * unknown state, and some engines trap where the module does not: WPE WebKit 2.38 (Safari 16 era)
+ * has been seen to trap once in a few thousand identical calls. The calls are pure, so the caller
+ * retries on the fresh instance. Returns false where that is not possible (the JS engine, or an
+ * engine that refuses to instantiate synchronously).
+ */
+export function restartEngine(spec) {
+  if (!spec.compiled) return false;
+  try {
+    start(spec.glue, new WebAssembly.Instance(spec.compiled.module, spec.compiled.imports).exports);
+    return true;
+  } catch (e) {
+    return false;
+  }
 }

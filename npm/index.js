@@ -21,7 +21,7 @@ import * as mainGlue from './web/filing_check_bg.js';
 import * as converterGlue from './web/filing_check_opencc_bg.js';
 import * as idsGlue from './web/filing_check_ids_bg.js';
 import { createApi, FilingCheckError } from './api.js';
-import { canCompileWasm, instantiateEngine } from './engine.js';
+import { canCompileWasm, instantiateEngine, restartEngine } from './engine.js';
 
 const MAIN = {
   glue: mainGlue,
@@ -46,6 +46,8 @@ const IDS = {
 let ready = null;
 let initialized = false;
 let chosen = null;
+/** The spec the main module was started from (with its compiled module, on the wasm engine). */
+let mainSpec = null;
 
 const message = (e) => (e && e.message ? e.message : String(e));
 
@@ -59,6 +61,7 @@ export function init(moduleOrPath, options) {
   if (!ready) {
     const spec = moduleOrPath === undefined || moduleOrPath === null ? MAIN : Object.assign({}, MAIN, { wasmUrl: () => moduleOrPath });
     const forced = options && options.engine;
+    mainSpec = spec;
     ready = instantiateEngine(spec, forced).then(
       (engine) => {
         chosen = engine;
@@ -148,7 +151,10 @@ const whenIdle = (task) => {
   else setTimeout(task, 200);
 };
 
-const api = createApi(getBinding, fetchDictionaries, { loadConverter, whenIdle, idsOnly });
+/** After a trap in the main module: a fresh instance, so that the call can be retried once. */
+const restartMain = () => initialized && mainSpec !== null && restartEngine(mainSpec);
+
+const api = createApi(getBinding, fetchDictionaries, { loadConverter, whenIdle, idsOnly, restartMain });
 
 export { FilingCheckError, canCompileWasm };
 
