@@ -23,16 +23,30 @@ export function exampleRoot(name) {
   return ['plain-html', 'classic-script', 'webpack4'].includes(name) ? dir : join(dir, 'dist');
 }
 
+// classic-script is plain-html's form with another script tag: it takes the style sheet and the
+// "submitted" page from plain-html rather than holding copies.
+const SHARES = { 'classic-script': 'plain-html' };
+
 export function serveExample(name, port = 0) {
   const mounts = [['/filing-check/', resolve(here, '../pkg')], ['/', exampleRoot(name)]];
+  if (SHARES[name]) mounts.push(['/', exampleRoot(SHARES[name])]);
   const csp = STYLE_INLINE.has(name) ? CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'") : CSP;
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-      const [prefix, dir] = mounts.find(([p]) => path.startsWith(p));
-      let file = normalize(join(dir, path.slice(prefix.length)));
-      if (!file.startsWith(dir + sep) && file !== dir) throw new Error('outside');
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      let file = null;
+      // Of the mounts with the first prefix that matches, the first that holds the file.
+      const prefix = mounts.find(([p]) => path.startsWith(p))[0];
+      for (const [, dir] of mounts.filter(([p]) => p === prefix)) {
+        let candidate = normalize(join(dir, path.slice(prefix.length)));
+        if (!candidate.startsWith(dir + sep) && candidate !== dir) throw new Error('outside');
+        const found = await stat(candidate).catch(() => null);
+        if (!found) continue;
+        if (found.isDirectory()) candidate = join(candidate, 'index.html');
+        file = candidate;
+        break;
+      }
+      if (!file) throw new Error('not found');
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': csp, 'cache-control': 'no-store' });
       res.end(body);

@@ -87,3 +87,10 @@ export function checkOutcome(expect, outcome) {
 }
 
 export { runCase, parityRecord } from './corpus-runtime.js';
+
+/** The operations of `call`: the arms of the match in `src/api/mod.rs` (from `pub fn call(`). */
+export function callOps(repoRoot) {
+  const apiRs = readFileSync(join(repoRoot, 'src/api/mod.rs'), 'utf8');
+  const start = apiRs.indexOf('pub fn call(');
+  return [...apiRs.slice(start, apiRs.indexOf('other => Err', start)).matchAll(/^\s*"([A-Za-z]+)" =>/gm)].map((m) => m[1]);
+}

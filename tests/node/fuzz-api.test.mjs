@@ -24,7 +24,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
-import { loadCases } from '../js/corpus-core.mjs';
+import { callOps, loadCases } from '../js/corpus-core.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const pkgDir = resolve(root, process.env.FILING_CHECK_PKG ?? 'pkg');
@@ -61,9 +61,7 @@ const CODES = new Set([...dts.match(/export type ErrorCode =([^;]*);/)[1].matchA
 const readmeCodes = new Set([...readFileSync(join(root, 'README.md'), 'utf8').match(/Codes: ([\s\S]*?)\. They are the same/)[1].matchAll(/`([a-z_]+)`/g)].map((m) => m[1]));
 
 // The operations of `call`, read from the match in src/api/mod.rs `pub fn call`.
-const apiRs = readFileSync(join(root, 'src/api/mod.rs'), 'utf8');
-const callBody = apiRs.slice(apiRs.indexOf('pub fn call('), apiRs.indexOf('other => Err', apiRs.indexOf('pub fn call(')));
-const OPS = [...callBody.matchAll(/^\s*"([A-Za-z]+)" =>/gm)].map((m) => m[1]);
+const OPS = callOps(root);
 
 const cases = loadCases(join(root, 'tests/cases'));
 const casesByOp = {};

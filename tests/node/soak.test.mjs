@@ -7,7 +7,8 @@
 // so that a change to the corpus cannot move a trie build into the second half.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { callOps } from '../js/corpus-core.mjs';
 import { plateau, soak } from '../../bench/soak.mjs';
 
 const engine = process.env.FILING_CHECK_ENGINE ?? 'wasm';
@@ -16,9 +17,7 @@ const CALLS = Number(process.env.FILING_CHECK_SOAK_CALLS ?? 2000);
 test(`soak (${engine}): ${CALLS} calls of each operation, answers unchanged, memory plateaus`, async () => {
   const r = await soak({ calls: CALLS, engine, sample: 500, big: 250, prepareTries: true });
   // Every operation of `call` (the match in src/api/mod.rs, as the fuzz test reads it) is soaked.
-  const apiRs = readFileSync(new URL('../../src/api/mod.rs', import.meta.url), 'utf8');
-  const start = apiRs.indexOf('fn dispatch(');
-  const ops = [...apiRs.slice(start, apiRs.indexOf('other => Err', start)).matchAll(/^\s*"([A-Za-z]+)" =>/gm)].map((m) => m[1]);
+  const ops = callOps(fileURLToPath(new URL('../..', import.meta.url)));
   assert.ok(ops.length >= 12, `ops parsed from src/api/mod.rs: ${ops.join(', ')}`);
   // `rules` takes no input worth varying and has no corpus case: it is the one op not soaked.
   assert.deepEqual([...r.ops].sort(), [...ops].filter((op) => op !== 'rules').sort(), `operations soaked: ${r.ops.join(', ')}`);
