@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 /// How serious a finding is. `Off` silences a rule through configuration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// The rule is switched off: it produces no finding.
@@ -39,6 +40,7 @@ pub use crate::i18n::Args;
 
 /// One thing a check found.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Finding {
     /// Permanent rule id, e.g. `ID-001`.
@@ -59,6 +61,7 @@ pub struct Finding {
 
 /// Whether missing parts block (final) or are only listed (draft). Schematron calls this a phase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Mode {
     /// Everything is checked with its configured severity; errors block submission.
@@ -70,6 +73,7 @@ pub enum Mode {
 
 /// The result of a check. `ok` is false exactly when some finding has severity `error`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Report {
     pub ok: bool,
@@ -82,6 +86,7 @@ pub struct Report {
 
 /// Number of findings per severity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Counts {
     pub error: u32,
     pub warning: u32,

@@ -117,6 +117,7 @@ pub fn due_date(from: &str, period: &str) -> Result<period::Due, Error> {
 
 /// The JSON form of [`period::Due`].
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct DueView {
     pub raw_end: String,

@@ -13,6 +13,8 @@
 mod dates;
 mod id;
 pub mod request;
+#[cfg(feature = "schema")]
+pub mod schema;
 pub mod supervision;
 mod text;
 

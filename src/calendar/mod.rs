@@ -122,6 +122,7 @@ pub(crate) struct NoticeExtension {
 
 /// The notice behind a year's data, as it crosses a boundary.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct NoticeView {
     /// The year the notice arranges.

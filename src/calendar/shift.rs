@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 /// What to do when a computed day is a rest day. Public API: the strings never change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum OnRestDay {
     /// Keep the day.

@@ -12,6 +12,7 @@ pub mod zh_hant;
 
 /// The language a report is rendered in. Chosen per call.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Lang {
     /// Simplified Chinese (the default, and the language every template is written in first).
     #[default]

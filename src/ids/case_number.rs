@@ -108,6 +108,7 @@ impl Problem {
 
 /// Which format a case number is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Format {
     /// The format in force from 2016-01-01 (法〔2015〕137号).
@@ -119,6 +120,7 @@ pub enum Format {
 /// A way of printing a case number that departs from the pattern of 第三条 but is how courts
 /// print it, and is accepted. Reported so that nothing is folded silently.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Printed {
     /// A sub-number after a hyphen: `324-1号`.
@@ -133,6 +135,7 @@ pub enum Printed {
 
 /// The level of the court a current-format number names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum CourtLevel {
     /// 最高法.
@@ -147,6 +150,7 @@ pub enum CourtLevel {
 
 /// A parsed case number.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct CaseNumber {
     /// The number as written canonically: full-width brackets, no spaces, simplified script

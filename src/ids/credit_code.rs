@@ -45,6 +45,7 @@ const REGION_PREFIXES: [u8; 35] = [
 
 /// 登记管理部门: the registration authority, position 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Department {
     /// 1 机构编制 (establishment offices: agencies, public institutions).
@@ -133,6 +134,7 @@ impl Department {
 
 /// Why a code is not a valid unified social credit code. Codes are stable public API.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Problem {
     /// Nothing was entered.
@@ -297,6 +299,7 @@ pub fn parse(value: &str) -> Result<CreditCode, Problem> {
 
 /// The JSON form of a decoded code.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct CreditCodeView {
     pub normalized: String,

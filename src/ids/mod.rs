@@ -18,6 +18,7 @@ use serde::Serialize;
 
 /// A kind of change that folding makes to an identifier.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum FoldKind {
     /// Hyphens and dashes between groups (`110105-19491231-002X`, `91-110000-600037341-L`): removed.
@@ -37,6 +38,7 @@ pub enum FoldKind {
 
 /// One kind of change, with the characters as typed (each once, in order) and how many there were.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Fold {
     pub kind: FoldKind,
     pub chars: String,

@@ -31,6 +31,7 @@ const PROVINCES: [u8; 35] = [
 
 /// Which kind of holder the number belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Holder {
     /// A citizen's 居民身份证.
@@ -43,6 +44,7 @@ pub enum Holder {
 
 /// Sex as encoded by the parity of the sequence code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Sex {
     Male,
@@ -51,6 +53,7 @@ pub enum Sex {
 
 /// Why a number is not a valid resident identity number. Codes are stable public API.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Problem {
     /// Nothing was entered.
@@ -179,6 +182,7 @@ pub fn expected_check_character(first17: &str) -> Option<char> {
 
 /// The JSON form of a decoded number.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ResidentIdView {
     pub normalized: String,

@@ -285,6 +285,7 @@ impl Citation {
 
 /// A citation as it crosses a boundary (JSON, JS).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct CitationView {
     pub law: &'static str,

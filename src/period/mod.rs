@@ -450,6 +450,7 @@ impl Step {
 
 /// A step as it crosses a boundary.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct StepView {
     pub id: &'static str,
     pub args: Args,
@@ -856,6 +857,7 @@ fn date(y: i32, m: u32, d: u32) -> CivilDate {
 
 /// The end-of-month mode as reported with month and year periods.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct MonthEndModeView {
     pub id: &'static str,
@@ -866,6 +868,7 @@ pub struct MonthEndModeView {
 
 /// The working-day mode as reported with working-day periods.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct WorkingDayModeView {
     /// [`WorkingDayRule::id`], e.g. `admin-coercion-art-69`.
@@ -875,6 +878,7 @@ pub struct WorkingDayModeView {
 
 /// The JSON result of a deadline computation (op `deadline`, and `windows` with a window).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct DeadlineView {
     pub from: String,
@@ -904,6 +908,7 @@ pub struct DeadlineView {
 
 /// A postmark check's result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct PostmarkView {
     pub date: String,

@@ -268,6 +268,7 @@ pub fn render_field(template: &MessageTemplate, lang: Lang, args: &Args) -> Stri
 
 /// A rule as `filing-check rules` and the generated catalogue document list it.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct RuleView {
     pub id: &'static str,
@@ -282,6 +283,7 @@ pub struct RuleView {
 
 /// One message template in the three languages.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct MessageView {
     pub id: &'static str,

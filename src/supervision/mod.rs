@@ -33,6 +33,7 @@ const FIRST_HEARING_SOURCE: &str = "广州市行政机关负责人出庭应诉�
 
 /// Record counts of a pass.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RecordCounts {
     pub records: usize,
     pub accepted: usize,
@@ -41,6 +42,7 @@ pub struct RecordCounts {
 
 /// The status of a list on a day.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Supervision {
     pub today: String,
@@ -59,6 +61,7 @@ pub struct Supervision {
 
 /// One agency's standing on the day.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct AgencyStanding {
     pub agency: String,
@@ -225,6 +228,7 @@ pub struct RateDesk {
 
 /// The result of op `rates`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct RatesResult {
     #[serde(flatten)]

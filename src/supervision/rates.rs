@@ -19,6 +19,7 @@ static BUILT_IN: &[(&str, &str)] = &[
 /// What can be counted. Public API: the strings never change. Each counts within the period asked
 /// about (`from`..=`to`, both included), by the date named.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, PartialOrd, Ord)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Measure {
     /// First-instance cases with a hearing in the period (per case).
@@ -43,6 +44,7 @@ pub enum Measure {
 
 /// One rate of a pack.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RateDefinition {
     pub id: String,
@@ -66,6 +68,7 @@ pub struct RateDefinition {
 
 /// A pack's rates section.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RatePack {
     #[serde(rename = "$comment", default)]
@@ -100,6 +103,7 @@ pub type Counts = BTreeMap<Measure, u64>;
 
 /// How rates are grouped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum GroupBy {
     All,
@@ -181,6 +185,7 @@ impl Tally {
 
 /// One rate's value for one group.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct RateValue {
     pub id: String,
@@ -241,6 +246,7 @@ impl RateValue {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct GroupRates {
     pub key: String,
@@ -250,6 +256,7 @@ pub struct GroupRates {
 
 /// The result of `rates`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Rates {
     pub from: String,

@@ -10,6 +10,7 @@ use serde_json::Value;
 
 /// The procedure of a case. Public API: the strings never change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Procedure {
     /// 一审.
@@ -39,6 +40,7 @@ impl Procedure {
 
 /// Who appeared for the agency, in what role (出庭应诉人员).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Role {
     /// 行政机关正职负责人.
@@ -69,6 +71,7 @@ impl Role {
 
 /// How a case ended (结案方式).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Outcome {
     /// 败诉 (the agency lost: act revoked, changed, declared unlawful, ordered to perform …).
@@ -98,6 +101,7 @@ impl Outcome {
 
 /// The agency's level (层级).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Level {
     Province,
@@ -178,6 +182,7 @@ pub struct Concluded {
 
 /// The result of a reconsideration (复议决定).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum ReconsiderationResult {
     /// 纠错 (revoked, changed, declared unlawful, ordered to perform).
@@ -195,6 +200,7 @@ pub struct Reconsideration {
 
 /// What the agency reported to the bureau (报备 or 反馈) and when.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum ReportKind {
     Report,
@@ -242,6 +248,7 @@ pub struct CaseRecord {
 /// | `status_unavailable` | the record was read but its timeline failed (`code`, `error`); it is still counted in rates |
 /// | `unknown_column`, `unknown_value` at `/csv…` | from the CSV import ([`super::csv`]) |
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct RecordFinding {
     /// Index of the record in the list (the JSONL line number minus one).

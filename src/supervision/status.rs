@@ -13,6 +13,7 @@ use serde::Serialize;
 
 /// The state of one step on the day asked about. Public API: the strings never change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, PartialOrd, Ord)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum StepState {
     /// Done on or before its day.
@@ -27,6 +28,7 @@ pub enum StepState {
 
 /// A supervision step. Public API: the strings never change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum StepKind {
     /// 答辩 (the answer, by the end of the answer period).
@@ -43,6 +45,7 @@ pub enum StepKind {
 
 /// One step of a case.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Step {
     pub step: StepKind,
@@ -69,6 +72,7 @@ pub struct Step {
 
 /// What must be remedied (补救). Public API: the strings never change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum RemedyKind {
     /// 未按时答辩: the answer is late or missing.
@@ -83,6 +87,7 @@ pub enum RemedyKind {
 
 /// A remedy item, with the article behind the duty that was missed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Remedy {
     pub remedy: RemedyKind,
@@ -99,6 +104,7 @@ pub struct Remedy {
 
 /// The status of one case.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct CaseStatus {
     pub record: usize,
@@ -271,6 +277,7 @@ type FirstHearing = (CivilDate, usize, String, String, bool);
 
 /// One agency's first first-instance hearing of a year, and whether its head appeared.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct MustAppear {
     pub agency: String,

@@ -29,6 +29,7 @@ use serde::Serialize;
 
 /// What a change did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum ChangeKind {
     PinyinAnnotation,
@@ -39,6 +40,7 @@ pub enum ChangeKind {
 
 /// One change: `before` at `start_utf16..end_utf16` of the input became `after`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Change {
     pub kind: ChangeKind,
@@ -50,6 +52,7 @@ pub struct Change {
 
 /// A problem found but not changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum IssueKind {
     ReplacementCharacter,
@@ -59,6 +62,7 @@ pub enum IssueKind {
 
 /// One problem, at `start_utf16..end_utf16` of the input.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Issue {
     pub kind: IssueKind,
@@ -72,6 +76,7 @@ pub struct Issue {
 
 /// The cleaned text, each change made, and each problem found.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Cleaned {
     pub text: String,

@@ -12,6 +12,7 @@ use serde::Serialize;
 
 /// The script of a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Script {
     /// Has simplified-only characters and no traditional-only ones.
@@ -38,6 +39,7 @@ impl Script {
 
 /// The script of a text, with the counts it was decided on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ScriptReport {
     pub script: Script,

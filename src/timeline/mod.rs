@@ -52,6 +52,7 @@ const MAX_RULES: usize = 100;
 
 /// What a case event is. Public API: the `kind` strings never change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum EventKind {
     /// 收到应诉通知书 (with the complaint copy): starts the answer period (C3).
@@ -85,6 +86,7 @@ pub enum EventKind {
 
 /// An anchor a rule can hang off: an event, or a due day derived from one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Anchor {
     NoticeToRespondReceived,
@@ -182,6 +184,7 @@ pub static ENTRY_MESSAGES: &[MessageTemplate] = &[
 
 /// The kind of a timeline entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum EntryKind {
     Report,
@@ -208,6 +211,7 @@ impl EntryKind {
 
 /// What a rule asks staff to do, beyond its kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Task {
     /// 提醒填报出庭负责人并收集出庭人信息 (Qiannan, a week before).
@@ -222,6 +226,7 @@ pub enum Task {
 
 /// The state of an item the agency or the bureau must do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum State {
     /// Recorded as done (an `answered`, `appeared`, `performed` or check event).
@@ -234,6 +239,7 @@ pub enum State {
 
 /// One local rule of a pack: an offset from an anchor.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct TimelineRule {
     /// The pack's id for the rule (shown with each entry).
@@ -253,6 +259,7 @@ pub struct TimelineRule {
 
 /// How a pack moves its days off rest days, per kind of entry, with the reading it chose.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RestDayRule {
     #[serde(default = "previous")]
@@ -295,6 +302,7 @@ impl RestDayRule {
 
 /// A pack's timeline section (`timeline.json`).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct TimelinePack {
     #[serde(rename = "$comment", default, skip_serializing)]
@@ -358,6 +366,7 @@ pub struct TimelineRequest {
 
 /// One dated entry of the timeline.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Entry {
     pub date: String,
@@ -398,6 +407,7 @@ pub struct Entry {
 
 /// The result of op `timeline`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Timeline {
     pub today: String,
@@ -417,6 +427,7 @@ impl Timeline {
 
 /// A warning: message id, arguments and the rendered message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Note {
     pub id: &'static str,
@@ -426,6 +437,7 @@ pub struct Note {
 
 /// A pack applied, with its source and its rest-day rule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct PackInfo {
     pub name: String,

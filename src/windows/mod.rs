@@ -44,6 +44,7 @@ use serde::Serialize;
 
 /// Who the window binds, which decides the exceptions that may apply when it is missed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum WindowClass {
     /// 起诉期限 and application periods: delays under 行政诉讼法 第四十八条 (or 行政复议法 第二十条第二款).
@@ -192,6 +193,7 @@ fn pick(zh: &'static str, en: &'static str, lang: Lang) -> &'static str {
 
 /// A window version as it crosses a boundary.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct VersionView {
     pub in_force_from: &'static str,
@@ -210,6 +212,7 @@ pub struct VersionView {
 
 /// A reason id and its message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ReasonView {
     pub id: &'static str,
     pub message: String,
@@ -247,6 +250,7 @@ impl VersionView {
 
 /// A window as `windows` lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct WindowView {
     pub id: &'static str,
@@ -307,6 +311,7 @@ pub fn compute(window: &'static Window, trigger: CivilDate, calendar: &Calendar)
 
 /// The JSON result of `windows` with a window and a date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct WindowResultView {
     /// The window id (also in `windowInfo`).
@@ -364,6 +369,7 @@ impl WindowResultView {
 
 /// Why a trigger before every encoded text is not computed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct OlderTextView {
     pub reason: ReasonView,
@@ -373,6 +379,7 @@ pub struct OlderTextView {
 
 /// The result of op `windows`: the list, one window's description, or a computed window.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(untagged)]
 pub enum WindowsResult {
     /// No `window`: every window, `{"windows": [...]}`.
