@@ -272,6 +272,8 @@ pub fn render_field(template: &MessageTemplate, lang: Lang, args: &Args) -> Stri
 #[serde(rename_all = "camelCase")]
 pub struct RuleView {
     pub id: &'static str,
+    /// The area of the catalogue, which the id's prefix names.
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["identity", "appearance", "deadline", "filing", "document"])))]
     pub area: &'static str,
     pub title: String,
     pub default_severity: Severity,

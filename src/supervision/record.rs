@@ -260,6 +260,7 @@ pub struct RecordFinding {
     pub message_id: &'static str,
     pub args: Args,
     /// `error` when the record was rejected, `warning` when a field was ignored.
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["error", "warning"])))]
     pub severity: &'static str,
 }
 

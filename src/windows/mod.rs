@@ -200,6 +200,7 @@ pub struct VersionView {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub in_force_until: Option<&'static str>,
     /// `within`, `before`, `noLimit`, `notComputable` or `cutoff`.
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["within", "before", "noLimit", "notComputable", "cutoff"])))]
     pub limit: &'static str,
     /// `15d`, `6m`, `1y`, `5wd` for `within`/`before`.
     #[serde(skip_serializing_if = "Option::is_none")]
