@@ -1,18 +1,24 @@
 // Types of the filing-check npm package. Civil dates are "YYYY-MM-DD" strings everywhere; a JS
 // Date is refused with FilingCheckError code "invalid_date".
 //
-// The filing types (one per filing kind) are generated from the Rust types' JSON Schemas into
-// ./types/filings.d.ts (scripts/gen-types.mjs); everything else here is written by hand, and is the
-// fallback for any kind or op without a schema.
-// scripts/build.sh makes index.d.cts (for require()) from this file, pointing at types/filings.d.cts.
-import type { FilingsByKind } from './types/filings.js';
+// Two kinds of type are generated from the Rust types, by scripts/gen-types.mjs from the JSON
+// Schemas that tests/schemas.rs derives (schemars): the filing types, one per filing kind, in
+// ./types/filings.d.ts, and what every op answers, in ./types/results.d.ts (`ResultsByOp`, and each
+// Rust result type by its Rust name under `Results`). The names below alias those; what is written
+// by hand here is the requests (read from JSON by hand in Rust too) and the JS-only functions.
+// scripts/package.sh makes index.d.cts (for require()) from this file, pointing at the .d.cts twins.
+import type { FilingsByKind, InputsBySchema } from './types/filings.js';
+import type * as Results from './types/results.js';
+import type { ResultsByOp } from './types/results.js';
 export type * from './types/filings.js';
+/** Every generated result type by its Rust name, e.g. `Results.WindowView`, `Results.Supervision`. */
+export type { Results, ResultsByOp };
 
 /** A civil date, "YYYY-MM-DD". */
 export type CivilDate = string;
-export type Lang = 'zh-Hans' | 'zh-Hant' | 'en';
-export type Severity = 'off' | 'info' | 'warning' | 'error';
-export type Mode = 'final' | 'draft';
+export type Lang = Results.Lang;
+export type Severity = Results.Severity;
+export type Mode = Results.Mode;
 
 /** Stable error codes (the same in Rust, the CLI and here). */
 export type ErrorCode =
@@ -26,39 +32,20 @@ export class FilingCheckError extends Error {
   constructor(code: ErrorCode, message: string);
 }
 
-export interface Citation {
-  /** Permanent id of the law revision, e.g. "alpl-2017". */
-  law: string;
-  title: string;
-  revision: string;
-  inForceFrom: CivilDate;
-  article?: number;
-  paragraph?: number;
-  item?: number;
-  /** Rendered, e.g. 《行政诉讼法》第六十七条第一款. */
-  text: string;
-}
+/** A citation, e.g. 《行政诉讼法》第六十七条第一款 in `text` (Rust `law::CitationView`). */
+export type Citation = Results.CitationView;
 
-export interface Finding {
-  ruleId: string;
+/**
+ * One finding (Rust `report::Finding`); `path` is a JSON Pointer into the input, for code, and
+ * `message` names the field by its label. Never of severity "off": a report drops those.
+ */
+export interface Finding extends Omit<Results.Finding, 'severity'> {
   severity: Exclude<Severity, 'off'>;
-  /** JSON Pointer into the input, e.g. "/appearing/0/idNumber", for code; `message` names the field by its label. */
-  path: string;
-  messageId: string;
-  args: Record<string, string>;
-  message: string;
-  citations: Citation[];
 }
 
-/** A check's report; `K` is the kind checked (`check()` narrows it to the filing's `kind`). */
-export interface Report<K extends string = string> {
-  /** False exactly when some finding has severity "error". */
-  ok: boolean;
-  /** The filing's kind, or "document" for a document check. */
+/** A check's report (Rust `report::Report`); `K` is the kind checked (`check()` narrows it to the filing's `kind`, "document" for a document). */
+export interface Report<K extends string = string> extends Omit<Results.Report, 'kind' | 'findings'> {
   kind: K;
-  mode: Mode;
-  lang: Lang;
-  counts: { error: number; warning: number; info: number };
   findings: Finding[];
 }
 
@@ -85,38 +72,10 @@ export interface CheckOptions extends CallOptions {
   labels?: Record<string, string>;
 }
 
-export type IdKind = 'resident' | 'credit-code' | 'case-number';
+export type IdKind = Results.IdKind;
 
-export interface IdResult {
-  kind: IdKind;
-  valid: boolean;
-  /** The identifier as checked: full-width folded, spaces and hyphens removed, upper-case X (Ⅹ and × too). */
-  normalized: string;
-  /** True when `normalized` differs from what was typed. */
-  changed: boolean;
-  /** What folding removed or replaced (resident IDs and credit codes), when anything: each kind once. */
-  folded?: Array<{
-    kind: 'separator' | 'space' | 'invisible' | 'full-width' | 'lowercase' | 'x-lookalike';
-    /** The characters as typed, each once, e.g. "-" or "Ⅹ". */
-    chars: string;
-    count: number;
-  }>;
-  /** The sentence naming those changes, in the requested language. */
-  foldedMessage?: string;
-  /** Why it is invalid, a stable code such as "check_character". */
-  reason?: string;
-  message?: string;
-  resident?: {
-    normalized: string;
-    holder: 'citizen' | 'hmt-residence-permit' | 'foreign-permanent-resident';
-    region: string;
-    nationality?: string;
-    birthDate: CivilDate;
-    sex: 'male' | 'female';
-  };
-  citations: Citation[];
-  [more: string]: unknown;
-}
+/** One identifier checked (op `id`): what it encodes, or why it is invalid. */
+export type IdResult = Results.IdResult;
 
 export interface DeadlineRequest {
   from: CivilDate;
@@ -128,29 +87,17 @@ export interface DeadlineRequest {
   lang?: Lang;
 }
 
-export interface DeadlineResult {
-  due: CivilDate;
-  extended: boolean;
-  /** True only when an unpublished State Council notice (调休) could still move the due day. */
-  provisional: boolean;
-  /** When provisional: the latest the due day could be if the pending 调休 went against the filer. */
-  latestDue?: CivilDate;
-  /** For working-day periods: the statute that makes them working days (e.g. `admin-coercion-art-69`). */
-  workingDayMode?: { id: string; citation: Citation };
-  steps: Array<Record<string, unknown>>;
-  basis: Citation[];
-  [more: string]: unknown;
-}
+/** A computed deadline with its steps (op `deadline`, Rust `period::DeadlineView`). */
+export type DeadlineResult = Results.DeadlineView;
+/** The due day only (op `due`, Rust `api::DueView`). */
+export type DueResult = Results.DueView;
 
 export type OpenccConfig =
   | 's2t' | 't2s' | 's2tw' | 'tw2s' | 's2hk' | 'hk2s' | 's2twp' | 'tw2sp'
   | 't2tw' | 'tw2t' | 't2hk' | 'hk2t' | 't2jp' | 'jp2t' | 's2hkp' | 'hk2sp';
 
-export interface CleanResult {
-  text: string;
-  changes: Array<Record<string, unknown>>;
-  script: 'simplified' | 'traditional' | 'mixed' | 'neither';
-}
+/** Cleaned text, each change and each problem left (op `clean`). */
+export type CleanResult = Results.CleanResult;
 
 /** Loads the wasm module (browser). Idempotent; resolves at once in Node. */
 export function init(moduleOrPath?: unknown, options?: { engine?: Engine }): Promise<void>;
@@ -168,20 +115,33 @@ export function setAssetBase(url: string): void;
 export function engine(): Engine | null;
 /** Whether this page (or process) may compile WebAssembly; false under a CSP that refuses it. */
 export function canCompileWasm(): boolean;
-/** Runs one operation of the JSON facade (the same ops as the CLI and the Rust `api::call`). */
-export function call(op: string, request: Record<string, unknown>): unknown;
+/** The operations of `call` and `callJson`. */
+export type Op = keyof RequestsByOp;
+/** What each op answers: the generated `ResultsByOp`, with a report's `kind` and findings narrowed. */
+export interface CallResults extends Omit<ResultsByOp, 'check' | 'document'> {
+  check: Report<KnownFilingKind>;
+  document: Report<'document'>;
+}
+/**
+ * Runs one operation of the JSON facade (the same ops as the CLI and the Rust `api::call`): the
+ * request and the answer are typed per op. An op name known only at run time goes through `callJson`.
+ */
+export function call<O extends Op>(op: O, request: RequestsByOp[O]): CallResults[O];
 /** The same with JSON text in and out (byte-identical to the native build). */
 export function callJson(op: string, requestJson: string): string;
 export function validateId(kind: IdKind, value: string, options: CallOptions): IdResult;
-/** The filing kinds that have generated types in this build. */
-export type KnownFilingKind = keyof FilingsByKind & string;
+/**
+ * The filing kinds of this build, from the generated filing types (`check` answers any other with
+ * `unknown_kind`); any string in a build without them.
+ */
+export type KnownFilingKind = [keyof FilingsByKind] extends [never] ? string : keyof FilingsByKind & string;
 /** A filing of kind `K`: its generated type when there is one, else any object with that `kind`. */
-export type FilingOf<K extends string> = K extends KnownFilingKind ? FilingsByKind[K] : { kind: K; [field: string]: unknown };
+export type FilingOf<K extends string> = K extends keyof FilingsByKind ? FilingsByKind[K] : { kind: K; [field: string]: unknown };
 /**
  * Checks one filing; a form full of mistakes is a Report with findings, never an exception.
  * @throws FilingCheckError `unknown_kind`, `invalid_date`, `unknown_rule`… for a malformed call.
  */
-export function check<K extends string>(filing: FilingOf<K> & { kind: K }, options: CheckOptions): Report<K>;
+export function check<K extends KnownFilingKind>(filing: FilingOf<K> & { kind: K }, options: CheckOptions): Report<K>;
 /**
  * Sets the portal's own field labels once, for every later `check()` (see `CheckOptions.labels`);
  * a call's own `labels` win key by key. `null` clears them.
@@ -189,57 +149,25 @@ export function check<K extends string>(filing: FilingOf<K> & { kind: K }, optio
  */
 export function setLabels(labels: Record<string, string> | null): void;
 /** The due day only, without steps: the fast path for many dates. Same dates as `deadline`. */
-export function dueDate(from: CivilDate, period: string): { due: CivilDate; extended: boolean; provisional: boolean };
+export function dueDate(from: CivilDate, period: string): Pick<DueResult, 'due' | 'extended' | 'provisional'>;
 export function deadline(request: DeadlineRequest): DeadlineResult;
 /** One version of a statutory window, by the day it took effect (Rust `windows::VersionView`). */
-export interface WindowVersion {
-  inForceFrom: CivilDate;
-  inForceUntil?: CivilDate;
-  /** `within` N after the trigger, `before` it, a `cutoff` day, `noLimit`, or `notComputable` (see `reason`). */
-  limit: 'within' | 'before' | 'cutoff' | 'noLimit' | 'notComputable';
-  /** "15d", "6m", "1y", "5wd". */
-  period?: string;
-  reason?: string;
-  citations: Citation[];
-}
-/** A named statutory window (期间), e.g. `defence-answer`. */
-export interface WindowInfo {
-  id: string;
-  class: 'suit' | 'party' | 'courtOrAgency';
-  /** Its entry in LEGAL.md. */
-  digest: string;
-  /** In the requested language. */
-  name: string;
-  trigger: string;
-  versions: WindowVersion[];
-}
-/** One window computed from a trigger day: the due day with its steps, or why it cannot be computed. */
-export interface WindowResult {
-  window: string;
-  windowInfo: WindowInfo;
-  /** The version in force on the trigger day. */
-  version: WindowVersion;
-  computable: boolean;
-  /** For a cutoff window: whether the trigger day is still admissible. */
-  admissible?: boolean;
-  from?: CivilDate;
-  due?: CivilDate;
-  rawEnd?: CivilDate;
-  period?: string;
-  extended?: boolean;
-  provisional?: boolean;
-  monthEndAdjusted?: boolean;
-  steps?: Array<{ id: string; args: Record<string, string>; message: string }>;
-  basis?: Citation[];
-  warnings?: Array<Record<string, unknown>>;
-  /** With `filed`: whether it was in time (DL-… findings). */
-  findings?: Finding[];
-  [more: string]: unknown;
-}
+export type WindowVersion = Results.VersionView;
+/** A named statutory window (期间), e.g. `defence-answer` (Rust `windows::WindowView`). */
+export type WindowInfo = Results.WindowView;
+/** One window computed from a trigger day: the due day with its steps, or why it cannot be computed (Rust `windows::WindowResultView`). */
+export type WindowResult = Results.WindowResultView;
+/** The requests of op `windows`: every window, one window's description, or one window computed from a trigger day. */
+export type WindowsRequest =
+  | { window?: undefined; lang?: Lang; calendar?: unknown }
+  | { window: string; from?: undefined; lang?: Lang; calendar?: unknown }
+  | { window: string; from: CivilDate; filed?: CivilDate; postmark?: CivilDate; today?: CivilDate; lang?: Lang; calendar?: unknown };
 /** Every named window. */
-export function windows(request?: { lang?: Lang; calendar?: unknown }): { windows: WindowInfo[] };
+export function windows(request?: { window?: undefined; lang?: Lang; calendar?: unknown }): Extract<Results.WindowsResult, { windows: unknown }>;
 /** One window from a trigger day; with `filed` (and `postmark`), its findings. */
 export function windows(request: { window: string; from: CivilDate; filed?: CivilDate; postmark?: CivilDate; today?: CivilDate; lang?: Lang; calendar?: unknown }): WindowResult;
+/** One window's description, without computing it. */
+export function windows(request: { window: string; from?: undefined; lang?: Lang; calendar?: unknown }): Exclude<Results.WindowsResult, { windows: unknown } | WindowResult>;
 /** One case event (src/timeline `EventInput`). The kinds never change. */
 export interface TimelineEvent {
   kind:
@@ -271,62 +199,27 @@ export interface TimelineRequest {
   lang?: Lang;
   calendar?: unknown;
 }
-/** One dated entry (src/timeline `Entry`). */
-export interface TimelineEntry {
-  date: CivilDate;
-  kind: 'report' | 'reminder' | 'due' | 'feedback' | 'hearing' | 'check';
-  anchor: TimelineAnchor;
-  anchorDate: CivilDate;
-  /** Index in `events` of the event the entry derives from. */
-  event: number;
-  /** The pack rule (`gz-remind-7`) or the window (`defence-answer`) behind the entry. */
-  rule: string;
-  pack?: string;
-  task?: 'collectAppearingPerson' | 'phoneReminder' | 'checkIdentity' | 'checkAttendance';
-  /** For items someone must do: recorded as done, not yet due, or due and not recorded (补救). */
-  state?: 'done' | 'pending' | 'missing';
-  doneOn?: CivilDate;
-  messageId: string;
-  args: Record<string, string>;
-  /** Why this date, in the request's language. */
-  reason: string;
-  notes: string[];
-  provisional: boolean;
-  past: boolean;
-  steps?: Array<{ id: string; args: Record<string, string>; message: string }>;
-  basis?: Citation[];
-}
-export interface TimelineResult {
-  today: CivilDate;
-  entries: TimelineEntry[];
-  packs: Array<{ name: string; source: unknown; onRestDay: { reminder: OnRestDay; report: OnRestDay; feedback: OnRestDay; check: OnRestDay; reading?: string | null } }>;
-  warnings: Array<{ id: string; args: Record<string, string>; message: string }>;
-  /** The timeline as an iCalendar (RFC 5545) document. */
-  ics: string;
-}
+/** One dated entry (Rust `timeline::Entry`). */
+export type TimelineEntry = Results.Entry;
+/** The timeline of a case (op `timeline`, Rust `timeline::Timeline`). */
+export type TimelineResult = Results.Timeline;
 /** The supervision timeline of one case: reports, reminders, due days, feedback and checks, each with its reason and state. */
 export function timeline(request: TimelineRequest): TimelineResult;
-/** The areas of the rule catalogue (the rule id's prefix names the area). */
-export type RuleArea = 'identity' | 'appearance' | 'deadline' | 'filing' | 'document';
 /** One rule of the catalogue, as `rules()` and `filing-check rules` list it (Rust `rules::RuleView`). */
-export interface RuleInfo {
-  /** Permanent id, e.g. "ID-001". */
-  id: string;
-  area: RuleArea;
-  /** In the requested language. */
-  title: string;
-  defaultSeverity: Exclude<Severity, 'off'> | 'off';
-  /** Every message template, in the three languages, with its `{placeholders}`. */
-  messages: Array<{ id: string; zhHans: string; zhHant: string; en: string }>;
-  citations: Citation[];
-  /** Set when the rule is retired: it keeps its id and never fires. */
-  deprecated?: string;
-}
+export type RuleInfo = Results.RuleView;
+/** The areas of the rule catalogue (the rule id's prefix names the area). */
+export type RuleArea = RuleInfo['area'];
 export function rules(options?: { lang?: Lang }): RuleInfo[];
 /** A bureau's list of case records (docs/supervision.md) on `today`: each case's steps, the remedies (补救) and Guangzhou's must-appear hearings; a bad record is a finding in `findings`. */
-export function supervise(request: { today: CivilDate; records: unknown[]; pack?: string | object; lang?: Lang; calendar?: unknown }): unknown;
+export function supervise(request: SuperviseRequest): SupervisionResult;
+export interface SuperviseRequest { today: CivilDate; records: unknown[]; pack?: string | object; lang?: Lang; calendar?: unknown }
+/** Each case's steps, the remedies, each agency's standing (Rust `supervision::Supervision`). */
+export type SupervisionResult = Results.Supervision;
 /** Rates of a list over `from`..`to` (both included), per `by`, as the pack defines them (numerator, denominator, 口径, source). */
-export function rates(request: { from: CivilDate; to: CivilDate; records: unknown[]; by?: 'all' | 'agency' | 'level'; pack?: string | object }): unknown;
+export function rates(request: RatesRequest): RatesResult;
+export interface RatesRequest { from: CivilDate; to: CivilDate; records: unknown[]; by?: Results.GroupBy; pack?: string | object }
+/** The rates per group, with the pack's definitions (Rust `supervision::RatesResult`). */
+export type RatesResult = Results.RatesResult;
 /** Cleans pasted text (pinyin annotations, full-width letters, zero-width chars); reports each change. */
 export function clean(text: string): CleanResult;
 /** Fetches the OpenCC dictionaries (once) and, in browsers, the small converter-only module with them; needs no `init()`. `convert` calls it for you. */
@@ -336,3 +229,25 @@ export function convert(text: string, config: OpenccConfig, options?: { clean?: 
 /** Conversion after `await loadDictionaries()`; throws "dictionaries_not_loaded" before. */
 export function convertSync(text: string, config: OpenccConfig, options?: { clean?: boolean }): string;
 export function version(): string;
+
+/** The input of op `document`: its generated type (schemas/document.schema.json) when the build has it. */
+export type DocumentInputOf<S> = S extends { document: infer D } ? D : { type: string; text: string; [field: string]: unknown };
+/** The configuration of a checking op (`check`, `document`): `CheckOptions` without the day and language. */
+export type CheckConfig = Omit<CheckOptions, 'today' | 'lang'>;
+/** What each op of `call` takes, written by hand as the Rust facade reads it (src/api). */
+export interface RequestsByOp {
+  id: { kind: IdKind; value: string; today: CivilDate; lang?: Lang };
+  check: { filing: FilingOf<KnownFilingKind>; today: CivilDate; lang?: Lang; config?: CheckConfig };
+  document: { document: DocumentInputOf<InputsBySchema>; today: CivilDate; lang?: Lang; config?: CheckConfig };
+  deadline: DeadlineRequest;
+  due: { from: CivilDate; period: string };
+  windows: WindowsRequest;
+  timeline: TimelineRequest;
+  supervise: SuperviseRequest;
+  rates: RatesRequest;
+  rules: { lang?: Lang };
+  convert: { text: string; config: OpenccConfig; clean?: boolean };
+  clean: { text: string };
+  script: { text: string };
+  sameName: { a: string; b: string };
+}

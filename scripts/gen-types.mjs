@@ -9,7 +9,8 @@
 //   node scripts/gen-types.mjs --schemas DIR --out FILE   (tests: filing types of another input, to another output)
 //
 // Besides one type per schema it emits `FilingsByKind`, mapping each filing's `kind` (the schema's
-// `properties.kind.const`, or a one-value enum) to its type, which `check()` uses to type its input.
+// `properties.kind.const`, or a one-value enum) to its type, which `check()` uses to type its input,
+// and `InputsBySchema`, the other schemas by file stem (`document` types the `document` op's input).
 // Without schemas/ the output is an empty module, so the package's types work on any build.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -65,10 +66,11 @@ async function generate() {
   ];
   const files = existsSync(schemasDir) ? readdirSync(schemasDir).filter((f) => f.endsWith('.schema.json') && f !== resultsSchema).sort() : [];
   if (!files.length) {
-    return [...header, `// ${source}/ has no schemas in this build: no filing types yet; index.d.ts falls back to its own.`, '', 'export interface FilingsByKind {}', ''].join('\n');
+    return [...header, `// ${source}/ has no schemas in this build: no filing types yet; index.d.ts falls back to its own.`, '', 'export interface FilingsByKind {}', 'export interface InputsBySchema {}', ''].join('\n');
   }
   const parts = [];
   const byKind = [];
+  const bySchema = [];
   const seen = new Set();
   for (const file of files) {
     const schema = labelsAsDocs(JSON.parse(readFileSync(join(schemasDir, file), 'utf8')), true);
@@ -93,9 +95,12 @@ async function generate() {
     parts.push(`// ${file}\n${ts.trim()}\n`);
     const kind = kindOf(schema);
     if (kind) byKind.push(`  ${JSON.stringify(kind)}: ${name};`);
+    else bySchema.push(`  ${JSON.stringify(basename(file, '.schema.json'))}: ${name};`);
   }
   return [...header, '', ...parts, '/** Each filing kind (its `kind` field) and its type. */',
-    `export interface FilingsByKind {${byKind.length ? `\n${byKind.join('\n')}\n` : ''}}`, ''].join('\n');
+    `export interface FilingsByKind {${byKind.length ? `\n${byKind.join('\n')}\n` : ''}}`,
+    '/** The schemas that are not filing kinds (inputs of other ops), by file stem, and their types. */',
+    `export interface InputsBySchema {${bySchema.length ? `\n${bySchema.join('\n')}\n` : ''}}`, ''].join('\n');
 }
 
 // A field's doc beside its `$ref` (`{"$ref": "#/$defs/VersionView", "description": "The version

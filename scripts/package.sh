@@ -9,8 +9,8 @@ export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 say() { printf '\033[1m[build]\033[0m %s\n' "$*"; }
 
 say "npm package (pkg/)"
-# The filing types come from the schemas the Rust types generate; without schemas/ the committed
-# npm/types/filings.d.ts (an empty FilingsByKind) stays as it is.
+# The filing types and the ops' result types come from the schemas the Rust types generate; without
+# schemas/ the committed npm/types/filings.d.ts and results.d.ts stay as they are.
 if [ -d schemas ]; then FILING_CHECK_UPDATE=1 node scripts/gen-types.mjs; fi
 rm -rf pkg target/pkg-src
 mkdir -p pkg/web pkg/node target/pkg-src/web
@@ -60,8 +60,9 @@ printf '{ "type": "commonjs" }\n' > pkg/node/package.json
 cp npm/package.json npm/README.md npm/node.cjs npm/node.mjs npm/index.d.ts npm/dropin.d.ts pkg/
 cp -r npm/types pkg/types
 # The same declarations for require() consumers (TypeScript reads .d.cts as CommonJS).
-sed "s#'./types/filings.js'#'./types/filings.cjs'#" npm/index.d.ts > pkg/index.d.cts
+sed -e "s#'./types/filings.js'#'./types/filings.cjs'#" -e "s#'./types/results.js'#'./types/results.cjs'#" npm/index.d.ts > pkg/index.d.cts
 cp npm/types/filings.d.ts pkg/types/filings.d.cts
+cp npm/types/results.d.ts pkg/types/results.d.cts
 if [ -d npm/adapters ]; then cp -r npm/adapters pkg/adapters; fi
 if [ -d data/opencc ]; then
   mkdir -p pkg/opencc && cp data/opencc/*.bin pkg/opencc/ 2>/dev/null || true

@@ -1153,3 +1153,8 @@ export interface FilingsByKind {
   "performance": Performance;
   "reconsideration": Reconsideration;
 }
+/** The schemas that are not filing kinds (inputs of other ops), by file stem, and their types. */
+export interface InputsBySchema {
+  "document": DocumentInput;
+  "filing-pack": FilingPack;
+}

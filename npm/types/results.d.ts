@@ -598,7 +598,7 @@ export interface RecordFinding {
   /**
    * `error` when the record was rejected, `warning` when a field was ignored.
    */
-  severity: string;
+  severity: 'error' | 'warning';
 }
 export interface GroupRates {
   key: string;
@@ -634,7 +634,10 @@ export interface RateValue {
  * A rule as `filing-check rules` and the generated catalogue document list it.
  */
 export interface RuleView {
-  area: string;
+  /**
+   * The area of the catalogue, which the id's prefix names.
+   */
+  area: 'identity' | 'appearance' | 'deadline' | 'filing' | 'document';
   citations: CitationView[];
   defaultSeverity: Severity;
   deprecated?: string;
@@ -904,7 +907,7 @@ export interface VersionView {
   /**
    * `within`, `before`, `noLimit`, `notComputable` or `cutoff`.
    */
-  limit: string;
+  limit: 'within' | 'before' | 'noLimit' | 'notComputable' | 'cutoff';
   /**
    * `15d`, `6m`, `1y`, `5wd` for `within`/`before`.
    */

@@ -34,7 +34,7 @@ test('types: a portal consumer type-checks, and every @ts-expect-error guard is 
   }
 });
 
-test('types: npm/types/filings.d.ts is what scripts/gen-types.mjs makes of schemas/', () => {
+test('types: npm/types/filings.d.ts and results.d.ts are what scripts/gen-types.mjs makes of schemas/', () => {
   const r = spawnSync(process.execPath, [join(root, 'scripts/gen-types.mjs')], { encoding: 'utf8', env: { ...process.env, FILING_CHECK_UPDATE: '' } });
   assert.equal(r.status, 0, `${r.stdout}${r.stderr}`);
 });
