@@ -74,6 +74,14 @@ test('package: exports and files cover the drop-in, the classic scripts, adapter
   assert.equal(manifest.exports['./adapters/*'], './adapters/*');
   for (const f of ['dropin.js', 'dropin.d.ts', 'types/', 'adapters/', 'index.d.ts', 'index.d.cts']) assert.ok(manifest.files.includes(f), `files lacks ${f}`);
   assert.deepEqual(manifest.sideEffects, ['./dropin.js', './dropin.global.js']);
+  // The generated declarations (filing types, result types) ship for import and for require, and
+  // each entry's declarations import the twin of its own module system.
+  for (const generated of ['filings', 'results']) {
+    for (const ext of ['d.ts', 'd.cts']) statSync(join(pkgDir, 'types', `${generated}.${ext}`));
+    assert.match(readFileSync(join(pkgDir, 'index.d.ts'), 'utf8'), new RegExp(`'\\./types/${generated}\\.js'`));
+    assert.match(readFileSync(join(pkgDir, 'index.d.cts'), 'utf8'), new RegExp(`'\\./types/${generated}\\.cjs'`));
+  }
+  assert.ok(statSync(join(pkgDir, 'schemas/results.schema.json')).size > 0, 'the result schema ships with the filing schemas');
   for (const adapter of ['async-validator', 'formily', 'ajv', 'core']) {
     statSync(join(pkgDir, 'adapters', `${adapter}.d.ts`));
     const src = code(readFileSync(join(pkgDir, 'adapters', `${adapter}.js`), 'utf8'));
