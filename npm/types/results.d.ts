@@ -189,7 +189,7 @@ export interface Finding {
    * The named placeholders of the message.
    */
   args: {
-    [k: string]: string | undefined;
+    [k: string]: string;
   };
   /**
    * The articles that require what the rule checks.
@@ -365,7 +365,7 @@ export interface PostmarkView {
  */
 export interface StepView {
   args: {
-    [k: string]: string | undefined;
+    [k: string]: string;
   };
   id: string;
   message: string;
@@ -583,7 +583,7 @@ export interface RecordCounts {
  */
 export interface RecordFinding {
   args: {
-    [k: string]: string | undefined;
+    [k: string]: string;
   };
   caseNumber?: string;
   messageId: string;
@@ -699,7 +699,7 @@ export interface Supervision {
    * Steps by state, over every case.
    */
   steps: {
-    [k: string]: number | undefined;
+    [k: string]: number;
   };
   today: string;
 }
@@ -711,7 +711,7 @@ export interface AgencyStanding {
   cases: number;
   remedies: number;
   steps: {
-    [k: string]: number | undefined;
+    [k: string]: number;
   };
 }
 /**
@@ -730,7 +730,7 @@ export interface CaseStatus {
 export interface Remedy {
   agency: string;
   args: {
-    [k: string]: string | undefined;
+    [k: string]: string;
   };
   caseNumber: string;
   citations: CitationView[];
@@ -809,7 +809,7 @@ export interface Entry {
   anchor: Anchor;
   anchorDate: string;
   args: {
-    [k: string]: string | undefined;
+    [k: string]: string;
   };
   basis?: CitationView[];
   date: string;
@@ -881,7 +881,7 @@ export interface RestDayRule {
  */
 export interface Note {
   args: {
-    [k: string]: string | undefined;
+    [k: string]: string;
   };
   id: string;
   message: string;
