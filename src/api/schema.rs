@@ -128,11 +128,6 @@ fn roots(generator: &mut schemars::SchemaGenerator) -> Vec<(&'static str, Schema
     ]
 }
 
-/// The names of the operations, in [`super::call`]'s order.
-pub fn ops() -> Vec<&'static str> {
-    roots(&mut SchemaSettings::draft2020_12().for_serialize().into_generator()).into_iter().map(|(op, _)| op).collect()
-}
-
 /// One schema of every operation's answer: `properties.<op>` is the answer of `op`, the types
 /// shared between operations (a `Finding`, a `CitationView`) are defined once in `$defs`.
 ///
