@@ -72,12 +72,7 @@ pub fn html(rates: &RatesResult, status: &Supervision) -> String {
     h.push_str("</ul>\n<h2>需补救事项</h2>\n<table><tr><th>单位</th><th>案号</th><th>事项</th><th>应完成日</th><th>依据</th></tr>\n");
     let (from, to) = (rates.rates.from.as_str(), rates.rates.to.as_str());
     for r in status.remedies.iter().filter(|r| r.due.as_str() >= from && r.due.as_str() <= to) {
-        let what = match r.remedy {
-            super::status::RemedyKind::LateAnswer => "未按时答辩",
-            super::status::RemedyKind::NoAppearance => "未出庭",
-            super::status::RemedyKind::NonPerformance => "未履行",
-            super::status::RemedyKind::HeadMustAppear => "年度首起开庭的一审案件负责人未出庭",
-        };
+        let what = super::reminders::remedy_name(r.remedy, crate::i18n::Lang::ZhHans);
         let basis: Vec<String> = r.citations.iter().map(|c| c.text.clone()).chain(r.source.clone()).collect();
         h.push_str(&format!("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"src\">{}</td></tr>\n", esc(&r.agency), esc(&r.case_number), what, esc(&r.due), esc(&basis.join("；"))));
     }
@@ -86,6 +81,32 @@ pub fn html(rates: &RatesResult, status: &Supervision) -> String {
     let late: usize = status.cases.iter().flat_map(|c| &c.steps).filter(|s| s.state == StepState::Late).count();
     h.push_str(&format!("<p>督办环节：逾期完成 {late} 项，未完成 {missed} 项（报备、反馈、答辩、出庭、履行）。</p>\n</body></html>\n"));
     h
+}
+
+/// The rates as CSV (RFC 4180, CRLF): one row per group and rate, with numerator, denominator,
+/// 口径 and source, so that a spreadsheet holds everything the HTML bulletin shows of the rates.
+pub fn csv(rates: &RatesResult) -> String {
+    fn cell(s: &str) -> String {
+        if s.contains([',', '"', '\n', '\r']) {
+            format!("\"{}\"", s.replace('"', "\"\""))
+        } else {
+            s.to_string()
+        }
+    }
+    let r = &rates.rates;
+    let mut out = String::from("from,to,group,groupName,rate,name,numerator,denominator,percent,unit,caliber,source,belowTarget\r\n");
+    for g in &r.groups {
+        for v in &g.rates {
+            let row = [
+                cell(&r.from), cell(&r.to), cell(&g.key), cell(&g.name), cell(&v.id), cell(&v.name),
+                v.numerator.to_string(), v.denominator.to_string(), cell(v.percent.as_deref().unwrap_or("")), cell(&v.unit), cell(&v.caliber),
+                cell(&v.source), v.below_target.to_string(),
+            ];
+            out.push_str(&row.join(","));
+            out.push_str("\r\n");
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -15,8 +15,10 @@
 
 pub mod bulletin;
 pub mod csv;
+pub mod input;
 pub mod rates;
 pub mod record;
+pub mod reminders;
 pub mod status;
 
 use crate::calendar::Calendar;
