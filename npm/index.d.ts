@@ -323,10 +323,14 @@ export interface RuleInfo {
   deprecated?: string;
 }
 export function rules(options?: { lang?: Lang }): RuleInfo[];
-/** A bureau's list of case records (docs/supervision.md) on `today`: each case's steps, the remedies (补救) and Guangzhou's must-appear hearings; a bad record is a finding in `findings`. */
-export function supervise(request: { today: CivilDate; records: unknown[]; pack?: string | object; lang?: Lang; calendar?: unknown }): unknown;
+/** A bureau's list of cases: `records` (record objects, docs/supervision.md), or the text of a JSONL file (`jsonl`) or of a CSV file (`csv`, one row per event); exactly one. */
+export type CaseList = { records: unknown[]; jsonl?: never; csv?: never } | { jsonl: string; records?: never; csv?: never } | { csv: string; records?: never; jsonl?: never };
+/** A bureau's list of case records (docs/supervision.md) on `today`: each case's steps, the remedies (补救) and Guangzhou's must-appear hearings; a bad record is a finding in `findings`. With `ics: true` the result's `ics` holds the reminders (iCalendar). */
+export function supervise(request: { today: CivilDate; pack?: string | object; lang?: Lang; calendar?: unknown; ics?: boolean } & CaseList): unknown;
 /** Rates of a list over `from`..`to` (both included), per `by`, as the pack defines them (numerator, denominator, 口径, source). */
-export function rates(request: { from: CivilDate; to: CivilDate; records: unknown[]; by?: 'all' | 'agency' | 'level'; pack?: string | object }): unknown;
+export function rates(request: { from: CivilDate; to: CivilDate; by?: 'all' | 'agency' | 'level'; pack?: string | object } & CaseList): unknown;
+/** The bulletin of a list over `from`..`to`: the rates per `by` (default `agency`, `pack` default `qiannan`), the remedies due in the period as of `today` (default `to`, `timelinePack` default `guangzhou`); HTML (default) or CSV. */
+export function bulletin(request: { from: CivilDate; to: CivilDate; today?: CivilDate; by?: 'all' | 'agency' | 'level'; pack?: string | object; timelinePack?: string | object; format?: 'html' | 'csv' } & CaseList): { format: 'html' | 'csv'; text: string };
 /** Cleans pasted text (pinyin annotations, full-width letters, zero-width chars); reports each change. */
 export function clean(text: string): CleanResult;
 /** Fetches the OpenCC dictionaries (once) and, in browsers, the small converter-only module with them; needs no `init()`. `convert` calls it for you. */

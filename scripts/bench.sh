@@ -9,6 +9,7 @@
 #   bash scripts/bench.sh                  # set-up (idempotent), build under the shared lock, measure
 #   BENCH_JSON=/tmp/bench.json bash scripts/bench.sh   # also keep every raw figure
 #   BENCH_SKIP_BUILD=1 bash scripts/bench.sh           # measure the pkg/ already built
+#   BENCH_ONLY=supervision bash scripts/bench.sh       # only section 9: 100,000 case records (SUPERVISION_CASES=N)
 #
 # Takes about 3-5 minutes after the build. Nothing here asserts a time: the figures are for people.
 set -euo pipefail

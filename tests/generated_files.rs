@@ -184,9 +184,10 @@ fn supervision_example_regenerates_identically() {
     if update() {
         return;
     }
-    let file = "examples/supervision/qiannan-2021.jsonl";
-    let fresh = std::fs::read(out.join(file)).expect("generated file");
-    let committed = std::fs::read(root().join(file)).expect("committed file");
-    assert!(fresh == committed, "{file} differs from a fresh `$PYTHON scripts/gen_supervision_example.py`; run it");
+    for file in ["examples/supervision/qiannan-2021.jsonl", "examples/supervision/guangzhou-mediation.jsonl"] {
+        let fresh = std::fs::read(out.join(file)).expect("generated file");
+        let committed = std::fs::read(root().join(file)).expect("committed file");
+        assert!(fresh == committed, "{file} differs from a fresh `$PYTHON scripts/gen_supervision_example.py`; run it");
+    }
     let _ = std::fs::remove_dir_all(&out);
 }

@@ -13,6 +13,14 @@ use serde_json::Value;
 /// The most records one JSON request may carry (the CLI streams any number).
 pub const MAX_RECORDS: usize = 10_000;
 
+/// A JSONL line parsed under the limits of every JSON input ([`super::parse_json`]).
+///
+/// # Errors
+/// The parser's message, for a line that is not JSON or is too large or too deep.
+pub fn parse_line(line: &str) -> Result<Value, String> {
+    super::parse_json(line).map_err(|e| e.message().to_string())
+}
+
 /// A sink that refuses more than [`MAX_RECORDS`] records, as `records` does.
 struct Limited<'a, S> {
     sink: &'a mut S,
@@ -48,7 +56,7 @@ fn feed(request: &Value, sink: &mut impl Sink) -> Result<(), Error> {
         ([key @ ("jsonl" | "csv")], Some(Value::String(text))) => {
             let format = if *key == "csv" { ListFormat::Csv } else { ListFormat::Jsonl };
             let mut limited = Limited { sink, taken: 0 };
-            feed_text(text, format, &mut limited)?;
+            feed_text(text, format, parse_line, &mut limited)?;
             Ok(())
         }
         (["records"], _) => Err(Error::new(ErrorKind::InvalidArgument, "records: expected an array of case records")),

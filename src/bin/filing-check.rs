@@ -278,7 +278,7 @@ fn for_each_record(path: &str, sink: &mut impl Sink) -> Result<(), CallError> {
     } else {
         Box::new(std::io::BufReader::new(std::fs::File::open(path).map_err(io)?))
     };
-    let mut lines = LineReader::new(ListFormat::of_path(path));
+    let mut lines = LineReader::new(ListFormat::of_path(path), api::supervision::parse_line);
     for line in reader.lines() {
         if let Some(r) = lines.push_line(&line.map_err(io)?) {
             sink.take(r)?;

@@ -26,15 +26,20 @@ impl ListFormat {
     }
 }
 
+/// Parses one JSONL line: the facade's parser, with its size and depth limits (passed in, since
+/// the domain does not call up into the facade).
+pub type ParseLine = fn(&str) -> Result<Value, String>;
+
 /// Lines in, records out; one record (one CSV case) in memory at a time.
 pub struct LineReader {
     format: ListFormat,
+    parse: ParseLine,
     csv: Option<CsvImport>,
 }
 
 impl LineReader {
-    pub fn new(format: ListFormat) -> LineReader {
-        LineReader { format, csv: None }
+    pub fn new(format: ListFormat, parse: ParseLine) -> LineReader {
+        LineReader { format, parse, csv: None }
     }
 
     /// Takes one line; returns the record it completes, if any. Blank lines are skipped.
@@ -43,10 +48,7 @@ impl LineReader {
             return None;
         }
         match self.format {
-            ListFormat::Jsonl => Some(match crate::api::parse_json(line) {
-                Ok(v) => Ok((v, Vec::new())),
-                Err(e) => Err(e.message().to_string()),
-            }),
+            ListFormat::Jsonl => Some((self.parse)(line).map(|v| (v, Vec::new()))),
             ListFormat::Csv => match self.csv.as_mut() {
                 None => {
                     self.csv = Some(CsvImport::new(line));
@@ -105,8 +107,8 @@ impl<A: Sink, B: Sink> Sink for (A, B) {
 ///
 /// # Errors
 /// As the sink's.
-pub fn feed_text(text: &str, format: ListFormat, sink: &mut impl Sink) -> Result<(), crate::Error> {
-    let mut reader = LineReader::new(format);
+pub fn feed_text(text: &str, format: ListFormat, parse: ParseLine, sink: &mut impl Sink) -> Result<(), crate::Error> {
+    let mut reader = LineReader::new(format, parse);
     for line in text.lines() {
         if let Some(r) = reader.push_line(line) {
             sink.take(r)?;

@@ -30,8 +30,20 @@ use serde::Serialize;
 use serde_json::Value;
 pub use status::{CaseStatus, MustAppear, Remedy, StepState};
 
-/// The source of the must-appear situation, from the Guangzhou appearance pack.
-const FIRST_HEARING_SOURCE: &str = "广州市行政机关负责人出庭应诉机制：年度首起开庭的一审案件，行政机关负责人应当出庭（据 filing-check 第4、16号任务说明转述；原始文件的标题、文号、日期未能核实）";
+/// The must-appear situation 年度首起开庭的一审案件 as a pack's appearance section names it
+/// (`data/packs/README.md`, check `head-should-appear`).
+const FIRST_OF_YEAR: &str = "first-first-instance-of-year";
+
+/// The source of the pack's 年度首起开庭的一审案件 rule, when its appearance section has one
+/// (Guangzhou's does); `None` for a pack without it, or whose section does not load (the desk's
+/// [`Desk::check_pack`] reports that).
+fn first_hearing_source(pack: &Value) -> Option<String> {
+    let packs = crate::filings::appearance_pack::load(std::slice::from_ref(pack)).ok()?;
+    packs.into_iter().flat_map(|p| p.checks).find_map(|(check, source)| match check {
+        crate::filings::appearance_pack::Check::HeadShouldAppear { when } if when.contains(&FIRST_OF_YEAR) => Some(source),
+        _ => None,
+    })
+}
 
 /// Record counts of a pass.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -74,7 +86,8 @@ pub struct Desk {
     today: CivilDate,
     lang: Lang,
     pack: Value,
-    first_hearings: Option<status::FirstHearings>,
+    /// The first first-instance hearings per agency and year, with the rule's source.
+    first_hearings: Option<(status::FirstHearings, String)>,
     calendar: Calendar,
     counts: RecordCounts,
     cases: Vec<CaseStatus>,
@@ -84,7 +97,7 @@ pub struct Desk {
 impl Desk {
     /// A desk for `today` with the timeline pack `pack` (a name or an inline pack).
     pub fn new(today: CivilDate, lang: Lang, pack: Value, calendar: Calendar) -> Desk {
-        let first_hearings = (pack.as_str() == Some("guangzhou")).then(status::FirstHearings::default);
+        let first_hearings = first_hearing_source(&pack).map(|source| (status::FirstHearings::default(), source));
         Desk { today, lang, pack, first_hearings, calendar, counts: RecordCounts::default(), cases: Vec::new(), findings: Vec::new() }
     }
 
@@ -95,7 +108,8 @@ impl Desk {
     /// `invalid_data` or `unknown_config`, as [`crate::timeline::build`].
     pub fn check_pack(&self) -> Result<(), Error> {
         let request = crate::timeline::TimelineRequest { lang: self.lang, today: self.today, calendar: Calendar::default(), events: Vec::new(), event_keys: Vec::new(), packs: vec![self.pack.clone()] };
-        crate::timeline::build(&request).map(|_| ())
+        crate::timeline::build(&request)?;
+        crate::filings::appearance_pack::load(std::slice::from_ref(&self.pack)).map(|_| ())
     }
 
     /// Notes a line that is not JSON (the CLI reads lines; the facade gets parsed values).
@@ -127,7 +141,7 @@ impl Desk {
             return Ok(());
         };
         self.counts.accepted += 1;
-        if let Some(f) = self.first_hearings.as_mut() {
+        if let Some((f, _)) = self.first_hearings.as_mut() {
             f.push(&record, index);
         }
         // The pack was checked by `Desk::new`'s caller ([`Desk::check_pack`]); what fails here is
@@ -163,7 +177,7 @@ impl Desk {
             }
             remedies.extend(c.remedies.iter().cloned());
         }
-        let must_appear = self.first_hearings.as_ref().map(|f| f.finish(self.today, FIRST_HEARING_SOURCE)).unwrap_or_default();
+        let must_appear = self.first_hearings.as_ref().map(|(f, source)| f.finish(self.today, source)).unwrap_or_default();
         for m in must_appear.iter().filter(|m| m.state == StepState::Missed) {
             if let Some(a) = agencies.get_mut(&m.agency) {
                 a.remedies += 1;
