@@ -22,7 +22,7 @@ const USAGE: &str = "usage:
   filing-check id --kind resident|credit-code VALUE [--today YYYY-MM-DD] [--lang L]
   filing-check convert --config NAME [--clean]   (reads stdin, writes stdout)
   filing-check rules [--lang L]
-  filing-check supervise CASES.jsonl|CASES.csv|- [--today YYYY-MM-DD] [--pack guangzhou|qiannan] [--lang L] [--ics]
+  filing-check supervise CASES.jsonl|CASES.csv|- [--today YYYY-MM-DD] [--pack guangzhou|qiannan] [--lang L] [--ics | --stream]
   filing-check rates CASES.jsonl|CASES.csv|- --from YYYY-MM-DD --to YYYY-MM-DD [--by all|agency|level] [--pack qiannan|guangzhou] [--format json|csv]
   filing-check bulletin CASES.jsonl|CASES.csv|- --from YYYY-MM-DD --to YYYY-MM-DD [--today D] [--by agency|level|all] [--pack qiannan] [--timeline-pack guangzhou] [--format html|csv]";
 
@@ -74,7 +74,7 @@ fn parse_args(raw: Vec<String>, allowed: &[(&str, &[&str])]) -> Result<Args, Cal
                 return Err(CallError::usage(format!("unknown option --{name} for {command}")));
             }
             // `supervise --ics` prints the reminders; `timeline --ics FILE` writes them to FILE.
-            if SWITCHES.contains(&name.as_str()) || (command == "supervise" && name == "ics") {
+            if SWITCHES.contains(&name.as_str()) || (command == "supervise" && matches!(name.as_str(), "ics" | "stream")) {
                 options.insert(name, Value::Bool(true));
                 continue;
             }
@@ -129,7 +129,7 @@ fn run(raw: Vec<String>) -> Result<(Value, bool), CallError> {
         ("id", &["kind", "today", "lang"]),
         ("convert", &["config", "clean"]),
         ("rules", &["lang"]),
-        ("supervise", &["today", "pack", "lang", "ics"]),
+        ("supervise", &["today", "pack", "lang", "ics", "stream"]),
         ("rates", &["from", "to", "by", "pack", "format"]),
         ("bulletin", &["from", "to", "today", "by", "pack", "timeline-pack", "format"]),
     ];
@@ -229,11 +229,25 @@ fn run(raw: Vec<String>) -> Result<(Value, bool), CallError> {
             }
             let path = args.positional[0].as_str();
             let with_ics = request.remove("ics").is_some();
+            let streamed = request.remove("stream").is_some();
             let request = Value::Object(request);
             if args.command == "supervise" {
                 let mut desk = api::supervision::desk(&request)?;
+                if streamed {
+                    // One line per case as it is evaluated, then the summary: memory for the
+                    // agencies and remedies only, whatever the length of the list.
+                    desk.stream_cases(Box::new(|case| {
+                        let mut out = std::io::stdout().lock();
+                        let _ = serde_json::to_writer(&mut out, case);
+                        let _ = out.write_all(b"\n");
+                    }));
+                }
                 for_each_record(path, &mut desk)?;
                 let status = desk.finish();
+                if streamed {
+                    let negative = !status.remedies.is_empty();
+                    return Ok((Value::String(format!("{}\n", serde_json::to_string(&status).unwrap_or_default())), negative));
+                }
                 if with_ics {
                     let lang = api::request::lang_field(&request)?;
                     return Ok((Value::String(filing_check::supervision::reminders::ics(&status, lang)), false));

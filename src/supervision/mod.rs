@@ -90,7 +90,13 @@ pub struct Desk {
     first_hearings: Option<(status::FirstHearings, String)>,
     calendar: Calendar,
     counts: RecordCounts,
+    /// Steps by state, agencies' standings and remedies, added up as each case is evaluated.
+    steps: std::collections::BTreeMap<String, usize>,
+    agencies: std::collections::BTreeMap<String, AgencyStanding>,
+    remedies: Vec<Remedy>,
+    /// Every case's status, unless they are handed on as they come ([`Desk::stream_cases`]).
     cases: Vec<CaseStatus>,
+    stream: Option<Box<dyn FnMut(&CaseStatus)>>,
     findings: Vec<RecordFinding>,
 }
 
@@ -98,7 +104,53 @@ impl Desk {
     /// A desk for `today` with the timeline pack `pack` (a name or an inline pack).
     pub fn new(today: CivilDate, lang: Lang, pack: Value, calendar: Calendar) -> Desk {
         let first_hearings = first_hearing_source(&pack).map(|source| (status::FirstHearings::default(), source));
-        Desk { today, lang, pack, first_hearings, calendar, counts: RecordCounts::default(), cases: Vec::new(), findings: Vec::new() }
+        Desk {
+            today,
+            lang,
+            pack,
+            first_hearings,
+            calendar,
+            counts: RecordCounts::default(),
+            steps: Default::default(),
+            agencies: Default::default(),
+            remedies: Vec::new(),
+            cases: Vec::new(),
+            stream: None,
+            findings: Vec::new(),
+        }
+    }
+
+    /// Hands each case's status to `sink` as it is evaluated instead of keeping it, so that a list
+    /// of any length takes memory for its agencies and remedies only; [`Desk::finish`]'s `cases`
+    /// is then empty.
+    pub fn stream_cases(&mut self, sink: Box<dyn FnMut(&CaseStatus)>) {
+        self.stream = Some(sink);
+    }
+
+    fn add_case(&mut self, c: CaseStatus) {
+        let standing = self.agencies.entry(c.agency.clone()).or_insert_with(|| AgencyStanding { agency: c.agency.clone(), cases: 0, steps: Default::default(), remedies: 0 });
+        standing.cases += 1;
+        standing.remedies += c.remedies.len();
+        for s in &c.steps {
+            let key = s.state.id();
+            match self.steps.get_mut(key) {
+                Some(n) => *n += 1,
+                None => {
+                    self.steps.insert(key.to_string(), 1);
+                }
+            }
+            match standing.steps.get_mut(key) {
+                Some(n) => *n += 1,
+                None => {
+                    standing.steps.insert(key.to_string(), 1);
+                }
+            }
+        }
+        self.remedies.extend(c.remedies.iter().cloned());
+        match self.stream.as_mut() {
+            Some(sink) => sink(&c),
+            None => self.cases.push(c),
+        }
     }
 
     /// Checks the desk's timeline pack once, before any record: a malformed or unknown pack is a
@@ -148,7 +200,7 @@ impl Desk {
         // this record's own dates (too many events, a date off the calendar): a finding, so that
         // one bad record never stops the list.
         match status::case_status(&record, index, self.today, &self.pack, &self.calendar, self.lang) {
-            Ok(status) => self.cases.push(status),
+            Ok(status) => self.add_case(status),
             Err(e) => self.findings.push(RecordFinding {
                 record: index,
                 case_number: Some(record.case_number.clone()),
@@ -163,20 +215,7 @@ impl Desk {
 
     /// The result of the pass.
     pub fn finish(self) -> Supervision {
-        let mut steps = std::collections::BTreeMap::new();
-        let mut remedies = Vec::new();
-        let mut agencies: std::collections::BTreeMap<String, AgencyStanding> = std::collections::BTreeMap::new();
-        for c in &self.cases {
-            let standing = agencies.entry(c.agency.clone()).or_insert_with(|| AgencyStanding { agency: c.agency.clone(), cases: 0, steps: Default::default(), remedies: 0 });
-            standing.cases += 1;
-            standing.remedies += c.remedies.len();
-            for s in &c.steps {
-                let key = serde_json::to_value(s.state).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
-                *steps.entry(key.clone()).or_insert(0) += 1;
-                *standing.steps.entry(key).or_insert(0) += 1;
-            }
-            remedies.extend(c.remedies.iter().cloned());
-        }
+        let (steps, mut agencies, mut remedies) = (self.steps, self.agencies, self.remedies);
         let must_appear = self.first_hearings.as_ref().map(|(f, source)| f.finish(self.today, source)).unwrap_or_default();
         for m in must_appear.iter().filter(|m| m.state == StepState::Missed) {
             if let Some(a) = agencies.get_mut(&m.agency) {

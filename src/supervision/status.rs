@@ -25,6 +25,18 @@ pub enum StepState {
     Pending,
 }
 
+impl StepState {
+    /// The state's id, as serialised.
+    pub fn id(self) -> &'static str {
+        match self {
+            StepState::OnTime => "onTime",
+            StepState::Late => "late",
+            StepState::Missed => "missed",
+            StepState::Pending => "pending",
+        }
+    }
+}
+
 /// A supervision step. Public API: the strings never change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
