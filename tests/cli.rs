@@ -187,7 +187,7 @@ fn the_bulletin_is_printable_html_with_the_rates_and_the_remedies() {
     assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
     let page = String::from_utf8(o.stdout).unwrap();
     assert!(page.starts_with("<!doctype html>"));
-    for needle in ["<h1>2021年8月行政应诉工作通报</h1>", "<h2>出庭应诉率</h2>", "<h2>败诉率</h2>", "<h2>纠错率</h2>", "<h2>需补救事项</h2>", "class=\"bar\""] {
+    for needle in ["<h1>2021年8月行政应诉工作通报</h1>", "<h2>出庭应诉率</h2>", "<h2>败诉率</h2>", "<h2>纠错率</h2>", "<h2>需补救事项</h2>", "<svg class=\"chart\"", "<td>合计</td><td>"] {
         assert!(page.contains(needle), "{needle}");
     }
     let o = run(&["bulletin", "examples/supervision/qiannan-2021.jsonl", "--from", "2021-01-01", "--to", "2021-06-30"]);

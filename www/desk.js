@@ -217,8 +217,11 @@ function renderCharts(grouped, overall) {
     wrapper.append(caption);
     wrapper.append(targetInput(def));
     const groups = grouped.groups.filter((g) => g.rates[i].denominator > 0);
-    const height = ROW * groups.length + 40;
-    const chart = svg('svg', { width: LABEL + BAR + 90, height, viewBox: `0 0 ${LABEL + BAR + 90} ${height}`, role: 'img',
+    // Ticks on top; below the bars, one line for the overall rate and one for the target; the
+    // percentages in a column of their own, right of the scale, so that no line crosses them.
+    const bottom = 18 + ROW * groups.length;
+    const height = bottom + 40;
+    const chart = svg('svg', { width: LABEL + BAR + 130, height, viewBox: `0 0 ${LABEL + BAR + 130} ${height}`, role: 'img',
       'aria-label': `${def.name}：${groups.length} 个单位` });
     const x = (fraction) => LABEL + fraction * BAR;
     chart.append(svg('line', { class: 'axis', x1: x(0), y1: 14, x2: x(0), y2: height - 10 }));
@@ -234,20 +237,20 @@ function renderCharts(grouped, overall) {
       bar.setAttribute('data-percent', r.percent);
       bar.append(svg('title', {}, `${groupName(g, grouped.by)}：${r.numerator}/${r.denominator} = ${r.percent}`));
       chart.append(bar);
-      chart.append(svg('text', { x: x(r.numerator / r.denominator) + 4, y: y + 13 }, r.percent));
+      chart.append(svg('text', { x: x(1) + 10, y: y + 13 }, `${r.percent}（${r.numerator}/${r.denominator}）`));
     });
     const t = total[i];
     if (t && t.denominator > 0) {
       const ax = x(t.numerator / t.denominator);
-      const line = svg('line', { class: 'avg', x1: ax, y1: 14, x2: ax, y2: height - 12 });
+      const line = svg('line', { class: 'avg', x1: ax, y1: 14, x2: ax, y2: bottom + 4 });
       line.setAttribute('data-percent', t.percent);
       chart.append(line);
-      chart.append(svg('text', { x: ax, y: height - 1, 'text-anchor': 'middle' }, `总体 ${t.percent}`));
+      chart.append(svg('text', { x: ax, y: bottom + 18, 'text-anchor': 'middle' }, `总体 ${t.percent}`));
     }
     if (t && t.target !== undefined && t.target !== null) {
       const tx = x(t.target);
-      chart.append(svg('line', { class: 'target', x1: tx, y1: 14, x2: tx, y2: height - 12, 'data-target': t.target }));
-      chart.append(svg('text', { x: Math.min(tx + 4, LABEL + BAR + 40), y: 24 }, `目标 ${targetText(t)}`));
+      chart.append(svg('line', { class: 'target', x1: tx, y1: 14, x2: tx, y2: bottom + 24, 'data-target': t.target }));
+      chart.append(svg('text', { class: 'target-label', x: tx, y: bottom + 36, 'text-anchor': 'middle' }, `目标 ${targetText(t)}`));
     }
     if (!groups.length) wrapper.append(el('p', 'summary', '统计期间内没有可计算的单位（分母为 0）。'));
     else wrapper.append(chart);
