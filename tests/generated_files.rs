@@ -191,3 +191,19 @@ fn supervision_example_regenerates_identically() {
     }
     let _ = std::fs::remove_dir_all(&out);
 }
+
+/// The desk's field labels and value words (`src/supervision/labels.rs`) are written in three
+/// languages by hand; their zh-Hant must be OpenCC `s2t` of their zh-Hans, as every generated
+/// zh-Hant string is.
+#[test]
+fn supervision_labels_zh_hant_is_s2t_of_zh_hans() {
+    let dicts = Dictionaries::embedded().expect("embedded dictionaries");
+    let mut mismatches = Vec::new();
+    for (key, hans, hant, _) in filing_check::supervision::labels::FIELDS.iter().chain(filing_check::supervision::labels::VALUES) {
+        let converted = dicts.convert(hans, Config::S2t);
+        if *hant != converted {
+            mismatches.push(format!("{key}: {hant:?}, s2t gives {converted:?}"));
+        }
+    }
+    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+}

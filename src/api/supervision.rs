@@ -139,7 +139,7 @@ pub fn rate_desk(request: &Value) -> Result<(RateDesk, String, rates::RatePack),
         Some(_) => return Err(Error::new(ErrorKind::InvalidArgument, "by: expected a string")),
     };
     let (name, pack) = rates::load_pack(&pack_field(request, "qiannan")?)?;
-    Ok((RateDesk::new(from, to, by), name, pack))
+    Ok((RateDesk::new(from, to, by, lang_field(request)?), name, pack))
 }
 
 /// Op `rates`: `{"from", "to", "records"|"jsonl"|"csv", "by"?, "pack"?}`.

@@ -23,7 +23,7 @@ const USAGE: &str = "usage:
   filing-check convert --config NAME [--clean]   (reads stdin, writes stdout)
   filing-check rules [--lang L]
   filing-check supervise CASES.jsonl|CASES.csv|- [--today YYYY-MM-DD] [--pack guangzhou|qiannan] [--lang L] [--ics | --stream]
-  filing-check rates CASES.jsonl|CASES.csv|- --from YYYY-MM-DD --to YYYY-MM-DD [--by all|agency|level] [--pack qiannan|guangzhou] [--format json|csv]
+  filing-check rates CASES.jsonl|CASES.csv|- --from YYYY-MM-DD --to YYYY-MM-DD [--by all|agency|level] [--pack qiannan|guangzhou] [--format json|csv] [--lang L]
   filing-check bulletin CASES.jsonl|CASES.csv|- --from YYYY-MM-DD --to YYYY-MM-DD [--today D] [--by agency|level|all] [--pack qiannan] [--timeline-pack guangzhou] [--format html|csv]";
 
 /// A call error: printed to stderr as JSON, exit code 2.
@@ -130,7 +130,7 @@ fn run(raw: Vec<String>) -> Result<(Value, bool), CallError> {
         ("convert", &["config", "clean"]),
         ("rules", &["lang"]),
         ("supervise", &["today", "pack", "lang", "ics", "stream"]),
-        ("rates", &["from", "to", "by", "pack", "format"]),
+        ("rates", &["from", "to", "by", "pack", "format", "lang"]),
         ("bulletin", &["from", "to", "today", "by", "pack", "timeline-pack", "format"]),
     ];
     let args = parse_args(raw, allowed)?;

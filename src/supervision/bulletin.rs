@@ -179,7 +179,7 @@ mod tests {
             {"id": "x", "name": "出庭应诉率", "nameEn": "a", "numerator": "firstInstanceCasesHeadAppeared", "denominator": "firstInstanceCasesHeard",
              "unit": "case", "caliber": "c", "source": "s", "target": 0.8, "targetIs": "min"}]})).unwrap();
         let day = |s| crate::date::parse_civil_date(s, "d").unwrap();
-        let mut rates = super::super::RateDesk::new(day("2021-08-01"), day("2021-08-31"), super::super::rates::GroupBy::Agency);
+        let mut rates = super::super::RateDesk::new(day("2021-08-01"), day("2021-08-31"), super::super::rates::GroupBy::Agency, crate::i18n::Lang::ZhHans);
         let mut desk = super::super::Desk::new(day("2021-08-31"), crate::i18n::Lang::ZhHans, serde_json::json!("guangzhou"), crate::calendar::Calendar::default());
         for r in records.as_array().unwrap() {
             rates.push(r);

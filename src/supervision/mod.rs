@@ -16,6 +16,7 @@
 pub mod bulletin;
 pub mod csv;
 pub mod input;
+pub mod labels;
 pub mod rates;
 pub mod record;
 pub mod reminders;
@@ -169,14 +170,7 @@ impl Desk {
         let index = self.counts.records;
         self.counts.records += 1;
         self.counts.rejected += 1;
-        self.findings.push(RecordFinding {
-            record: index,
-            case_number: None,
-            path: String::new(),
-            message_id: "invalid_json",
-            args: crate::args![("error", crate::date::truncate(message))],
-            severity: "error",
-        });
+        self.findings.push(RecordFinding::new(index, None, String::new(), "invalid_json", crate::args![("error", crate::date::truncate(message))], "error"));
     }
 
     /// Reads and evaluates one record.
@@ -201,14 +195,14 @@ impl Desk {
         // one bad record never stops the list.
         match status::case_status(&record, index, self.today, &self.pack, &self.calendar, self.lang) {
             Ok(status) => self.add_case(status),
-            Err(e) => self.findings.push(RecordFinding {
-                record: index,
-                case_number: Some(record.case_number.clone()),
-                path: String::new(),
-                message_id: "status_unavailable",
-                args: crate::args![("code", e.code()), ("error", crate::date::truncate(e.message()))],
-                severity: "error",
-            }),
+            Err(e) => self.findings.push(RecordFinding::new(
+                index,
+                Some(record.case_number.clone()),
+                String::new(),
+                "status_unavailable",
+                crate::args![("code", e.code()), ("error", crate::date::truncate(e.message()))],
+                "error",
+            )),
         }
         Ok(())
     }
@@ -232,6 +226,10 @@ impl Desk {
                 source: Some(m.source.clone()),
             });
         }
+        let mut findings = self.findings;
+        for f in &mut findings {
+            f.render(self.lang);
+        }
         Supervision {
             today: crate::date::format_civil_date(self.today),
             counts: self.counts,
@@ -240,7 +238,7 @@ impl Desk {
             agencies: agencies.into_values().collect(),
             remedies,
             must_appear,
-            findings: self.findings,
+            findings,
         }
     }
 }
@@ -248,7 +246,7 @@ impl Desk {
 /// Import findings (from [`csv`]) as findings of the record just pushed.
 fn add_import_findings(into: &mut Vec<RecordFinding>, index: usize, value: &Value, extra: Vec<csv::ImportFinding>) {
     let case_number = value.get("caseNumber").and_then(Value::as_str).map(str::to_string);
-    into.extend(extra.into_iter().map(|(path, message_id, args)| RecordFinding { record: index, case_number: case_number.clone(), path, message_id, args, severity: "warning" }));
+    into.extend(extra.into_iter().map(|(path, message_id, args)| RecordFinding::new(index, case_number.clone(), path, message_id, args, "warning")));
 }
 
 impl Desk {
@@ -273,6 +271,7 @@ impl RateDesk {
 
 /// The rates of a list, in one pass.
 pub struct RateDesk {
+    lang: Lang,
     tally: rates::Tally,
     counts: RecordCounts,
     findings: Vec<RecordFinding>,
@@ -289,8 +288,9 @@ pub struct RatesResult {
 }
 
 impl RateDesk {
-    pub fn new(from: CivilDate, to: CivilDate, by: rates::GroupBy) -> RateDesk {
-        RateDesk { tally: rates::Tally::new(from, to, by), counts: RecordCounts::default(), findings: Vec::new() }
+    /// A rates desk for `from`..=`to`, grouped `by`, rendering its findings in `lang`.
+    pub fn new(from: CivilDate, to: CivilDate, by: rates::GroupBy, lang: Lang) -> RateDesk {
+        RateDesk { lang, tally: rates::Tally::new(from, to, by), counts: RecordCounts::default(), findings: Vec::new() }
     }
 
     /// Reads and counts one record.
@@ -313,10 +313,14 @@ impl RateDesk {
         let index = self.counts.records;
         self.counts.records += 1;
         self.counts.rejected += 1;
-        self.findings.push(RecordFinding { record: index, case_number: None, path: String::new(), message_id: "invalid_json", args: crate::args![("error", crate::date::truncate(message))], severity: "error" });
+        self.findings.push(RecordFinding::new(index, None, String::new(), "invalid_json", crate::args![("error", crate::date::truncate(message))], "error"));
     }
 
     pub fn finish(self, pack_name: &str, pack: &rates::RatePack) -> RatesResult {
-        RatesResult { rates: self.tally.finish(pack_name, pack), counts: self.counts, findings: self.findings }
+        let mut findings = self.findings;
+        for f in &mut findings {
+            f.render(self.lang);
+        }
+        RatesResult { rates: self.tally.finish(pack_name, pack), counts: self.counts, findings }
     }
 }
