@@ -10,8 +10,8 @@
 //!
 //! A CSV list (one row per event) becomes the same records ([`csv`]).
 //!
-//! What this does not do (yet): render record findings as text (they carry a stable `messageId`
-//! and `args`).
+//! Record findings are catalogue rules (`SUP-…`, [`crate::rules::supervision`]), rendered in the
+//! desk's language when the pass finishes.
 
 pub mod bulletin;
 pub mod csv;

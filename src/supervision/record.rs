@@ -240,7 +240,7 @@ pub struct CaseRecord {
 /// | `date_order` | a date before the date it must follow (`after` names that field) |
 /// | `invalid_credit_code` | the agency's credit code does not parse (GB 32100) |
 /// | `status_unavailable` | the record was read but its timeline failed (`code`, `error`); it is still counted in rates |
-/// | `unknown_column`, `unknown_value` at `/csv…` | from the CSV import ([`super::csv`]) |
+/// | `unknown_column`, `unknown_event` at `/csv…` | from the CSV import ([`super::csv`]) |
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RecordFinding {
