@@ -44,9 +44,13 @@ export async function supervisionBench({ root, tmp, section, table, results, qui
     const sup = nativeRun(['supervise', file, '--today', `${YEAR}-12-31`, '--pack', 'guangzhou']);
     const summary = JSON.parse(fs.readFileSync(path.join(tmp, 'supervision-out.json'), 'utf8'));
     rows.push(['native `supervise` (one pass, Guangzhou pack)', (sup.wall).toFixed(2), Math.round(n / sup.wall).toLocaleString('en'), sup.peakMb === null ? '–' : sup.peakMb.toFixed(0), `${(sup.outBytes / 1e6).toFixed(0)} MB JSON; ${summary.remedies.length} remedies, ${summary.mustAppear.length} must-appear`]);
+    const streamed = nativeRun(['supervise', file, '--today', `${YEAR}-12-31`, '--pack', 'guangzhou', '--stream']);
+    const last = fs.readFileSync(path.join(tmp, 'supervision-out.json'), 'utf8').trimEnd().split('\n').at(-1);
+    const streamSummary = JSON.parse(last);
+    rows.push(['native `supervise --stream` (a line per case, then the summary)', streamed.wall.toFixed(2), Math.round(n / streamed.wall).toLocaleString('en'), streamed.peakMb === null ? '–' : streamed.peakMb.toFixed(0), `${(streamed.outBytes / 1e6).toFixed(0)} MB JSONL; ${streamSummary.remedies.length} remedies, ${streamSummary.mustAppear.length} must-appear`]);
     const rat = nativeRun(['rates', file, '--from', `${YEAR}-01-01`, '--to', `${YEAR}-12-31`, '--by', 'agency']);
     rows.push(['native `rates --by agency`', rat.wall.toFixed(2), Math.round(n / rat.wall).toLocaleString('en'), rat.peakMb === null ? '–' : rat.peakMb.toFixed(0), `${(rat.outBytes / 1e6).toFixed(1)} MB JSON`]);
-    results.supervisionNative = { supervise: sup, rates: rat };
+    results.supervisionNative = { supervise: sup, stream: streamed, rates: rat };
   }
   const api = createRequire(import.meta.url)(path.join(root, 'pkg/node.cjs'));
   const lines = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean);
@@ -73,5 +77,6 @@ export async function supervisionBench({ root, tmp, section, table, results, qui
   rows.push([`wasm in Node \`supervise\` (${chunks.length} calls of ≤ ${CHUNK.toLocaleString('en')})`, supWall.toFixed(2), Math.round(n / supWall).toLocaleString('en'), `+${Math.max(0, rssMb).toFixed(0)} (RSS growth)`, `${remedies} remedies (engine ${api.engine()})`]);
   rows.push([`wasm in Node \`rates --by agency\` (${chunks.length} calls)`, ratWall.toFixed(2), Math.round(n / ratWall).toLocaleString('en'), '–', Object.entries(sums).map(([id, [a, b]]) => `${id} ${a}/${b}`).join(', ')]);
   table(['what', 's', 'records/s', 'peak MB', 'result'], rows);
+  console.log(`Load average after section 9: ${(await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(' ')}.\n`);
   results.supervision = { n, bytes, rows };
 }
