@@ -332,7 +332,10 @@ function renderStatus() {
     ? `共 ${all.length} 个环节，显示前 ${shown.length} 个；用上方筛选缩小范围。`
     : `共 ${all.length} 个环节。`;
   const rows = shown.map(([c, s]) => {
-    const head = s.step === 'appearance' && s.headAppeared !== undefined ? (s.headAppeared ? '负责人出庭' : '负责人未出庭') : '';
+    // A missed hearing is one nobody attended for the agency; otherwise, whether a head was among them.
+    let head = '';
+    if (s.step === 'appearance' && s.state === 'missed') head = '无人出庭';
+    else if (s.step === 'appearance' && s.headAppeared !== undefined) head = s.headAppeared ? '负责人出庭' : '负责人未出庭（工作人员出庭）';
     const tr = row([c.caseNumber, c.agency, STEP_NAMES[s.step] || s.step, s.anchorDate, s.due, s.doneOn || '', el('span', `state-${s.state}`, STATE_NAMES[s.state]), head]);
     tr.dataset.state = s.state;
     return tr;
