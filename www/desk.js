@@ -335,7 +335,7 @@ function renderStatus() {
     // A missed hearing is one nobody attended for the agency; otherwise, whether a head was among them.
     let head = '';
     if (s.step === 'appearance' && s.state === 'missed') head = '无人出庭';
-    else if (s.step === 'appearance' && s.headAppeared !== undefined) head = s.headAppeared ? '负责人出庭' : '负责人未出庭（工作人员出庭）';
+    else if (s.step === 'appearance' && s.headAppeared !== undefined) head = s.headAppeared ? '负责人出庭' : '负责人未出庭';
     const tr = row([c.caseNumber, c.agency, STEP_NAMES[s.step] || s.step, s.anchorDate, s.due, s.doneOn || '', el('span', `state-${s.state}`, STATE_NAMES[s.state]), head]);
     tr.dataset.state = s.state;
     return tr;
