@@ -350,6 +350,10 @@ export function createApi(getBinding, fetchDictionaries, converterOptions = {}) 
     rates(request) {
       return call('rates', options(request));
     },
+    /** The bulletin (通报 for a month, 报告 for another period) of a list: `{format, text}`, printable HTML or CSV. */
+    bulletin(request) {
+      return call('bulletin', options(request));
+    },
     rules(opts) {
       return call('rules', dropUndefined({ lang: options(opts).lang }));
     },

@@ -210,16 +210,22 @@ export type RuleInfo = Results.RuleView;
 /** The areas of the rule catalogue (the rule id's prefix names the area). */
 export type RuleArea = RuleInfo['area'];
 export function rules(options?: { lang?: Lang }): RuleInfo[];
-/** A bureau's list of case records (docs/supervision.md) on `today`: each case's steps, the remedies (补救) and Guangzhou's must-appear hearings; a bad record is a finding in `findings`. */
+/** A bureau's list of cases: `records` (record objects, docs/supervision.md), or the text of a JSONL file (`jsonl`) or of a CSV file (`csv`, one row per event); exactly one. */
+export type CaseList = { records: unknown[]; jsonl?: never; csv?: never } | { jsonl: string; records?: never; csv?: never } | { csv: string; records?: never; jsonl?: never };
+/** A bureau's list of case records (docs/supervision.md) on `today`: each case's steps, the remedies (补救) and Guangzhou's must-appear hearings; a bad record is a finding in `findings`. With `ics: true` the result's `ics` holds the reminders (iCalendar). */
 export function supervise(request: SuperviseRequest): SupervisionResult;
-export interface SuperviseRequest { today: CivilDate; records: unknown[]; pack?: string | object; lang?: Lang; calendar?: unknown }
+export type SuperviseRequest = { today: CivilDate; pack?: string | object; lang?: Lang; calendar?: unknown; ics?: boolean } & CaseList;
 /** Each case's steps, the remedies, each agency's standing (Rust `supervision::Supervision`). */
 export type SupervisionResult = Results.Supervision;
 /** Rates of a list over `from`..`to` (both included), per `by`, as the pack defines them (numerator, denominator, 口径, source). */
 export function rates(request: RatesRequest): RatesResult;
-export interface RatesRequest { from: CivilDate; to: CivilDate; records: unknown[]; by?: Results.GroupBy; pack?: string | object }
+export type RatesRequest = { from: CivilDate; to: CivilDate; by?: Results.GroupBy; pack?: string | object; lang?: Lang } & CaseList;
 /** The rates per group, with the pack's definitions (Rust `supervision::RatesResult`). */
 export type RatesResult = Results.RatesResult;
+/** The bulletin of a list over `from`..`to`: the rates per `by` (default `agency`, `pack` default `qiannan`), the remedies due in the period as of `today` (default `to`, `timelinePack` default `guangzhou`); HTML (default) or CSV. */
+export function bulletin(request: BulletinRequest): BulletinResult;
+export type BulletinRequest = { from: CivilDate; to: CivilDate; today?: CivilDate; by?: Results.GroupBy; pack?: string | object; timelinePack?: string | object; format?: 'html' | 'csv' } & CaseList;
+export interface BulletinResult { format: 'html' | 'csv'; text: string }
 /** Cleans pasted text (pinyin annotations, full-width letters, zero-width chars); reports each change. */
 export function clean(text: string): CleanResult;
 /** Fetches the OpenCC dictionaries (once) and, in browsers, the small converter-only module with them; needs no `init()`. `convert` calls it for you. */
@@ -245,6 +251,7 @@ export interface RequestsByOp {
   timeline: TimelineRequest;
   supervise: SuperviseRequest;
   rates: RatesRequest;
+  bulletin: BulletinRequest;
   rules: { lang?: Lang };
   convert: { text: string; config: OpenccConfig; clean?: boolean };
   clean: { text: string };

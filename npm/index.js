@@ -166,6 +166,6 @@ export { FilingCheckError, canCompileWasm };
  */
 export function setAssetBase(_url) {}
 export const {
-  call, callJson, validateId, check, dueDate, deadline, windows, timeline, supervise, rates, rules, clean, setLabels,
+  call, callJson, validateId, check, dueDate, deadline, windows, timeline, supervise, rates, bulletin, rules, clean, setLabels,
   loadDictionaries, convert, convertSync, version,
 } = api;

@@ -1,5 +1,13 @@
-"""Generates examples/supervision/qiannan-2021.jsonl: case records built to match the published
-figures of 黔南州, January-August 2021 (filing-check issue 16):
+"""Generates two example lists of case records (filing-check issue 16).
+
+examples/supervision/guangzhou-mediation.jsonl: Guangzhou's 调撤率, 553 first-instance cases
+withdrawn after mediation, 63.1%. The source gives no denominator and no period: 876 concluded
+cases is the smallest count that 553 divides to 63.1% (553/876 = 63.13%; 875 gives 63.20%), and
+the year 2021 is invented. Check: `filing-check rates examples/supervision/guangzhou-mediation.jsonl
+--from 2021-01-01 --to 2021-12-31 --pack guangzhou`.
+
+examples/supervision/qiannan-2021.jsonl: case records built to match the published
+figures of 黔南州, January-August 2021:
 
 - 出庭应诉率 275/363: 363 first-instance cases heard in the period, a head appeared in 275;
 - 败诉率 110/506: 506 first-instance cases concluded in the period, 110 lost;
@@ -22,6 +30,21 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 if "--out" in sys.argv:
     ROOT = pathlib.Path(sys.argv[sys.argv.index("--out") + 1])
 OUT = ROOT / "examples" / "supervision" / "qiannan-2021.jsonl"
+GUANGZHOU_OUT = ROOT / "examples" / "supervision" / "guangzhou-mediation.jsonl"
+GZ_CONCLUDED, GZ_WITHDRAWN_AFTER_MEDIATION = 876, 553
+GZ_AGENCIES = [
+    ("广州市人民政府", "city"),
+    ("广州市规划和自然资源局", "city"),
+    ("广州市住房和城乡建设局", "city"),
+    ("广州市市场监督管理局", "city"),
+    ("广州市天河区人民政府", "county"),
+    ("广州市越秀区人民政府", "county"),
+    ("广州市海珠区人民政府", "county"),
+    ("广州市白云区人民政府", "county"),
+    ("广州市番禺区人民政府", "county"),
+    ("广州市天河区石牌街道办事处", "township"),
+]
+GZ_COURTS = ["广州铁路运输中级法院", "广州铁路运输法院", "广州互联网法院"]
 
 AGENCIES = [
     ("黔南布依族苗族自治州人民政府", "city"),
@@ -112,8 +135,42 @@ def main():
             "procedure": "reconsideration",
             "reconsiderations": [{"received": iso(received), "decided": iso(decided), "result": "corrected" if i < CORRECTED else "upheld"}],
         })
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8", newline="\n") as f:
+    write(OUT, lines)
+    write(GUANGZHOU_OUT, guangzhou())
+
+
+def guangzhou():
+    """876 first-instance cases concluded in 2021, 553 withdrawn after mediation; the others won
+    or lost. Some were heard (mediation often ends a case before its hearing)."""
+    rng = random.Random(20210631)
+    lines = []
+    for i in range(GZ_CONCLUDED):
+        name, level = GZ_AGENCIES[i % len(GZ_AGENCIES)]
+        served = day(rng, 0, 300)
+        rec = {
+            "caseNumber": f"（2021）粤71行初{i + 1}号",
+            "court": GZ_COURTS[i % len(GZ_COURTS)],
+            "agency": {"name": name, "level": level},
+            "procedure": "firstInstance",
+            "noticeServed": iso(served),
+            "answered": iso(served + dt.timedelta(days=rng.randint(3, 14))),
+        }
+        mediated = i < GZ_WITHDRAWN_AFTER_MEDIATION
+        end = served + dt.timedelta(days=rng.randint(20, 60))
+        if not mediated or i % 4 == 0:
+            hearing = served + dt.timedelta(days=rng.randint(20, 40))
+            role = "head" if i % 3 == 0 else ("deputyHead" if i % 3 == 1 else "staff")
+            rec["hearings"] = [{"date": iso(hearing), "appeared": [{"role": role}, {"role": "lawyer"}]}]
+            end = hearing + dt.timedelta(days=rng.randint(5, 30))
+        outcome = "withdrawnAfterMediation" if mediated else ("lost" if i % 5 == 0 else "won")
+        rec["concluded"] = {"date": iso(min(end, dt.date(2021, 12, 31))), "outcome": outcome}
+        lines.append(rec)
+    return lines
+
+
+def write(path, lines):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="\n") as f:
         for rec in lines:
             f.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")) + "\n")
 

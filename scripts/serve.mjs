@@ -2,7 +2,8 @@
 //
 // It sends the strict Content-Security-Policy the README promises the package works under
 // (script-src 'self' 'wasm-unsafe-eval': no inline script, no eval), so every page served here
-// proves it. Routes: / → www/index.html; /pkg/, /www/, /tests/ → those folders.
+// proves it. Routes: / → www/index.html; /pkg/, /www/, /tests/ → those folders; /examples/supervision/
+// → the desk page's example lists (www/desk.html).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
@@ -25,7 +26,8 @@ export function startServer(port = 0) {
       if (path === '/' || path === '/index.html') path = '/www/index.html';
       const file = normalize(join(root, path));
       const top = file.slice(root.length + 1).split(sep)[0];
-      if (!file.startsWith(root + sep) || !ALLOWED.includes(top)) throw Object.assign(new Error('forbidden'), { status: 404 });
+      const example = file.startsWith(join(root, 'examples', 'supervision') + sep);
+      if (!file.startsWith(root + sep) || !(ALLOWED.includes(top) || example)) throw Object.assign(new Error('forbidden'), { status: 404 });
       const info = await stat(file);
       const body = await readFile(info.isDirectory() ? join(file, 'index.html') : file);
       res.writeHead(200, {

@@ -187,9 +187,58 @@ fn the_bulletin_is_printable_html_with_the_rates_and_the_remedies() {
     assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
     let page = String::from_utf8(o.stdout).unwrap();
     assert!(page.starts_with("<!doctype html>"));
-    for needle in ["<h1>2021年8月行政应诉工作通报</h1>", "<h2>出庭应诉率</h2>", "<h2>败诉率</h2>", "<h2>纠错率</h2>", "<h2>需补救事项</h2>", "class=\"bar\""] {
+    for needle in ["<h1>2021年8月行政应诉工作通报</h1>", "<h2>出庭应诉率</h2>", "<h2>败诉率</h2>", "<h2>纠错率</h2>", "<h2>需补救事项</h2>", "<svg class=\"chart\"", "<td>合计</td><td>"] {
         assert!(page.contains(needle), "{needle}");
     }
     let o = run(&["bulletin", "examples/supervision/qiannan-2021.jsonl", "--from", "2021-01-01", "--to", "2021-06-30"]);
     assert!(String::from_utf8(o.stdout).unwrap().contains("<h1>2021年上半年行政应诉工作报告</h1>"));
+}
+
+/// Issue 16: Guangzhou's 调撤率, 553 withdrawn after mediation, 63.1% (the example's 876 concluded
+/// cases are the smallest denominator giving 63.1%; the pack prints two decimals).
+#[test]
+fn rates_on_the_guangzhou_example_give_the_published_mediation_rate() {
+    let o = run(&["rates", "examples/supervision/guangzhou-mediation.jsonl", "--from", "2021-01-01", "--to", "2021-12-31", "--pack", "guangzhou"]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let v = stdout_json(&o);
+    assert_eq!(v["counts"]["rejected"], 0);
+    let mediation = v["groups"][0]["rates"].as_array().unwrap().iter().find(|r| r["id"] == "gz-mediation").expect("gz-mediation").clone();
+    assert_eq!((mediation["numerator"].as_u64(), mediation["denominator"].as_u64()), (Some(553), Some(876)));
+    assert_eq!(mediation["percent"], "63.13%");
+    let pct: f64 = mediation["percent"].as_str().unwrap().trim_end_matches('%').parse().unwrap();
+    assert_eq!(format!("{pct:.1}%"), "63.1%", "the published figure, to its one decimal");
+}
+
+/// `supervise --ics` prints the reminders: a pending step on its day, a remedy on `today`.
+#[test]
+fn supervise_ics_prints_the_reminders_as_icalendar() {
+    let o = run(&["supervise", "examples/supervision/small.csv", "--today", "2021-04-15", "--ics"]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let text = String::from_utf8(o.stdout).unwrap();
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\n") && text.ends_with("END:VCALENDAR\r\n"), "{text}");
+    let unfolded = text.replace("\r\n ", "");
+    assert!(unfolded.contains("DTSTAMP:20210415T000000Z\r\n"));
+    // 901号's hearing on 2021-04-20 is pending on the 15th: a reminder on its day.
+    assert!(unfolded.contains("DTSTART;VALUE=DATE:20210420\r\nDTEND;VALUE=DATE:20210421\r\nSUMMARY:（2021）黔27行初901号 出庭应诉到期"), "{unfolded}");
+    // 900号's answer was late (2021-03-20): a remedy, dated today.
+    assert!(unfolded.contains("DTSTART;VALUE=DATE:20210415\r\nDTEND;VALUE=DATE:20210416\r\nSUMMARY:补救：（2021）黔27行初900号 未按时答辩"), "{unfolded}");
+    let same = run(&["supervise", "examples/supervision/small.csv", "--today", "2021-04-15", "--ics"]);
+    assert_eq!(same.stdout, text.as_bytes(), "the same list and day give the same bytes");
+}
+
+/// `supervise --stream`: one line per case as it is evaluated, then the summary (with `cases`
+/// empty); the same steps, remedies and must-appear items as the whole-list answer.
+#[test]
+fn supervise_stream_prints_a_line_per_case_then_the_summary() {
+    let whole = stdout_json(&run(&["supervise", "examples/supervision/qiannan-2021.jsonl", "--today", "2021-08-31"]));
+    let o = run(&["supervise", "examples/supervision/qiannan-2021.jsonl", "--today", "2021-08-31", "--stream"]);
+    assert_eq!(o.status.code(), Some(1), "{}", String::from_utf8_lossy(&o.stderr));
+    let text = String::from_utf8(o.stdout).unwrap();
+    let lines: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let (summary, cases) = lines.split_last().unwrap();
+    assert_eq!(cases, whole["cases"].as_array().unwrap().as_slice());
+    assert_eq!(summary["cases"], serde_json::json!([]));
+    for key in ["counts", "steps", "remedies", "agencies", "mustAppear", "findings"] {
+        assert_eq!(summary[key], whole[key], "{key}");
+    }
 }

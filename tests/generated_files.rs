@@ -184,9 +184,26 @@ fn supervision_example_regenerates_identically() {
     if update() {
         return;
     }
-    let file = "examples/supervision/qiannan-2021.jsonl";
-    let fresh = std::fs::read(out.join(file)).expect("generated file");
-    let committed = std::fs::read(root().join(file)).expect("committed file");
-    assert!(fresh == committed, "{file} differs from a fresh `$PYTHON scripts/gen_supervision_example.py`; run it");
+    for file in ["examples/supervision/qiannan-2021.jsonl", "examples/supervision/guangzhou-mediation.jsonl"] {
+        let fresh = std::fs::read(out.join(file)).expect("generated file");
+        let committed = std::fs::read(root().join(file)).expect("committed file");
+        assert!(fresh == committed, "{file} differs from a fresh `$PYTHON scripts/gen_supervision_example.py`; run it");
+    }
     let _ = std::fs::remove_dir_all(&out);
+}
+
+/// The desk's field labels and value words (`src/supervision/labels.rs`) are written in three
+/// languages by hand; their zh-Hant must be OpenCC `s2t` of their zh-Hans, as every generated
+/// zh-Hant string is.
+#[test]
+fn supervision_labels_zh_hant_is_s2t_of_zh_hans() {
+    let dicts = Dictionaries::embedded().expect("embedded dictionaries");
+    let mut mismatches = Vec::new();
+    for (key, hans, hant, _) in filing_check::supervision::labels::FIELDS.iter().chain(filing_check::supervision::labels::VALUES) {
+        let converted = dicts.convert(hans, Config::S2t);
+        if *hant != converted {
+            mismatches.push(format!("{key}: {hant:?}, s2t gives {converted:?}"));
+        }
+    }
+    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
 }

@@ -171,7 +171,8 @@ fn dispatch(op: &str, request: &Value) -> Result<Value, Error> {
         }
         "windows" => Ok(to_value(&dates::windows(request)?)),
         "timeline" => Ok(to_value(&dates::timeline(request)?)),
-        "supervise" => Ok(to_value(&supervision::supervise(request)?)),
+        "supervise" => supervision::supervise(request),
+        "bulletin" => supervision::bulletin(request),
         "rates" => Ok(to_value(&supervision::rates_op(request)?)),
         "rules" => {
             let lang = match request.get("lang").and_then(Value::as_str) {

@@ -9,6 +9,7 @@
 //! current civil date in China (UTC+8, no daylight saving), and passes it to the core.
 
 use filing_check::api;
+use filing_check::supervision::input::{LineReader, ListFormat, Sink};
 use serde_json::{json, Map, Value};
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -21,8 +22,8 @@ const USAGE: &str = "usage:
   filing-check id --kind resident|credit-code VALUE [--today YYYY-MM-DD] [--lang L]
   filing-check convert --config NAME [--clean]   (reads stdin, writes stdout)
   filing-check rules [--lang L]
-  filing-check supervise CASES.jsonl|CASES.csv|- [--today YYYY-MM-DD] [--pack guangzhou|qiannan] [--lang L]
-  filing-check rates CASES.jsonl|CASES.csv|- --from YYYY-MM-DD --to YYYY-MM-DD [--by all|agency|level] [--pack qiannan|guangzhou] [--format json|csv]
+  filing-check supervise CASES.jsonl|CASES.csv|- [--today YYYY-MM-DD] [--pack guangzhou|qiannan] [--lang L] [--ics | --stream]
+  filing-check rates CASES.jsonl|CASES.csv|- --from YYYY-MM-DD --to YYYY-MM-DD [--by all|agency|level] [--pack qiannan|guangzhou] [--format json|csv] [--lang L]
   filing-check bulletin CASES.jsonl|CASES.csv|- --from YYYY-MM-DD --to YYYY-MM-DD [--today D] [--by agency|level|all] [--pack qiannan] [--timeline-pack guangzhou] [--format html|csv]";
 
 /// A call error: printed to stderr as JSON, exit code 2.
@@ -72,7 +73,8 @@ fn parse_args(raw: Vec<String>, allowed: &[(&str, &[&str])]) -> Result<Args, Cal
             if !allowed_flags.contains(&name.as_str()) {
                 return Err(CallError::usage(format!("unknown option --{name} for {command}")));
             }
-            if SWITCHES.contains(&name.as_str()) {
+            // `supervise --ics` prints the reminders; `timeline --ics FILE` writes them to FILE.
+            if SWITCHES.contains(&name.as_str()) || (command == "supervise" && matches!(name.as_str(), "ics" | "stream")) {
                 options.insert(name, Value::Bool(true));
                 continue;
             }
@@ -127,8 +129,8 @@ fn run(raw: Vec<String>) -> Result<(Value, bool), CallError> {
         ("id", &["kind", "today", "lang"]),
         ("convert", &["config", "clean"]),
         ("rules", &["lang"]),
-        ("supervise", &["today", "pack", "lang"]),
-        ("rates", &["from", "to", "by", "pack", "format"]),
+        ("supervise", &["today", "pack", "lang", "ics", "stream"]),
+        ("rates", &["from", "to", "by", "pack", "format", "lang"]),
         ("bulletin", &["from", "to", "today", "by", "pack", "timeline-pack", "format"]),
     ];
     let args = parse_args(raw, allowed)?;
@@ -226,32 +228,40 @@ fn run(raw: Vec<String>) -> Result<(Value, bool), CallError> {
                 request.insert("today".into(), Value::String(china_today()));
             }
             let path = args.positional[0].as_str();
+            let with_ics = request.remove("ics").is_some();
+            let streamed = request.remove("stream").is_some();
             let request = Value::Object(request);
             if args.command == "supervise" {
                 let mut desk = api::supervision::desk(&request)?;
-                for_each_record(path, |r| match r {
-                    Ok((v, extra)) => desk.push_imported(&v, extra).map_err(CallError::from),
-                    Err(message) => {
-                        desk.push_unreadable(&message);
-                        Ok(())
-                    }
-                })?;
-                let result = serde_json::to_value(desk.finish()).unwrap_or(Value::Null);
+                if streamed {
+                    // One line per case as it is evaluated, then the summary: memory for the
+                    // agencies and remedies only, whatever the length of the list.
+                    desk.stream_cases(Box::new(|case| {
+                        let mut out = std::io::stdout().lock();
+                        let _ = serde_json::to_writer(&mut out, case);
+                        let _ = out.write_all(b"\n");
+                    }));
+                }
+                for_each_record(path, &mut desk)?;
+                let status = desk.finish();
+                if streamed {
+                    let negative = !status.remedies.is_empty();
+                    return Ok((Value::String(format!("{}\n", serde_json::to_string(&status).unwrap_or_default())), negative));
+                }
+                if with_ics {
+                    let lang = api::request::lang_field(&request)?;
+                    return Ok((Value::String(filing_check::supervision::reminders::ics(&status, lang)), false));
+                }
+                let result = serde_json::to_value(status).unwrap_or(Value::Null);
                 let negative = result.get("remedies").and_then(Value::as_array).is_some_and(|r| !r.is_empty());
                 Ok((result, negative))
             } else {
                 let (mut desk, name, pack) = api::supervision::rate_desk(&request)?;
-                for_each_record(path, |r| {
-                    match r {
-                        Ok((v, extra)) => desk.push_imported(&v, extra),
-                        Err(message) => desk.push_unreadable(&message),
-                    }
-                    Ok(())
-                })?;
-                let result = serde_json::to_value(desk.finish(&name, &pack)).unwrap_or(Value::Null);
+                for_each_record(path, &mut desk)?;
+                let result = desk.finish(&name, &pack);
                 match request.get("format").and_then(Value::as_str) {
-                    None | Some("json") => Ok((result, false)),
-                    Some("csv") => Ok((Value::String(rates_csv(&result)), false)),
+                    None | Some("json") => Ok((serde_json::to_value(result).unwrap_or(Value::Null), false)),
+                    Some("csv") => Ok((Value::String(filing_check::supervision::bulletin::csv(&result)), false)),
                     Some(other) => Err(CallError::usage(format!("--format: expected json or csv, not {other:?}"))),
                 }
             }
@@ -261,44 +271,20 @@ fn run(raw: Vec<String>) -> Result<(Value, bool), CallError> {
             let [path] = args.positional.as_slice() else {
                 return Err(CallError::usage("bulletin takes exactly one CASES file (JSONL; - for stdin)"));
             };
-            if !request.contains_key("by") {
-                request.insert("by".into(), Value::String("agency".into()));
+            if let Some(p) = request.remove("timeline-pack") {
+                request.insert("timelinePack".into(), p);
             }
-            if !request.contains_key("today") {
-                let to = request.get("to").cloned().unwrap_or(Value::Null);
-                request.insert("today".into(), to);
-            }
-            let mut status_request = request.clone();
-            match status_request.remove("timeline-pack") {
-                Some(p) => status_request.insert("pack".into(), p),
-                None => status_request.remove("pack"),
-            };
-            let (mut rates, name, pack) = api::supervision::rate_desk(&Value::Object(request.clone()))?;
-            let mut desk = api::supervision::desk(&Value::Object(status_request))?;
-            for_each_record(path, |r| match r {
-                Ok((v, extra)) => {
-                    rates.push_imported(&v, extra.clone());
-                    desk.push_imported(&v, extra).map_err(CallError::from)
-                }
-                Err(message) => {
-                    rates.push_unreadable(&message);
-                    desk.push_unreadable(&message);
-                    Ok(())
-                }
-            })?;
-            let rates = rates.finish(&name, &pack);
-            match request.get("format").and_then(Value::as_str) {
-                None | Some("html") => Ok((Value::String(filing_check::supervision::bulletin::html(&rates, &desk.finish())), false)),
-                Some("csv") => Ok((Value::String(rates_csv(&serde_json::to_value(&rates).unwrap_or(Value::Null))), false)),
-                Some(other) => Err(CallError::usage(format!("--format: expected html or csv, not {other:?}"))),
-            }
+            let (mut desks, format) = api::supervision::bulletin_desks(&Value::Object(request))?;
+            for_each_record(path, &mut desks)?;
+            Ok((Value::String(api::supervision::bulletin_text(desks, format)), false))
         }
         other => Err(CallError::usage(format!("unknown subcommand {other:?}"))),
     }
 }
 
-/// Calls `f` on every non-blank line of a JSONL file (or stdin), one line in memory at a time.
-fn for_each_line(path: &str, mut f: impl FnMut(&str) -> Result<(), CallError>) -> Result<(), CallError> {
+/// Feeds every record of a JSONL or CSV file (`.csv`; `-` is JSONL on stdin) to `sink`, one line
+/// in memory at a time (a CSV case at a time).
+fn for_each_record(path: &str, sink: &mut impl Sink) -> Result<(), CallError> {
     use std::io::BufRead;
     let io = |e: std::io::Error| CallError { code: "io".into(), message: format!("{path}: {e}") };
     let reader: Box<dyn BufRead> = if path == "-" {
@@ -306,75 +292,16 @@ fn for_each_line(path: &str, mut f: impl FnMut(&str) -> Result<(), CallError>) -
     } else {
         Box::new(std::io::BufReader::new(std::fs::File::open(path).map_err(io)?))
     };
+    let mut lines = LineReader::new(ListFormat::of_path(path), api::supervision::parse_line);
     for line in reader.lines() {
-        let line = line.map_err(io)?;
-        if !line.trim().is_empty() {
-            f(&line)?;
+        if let Some(r) = lines.push_line(&line.map_err(io)?) {
+            sink.take(r)?;
         }
+    }
+    if let Some(r) = lines.finish() {
+        sink.take(r)?;
     }
     Ok(())
-}
-
-/// A record read from a JSONL line, or from the CSV rows of one case (a file ending in `.csv`:
-/// header first, one row per event, `src/supervision/csv.rs`), with the import's findings; `Err`
-/// for a line that is not JSON.
-type Imported = Result<(Value, Vec<filing_check::supervision::csv::ImportFinding>), String>;
-
-fn for_each_record(path: &str, mut f: impl FnMut(Imported) -> Result<(), CallError>) -> Result<(), CallError> {
-    if !path.to_ascii_lowercase().ends_with(".csv") {
-        return for_each_line(path, |line| {
-            f(match api::parse_json(line) {
-                Ok(v) => Ok((v, Vec::new())),
-                Err(e) => Err(e.message().to_string()),
-            })
-        });
-    }
-    let mut import: Option<filing_check::supervision::csv::CsvImport> = None;
-    for_each_line(path, |line| {
-        match import.as_mut() {
-            None => import = Some(filing_check::supervision::csv::CsvImport::new(line)),
-            Some(imp) => {
-                if let Some(done) = imp.push_row(line) {
-                    f(Ok(done))?;
-                }
-            }
-        }
-        Ok(())
-    })?;
-    if let Some(last) = import.and_then(|i| i.finish()) {
-        f(Ok(last))?;
-    }
-    Ok(())
-}
-
-/// The rates as CSV (RFC 4180): one row per group and rate.
-fn rates_csv(result: &Value) -> String {
-    fn cell(v: &Value) -> String {
-        let s = match v {
-            Value::String(s) => s.clone(),
-            Value::Null => String::new(),
-            other => other.to_string(),
-        };
-        if s.contains([',', '"', '\n', '\r']) {
-            format!("\"{}\"", s.replace('"', "\"\""))
-        } else {
-            s
-        }
-    }
-    let mut out = String::from("from,to,group,groupName,rate,name,numerator,denominator,percent,unit,caliber,source,belowTarget\r\n");
-    let empty = Vec::new();
-    for g in result.get("groups").and_then(Value::as_array).unwrap_or(&empty) {
-        for r in g.get("rates").and_then(Value::as_array).unwrap_or(&empty) {
-            let row = [
-                cell(&result["from"]), cell(&result["to"]), cell(&g["key"]), cell(&g["name"]), cell(&r["id"]), cell(&r["name"]),
-                cell(&r["numerator"]), cell(&r["denominator"]), cell(&r["percent"]), cell(&r["unit"]), cell(&r["caliber"]),
-                cell(&r["source"]), cell(&r["belowTarget"]),
-            ];
-            out.push_str(&row.join(","));
-            out.push_str("\r\n");
-        }
-    }
-    out
 }
 
 fn main() -> ExitCode {
@@ -383,7 +310,8 @@ fn main() -> ExitCode {
         println!("{USAGE}");
         return if raw.is_empty() { ExitCode::from(2) } else { ExitCode::SUCCESS };
     }
-    // `convert` writes the converted text itself, and `rates --format csv` its CSV, not JSON.
+    // `convert` writes the converted text itself, and `rates --format csv`, `bulletin` and
+    // `supervise --ics` their text, not JSON.
     let is_convert = raw.first().map(String::as_str) == Some("convert");
     match run(raw) {
         Ok((result, negative)) => {

@@ -11,6 +11,7 @@ pub mod document;
 pub mod filing;
 pub mod deadline;
 pub mod identity;
+pub mod supervision;
 
 use crate::date::CivilDate;
 use crate::error::{Error, ErrorKind};
@@ -26,7 +27,7 @@ use std::collections::BTreeMap;
 pub struct Rule {
     /// Permanent id, e.g. `ID-001`.
     pub id: &'static str,
-    /// `identity`, `appearance`, `deadline`, `filing` or `document`.
+    /// `identity`, `appearance`, `deadline`, `filing`, `document` or `supervision`.
     pub area: &'static str,
     /// One line saying what the rule checks (zh-Hans).
     pub title_zh_hans: &'static str,
@@ -54,6 +55,7 @@ pub fn catalogue() -> Vec<&'static Rule> {
     all.extend_from_slice(filing::RULES);
     all.extend_from_slice(document::RULES);
     all.extend_from_slice(deadline::RULES);
+    all.extend_from_slice(supervision::RULES);
     all.sort_by_key(|r| r.id);
     all
 }

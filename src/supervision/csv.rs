@@ -10,7 +10,7 @@
 //! person; a hearing row without `role` records that nobody appeared), `judgmentServed`
 //! (`performanceDue`), `performed`, `concluded` (`outcome`), `reconsideration` (`received`,
 //! `date` = decided, `result`), `report`, `feedback`. An unknown event is a finding
-//! (`unknown_value` at `/csv/event`), never dropped silently. Fields are RFC 4180 (quotes, doubled
+//! (`unknown_event` at `/csv/event`), never dropped silently. Fields are RFC 4180 (quotes, doubled
 //! quotes); a quoted field may not span lines.
 
 use crate::i18n::Args;
@@ -136,7 +136,7 @@ impl CsvImport {
                 Some("reconsideration") => push(r, "reconsiderations", json!({"received": get("received"), "decided": date, "result": get("result")})),
                 Some(kind @ ("report" | "feedback")) => push(r, "reported", json!({"kind": kind, "date": date})),
                 None => {}
-                Some(other) => findings.push(("/csv/event".into(), "unknown_value", crate::args![("value", crate::date::truncate(other))])),
+                Some(other) => findings.push(("/csv/event".into(), "unknown_event", crate::args![("value", crate::date::truncate(other))])),
             }
         }
         done
@@ -171,7 +171,7 @@ mod tests {
         let (first, findings) = &out[0];
         assert_eq!(first["agency"]["name"], "某局,县");
         assert_eq!(first["hearings"][0]["appeared"], json!([{"role": "head", "name": "张\"三"}, {"role": "staff", "name": null}]));
-        assert_eq!(findings.iter().map(|f| (f.0.as_str(), f.1)).collect::<Vec<_>>(), [("/csv", "unknown_column"), ("/csv/event", "unknown_value")]);
+        assert_eq!(findings.iter().map(|f| (f.0.as_str(), f.1)).collect::<Vec<_>>(), [("/csv", "unknown_column"), ("/csv/event", "unknown_event")]);
         let (record, f) = crate::supervision::read_record(first, 0);
         assert!(record.is_some(), "{f:?}");
         assert_eq!(out[1].0["concluded"], json!({"date": "2021-05-01", "outcome": "won"}));

@@ -10,13 +10,16 @@
 //!
 //! A CSV list (one row per event) becomes the same records ([`csv`]).
 //!
-//! What this does not do (yet): render record findings as text (they carry a stable `messageId`
-//! and `args`).
+//! Record findings are catalogue rules (`SUP-…`, [`crate::rules::supervision`]), rendered in the
+//! desk's language when the pass finishes.
 
 pub mod bulletin;
 pub mod csv;
+pub mod input;
+pub mod labels;
 pub mod rates;
 pub mod record;
+pub mod reminders;
 pub mod status;
 
 use crate::calendar::Calendar;
@@ -28,8 +31,20 @@ use serde::Serialize;
 use serde_json::Value;
 pub use status::{CaseStatus, MustAppear, Remedy, StepState};
 
-/// The source of the must-appear situation, from the Guangzhou appearance pack.
-const FIRST_HEARING_SOURCE: &str = "广州市行政机关负责人出庭应诉机制：年度首起开庭的一审案件，行政机关负责人应当出庭（据 filing-check 第4、16号任务说明转述；原始文件的标题、文号、日期未能核实）";
+/// The must-appear situation 年度首起开庭的一审案件 as a pack's appearance section names it
+/// (`data/packs/README.md`, check `head-should-appear`).
+const FIRST_OF_YEAR: &str = "first-first-instance-of-year";
+
+/// The source of the pack's 年度首起开庭的一审案件 rule, when its appearance section has one
+/// (Guangzhou's does); `None` for a pack without it, or whose section does not load (the desk's
+/// [`Desk::check_pack`] reports that).
+fn first_hearing_source(pack: &Value) -> Option<String> {
+    let packs = crate::filings::appearance_pack::load(std::slice::from_ref(pack)).ok()?;
+    packs.into_iter().flat_map(|p| p.checks).find_map(|(check, source)| match check {
+        crate::filings::appearance_pack::Check::HeadShouldAppear { when } if when.contains(&FIRST_OF_YEAR) => Some(source),
+        _ => None,
+    })
+}
 
 /// Record counts of a pass.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -75,18 +90,71 @@ pub struct Desk {
     today: CivilDate,
     lang: Lang,
     pack: Value,
-    first_hearings: Option<status::FirstHearings>,
+    /// The first first-instance hearings per agency and year, with the rule's source.
+    first_hearings: Option<(status::FirstHearings, String)>,
     calendar: Calendar,
     counts: RecordCounts,
+    /// Steps by state, agencies' standings and remedies, added up as each case is evaluated.
+    steps: std::collections::BTreeMap<String, usize>,
+    agencies: std::collections::BTreeMap<String, AgencyStanding>,
+    remedies: Vec<Remedy>,
+    /// Every case's status, unless they are handed on as they come ([`Desk::stream_cases`]).
     cases: Vec<CaseStatus>,
+    stream: Option<Box<dyn FnMut(&CaseStatus)>>,
     findings: Vec<RecordFinding>,
 }
 
 impl Desk {
     /// A desk for `today` with the timeline pack `pack` (a name or an inline pack).
     pub fn new(today: CivilDate, lang: Lang, pack: Value, calendar: Calendar) -> Desk {
-        let first_hearings = (pack.as_str() == Some("guangzhou")).then(status::FirstHearings::default);
-        Desk { today, lang, pack, first_hearings, calendar, counts: RecordCounts::default(), cases: Vec::new(), findings: Vec::new() }
+        let first_hearings = first_hearing_source(&pack).map(|source| (status::FirstHearings::default(), source));
+        Desk {
+            today,
+            lang,
+            pack,
+            first_hearings,
+            calendar,
+            counts: RecordCounts::default(),
+            steps: Default::default(),
+            agencies: Default::default(),
+            remedies: Vec::new(),
+            cases: Vec::new(),
+            stream: None,
+            findings: Vec::new(),
+        }
+    }
+
+    /// Hands each case's status to `sink` as it is evaluated instead of keeping it, so that a list
+    /// of any length takes memory for its agencies and remedies only; [`Desk::finish`]'s `cases`
+    /// is then empty.
+    pub fn stream_cases(&mut self, sink: Box<dyn FnMut(&CaseStatus)>) {
+        self.stream = Some(sink);
+    }
+
+    fn add_case(&mut self, c: CaseStatus) {
+        let standing = self.agencies.entry(c.agency.clone()).or_insert_with(|| AgencyStanding { agency: c.agency.clone(), cases: 0, steps: Default::default(), remedies: 0 });
+        standing.cases += 1;
+        standing.remedies += c.remedies.len();
+        for s in &c.steps {
+            let key = s.state.id();
+            match self.steps.get_mut(key) {
+                Some(n) => *n += 1,
+                None => {
+                    self.steps.insert(key.to_string(), 1);
+                }
+            }
+            match standing.steps.get_mut(key) {
+                Some(n) => *n += 1,
+                None => {
+                    standing.steps.insert(key.to_string(), 1);
+                }
+            }
+        }
+        self.remedies.extend(c.remedies.iter().cloned());
+        match self.stream.as_mut() {
+            Some(sink) => sink(&c),
+            None => self.cases.push(c),
+        }
     }
 
     /// Checks the desk's timeline pack once, before any record: a malformed or unknown pack is a
@@ -96,7 +164,8 @@ impl Desk {
     /// `invalid_data` or `unknown_config`, as [`crate::timeline::build`].
     pub fn check_pack(&self) -> Result<(), Error> {
         let request = crate::timeline::TimelineRequest { lang: self.lang, today: self.today, calendar: Calendar::default(), events: Vec::new(), event_keys: Vec::new(), packs: vec![self.pack.clone()] };
-        crate::timeline::build(&request).map(|_| ())
+        crate::timeline::build(&request)?;
+        crate::filings::appearance_pack::load(std::slice::from_ref(&self.pack)).map(|_| ())
     }
 
     /// Notes a line that is not JSON (the CLI reads lines; the facade gets parsed values).
@@ -104,14 +173,7 @@ impl Desk {
         let index = self.counts.records;
         self.counts.records += 1;
         self.counts.rejected += 1;
-        self.findings.push(RecordFinding {
-            record: index,
-            case_number: None,
-            path: String::new(),
-            message_id: "invalid_json",
-            args: crate::args![("error", crate::date::truncate(message))],
-            severity: "error",
-        });
+        self.findings.push(RecordFinding::new(index, None, String::new(), "invalid_json", crate::args![("error", crate::date::truncate(message))], "error"));
     }
 
     /// Reads and evaluates one record.
@@ -128,43 +190,30 @@ impl Desk {
             return Ok(());
         };
         self.counts.accepted += 1;
-        if let Some(f) = self.first_hearings.as_mut() {
+        if let Some((f, _)) = self.first_hearings.as_mut() {
             f.push(&record, index);
         }
         // The pack was checked by `Desk::new`'s caller ([`Desk::check_pack`]); what fails here is
         // this record's own dates (too many events, a date off the calendar): a finding, so that
         // one bad record never stops the list.
         match status::case_status(&record, index, self.today, &self.pack, &self.calendar, self.lang) {
-            Ok(status) => self.cases.push(status),
-            Err(e) => self.findings.push(RecordFinding {
-                record: index,
-                case_number: Some(record.case_number.clone()),
-                path: String::new(),
-                message_id: "status_unavailable",
-                args: crate::args![("code", e.code()), ("error", crate::date::truncate(e.message()))],
-                severity: "error",
-            }),
+            Ok(status) => self.add_case(status),
+            Err(e) => self.findings.push(RecordFinding::new(
+                index,
+                Some(record.case_number.clone()),
+                String::new(),
+                "status_unavailable",
+                crate::args![("code", e.code()), ("error", crate::date::truncate(e.message()))],
+                "error",
+            )),
         }
         Ok(())
     }
 
     /// The result of the pass.
     pub fn finish(self) -> Supervision {
-        let mut steps = std::collections::BTreeMap::new();
-        let mut remedies = Vec::new();
-        let mut agencies: std::collections::BTreeMap<String, AgencyStanding> = std::collections::BTreeMap::new();
-        for c in &self.cases {
-            let standing = agencies.entry(c.agency.clone()).or_insert_with(|| AgencyStanding { agency: c.agency.clone(), cases: 0, steps: Default::default(), remedies: 0 });
-            standing.cases += 1;
-            standing.remedies += c.remedies.len();
-            for s in &c.steps {
-                let key = serde_json::to_value(s.state).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
-                *steps.entry(key.clone()).or_insert(0) += 1;
-                *standing.steps.entry(key).or_insert(0) += 1;
-            }
-            remedies.extend(c.remedies.iter().cloned());
-        }
-        let must_appear = self.first_hearings.as_ref().map(|f| f.finish(self.today, FIRST_HEARING_SOURCE)).unwrap_or_default();
+        let (steps, mut agencies, mut remedies) = (self.steps, self.agencies, self.remedies);
+        let must_appear = self.first_hearings.as_ref().map(|(f, source)| f.finish(self.today, source)).unwrap_or_default();
         for m in must_appear.iter().filter(|m| m.state == StepState::Missed) {
             if let Some(a) = agencies.get_mut(&m.agency) {
                 a.remedies += 1;
@@ -180,6 +229,10 @@ impl Desk {
                 source: Some(m.source.clone()),
             });
         }
+        let mut findings = self.findings;
+        for f in &mut findings {
+            f.render(self.lang);
+        }
         Supervision {
             today: crate::date::format_civil_date(self.today),
             counts: self.counts,
@@ -188,7 +241,7 @@ impl Desk {
             agencies: agencies.into_values().collect(),
             remedies,
             must_appear,
-            findings: self.findings,
+            findings,
         }
     }
 }
@@ -196,7 +249,7 @@ impl Desk {
 /// Import findings (from [`csv`]) as findings of the record just pushed.
 fn add_import_findings(into: &mut Vec<RecordFinding>, index: usize, value: &Value, extra: Vec<csv::ImportFinding>) {
     let case_number = value.get("caseNumber").and_then(Value::as_str).map(str::to_string);
-    into.extend(extra.into_iter().map(|(path, message_id, args)| RecordFinding { record: index, case_number: case_number.clone(), path, message_id, args, severity: "warning" }));
+    into.extend(extra.into_iter().map(|(path, message_id, args)| RecordFinding::new(index, case_number.clone(), path, message_id, args, "warning")));
 }
 
 impl Desk {
@@ -221,6 +274,7 @@ impl RateDesk {
 
 /// The rates of a list, in one pass.
 pub struct RateDesk {
+    lang: Lang,
     tally: rates::Tally,
     counts: RecordCounts,
     findings: Vec<RecordFinding>,
@@ -238,8 +292,9 @@ pub struct RatesResult {
 }
 
 impl RateDesk {
-    pub fn new(from: CivilDate, to: CivilDate, by: rates::GroupBy) -> RateDesk {
-        RateDesk { tally: rates::Tally::new(from, to, by), counts: RecordCounts::default(), findings: Vec::new() }
+    /// A rates desk for `from`..=`to`, grouped `by`, rendering its findings in `lang`.
+    pub fn new(from: CivilDate, to: CivilDate, by: rates::GroupBy, lang: Lang) -> RateDesk {
+        RateDesk { lang, tally: rates::Tally::new(from, to, by), counts: RecordCounts::default(), findings: Vec::new() }
     }
 
     /// Reads and counts one record.
@@ -262,10 +317,14 @@ impl RateDesk {
         let index = self.counts.records;
         self.counts.records += 1;
         self.counts.rejected += 1;
-        self.findings.push(RecordFinding { record: index, case_number: None, path: String::new(), message_id: "invalid_json", args: crate::args![("error", crate::date::truncate(message))], severity: "error" });
+        self.findings.push(RecordFinding::new(index, None, String::new(), "invalid_json", crate::args![("error", crate::date::truncate(message))], "error"));
     }
 
     pub fn finish(self, pack_name: &str, pack: &rates::RatePack) -> RatesResult {
-        RatesResult { rates: self.tally.finish(pack_name, pack), counts: self.counts, findings: self.findings }
+        let mut findings = self.findings;
+        for f in &mut findings {
+            f.render(self.lang);
+        }
+        RatesResult { rates: self.tally.finish(pack_name, pack), counts: self.counts, findings }
     }
 }

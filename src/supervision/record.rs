@@ -4,7 +4,7 @@
 //! is dropped silently.
 
 use crate::date::{parse_civil_date, CivilDate};
-use crate::i18n::Args;
+use crate::i18n::{Args, Lang};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -246,7 +246,7 @@ pub struct CaseRecord {
 /// | `date_order` | a date before the date it must follow (`after` names that field) |
 /// | `invalid_credit_code` | the agency's credit code does not parse (GB 32100) |
 /// | `status_unavailable` | the record was read but its timeline failed (`code`, `error`); it is still counted in rates |
-/// | `unknown_column`, `unknown_value` at `/csv…` | from the CSV import ([`super::csv`]) |
+/// | `unknown_column`, `unknown_event` at `/csv…` | from the CSV import ([`super::csv`]) |
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
@@ -257,11 +257,51 @@ pub struct RecordFinding {
     pub case_number: Option<String>,
     /// JSON Pointer into the record.
     pub path: String,
+    /// The catalogue rule (`SUP-…`, [`crate::rules::supervision`]) whose message this is.
+    pub rule_id: &'static str,
     pub message_id: &'static str,
     pub args: Args,
     /// `error` when the record was rejected, `warning` when a field was ignored.
     #[cfg_attr(feature = "schema", schemars(extend("enum" = ["error", "warning"])))]
     pub severity: &'static str,
+    /// The message in the desk's language, naming the field by its label ([`RecordFinding::render`]).
+    pub message: String,
+}
+
+impl RecordFinding {
+    /// A finding of the rule that has `message_id`; its message is rendered later, in the desk's
+    /// language ([`RecordFinding::render`]).
+    pub fn new(record: usize, case_number: Option<String>, path: String, message_id: &'static str, args: Args, severity: &'static str) -> RecordFinding {
+        let rule_id = crate::rules::supervision::rule_of(message_id).id;
+        RecordFinding { record, case_number, path, rule_id, message_id, args, severity, message: String::new() }
+    }
+
+    /// Renders the message in `lang`: `{field}` is the record's number and the field's label,
+    /// values and types are words (`{allowedWords}`, `{expectedWords}`), `{afterLabel}` the field
+    /// a date must follow.
+    pub fn render(&mut self, lang: Lang) {
+        let rule = crate::rules::supervision::rule_of(self.message_id);
+        let Some(template) = rule.message(self.message_id) else { return };
+        let key = self.path.rsplit('/').next().unwrap_or("");
+        let mut shown: std::collections::BTreeMap<&str, String> = std::collections::BTreeMap::new();
+        shown.insert("field", super::labels::field(self.record, &self.path, lang));
+        if let Some(expected) = self.args.get("expected") {
+            shown.insert("expectedWords", super::labels::values(expected, expected, lang).into_owned());
+        }
+        if let Some(allowed) = self.args.get("allowed") {
+            shown.insert("allowedWords", super::labels::values(key, allowed, lang).into_owned());
+        }
+        if let Some(after) = self.args.get("after") {
+            // `after` is a key of the record (`noticeServed`), of the same object as the later
+            // field (`received` beside `…/decided`), or a path below the record (`judgment/served`).
+            let sibling = self.path.rsplit_once('/').map(|(parent, _)| format!("{parent}/{after}")).unwrap_or_default();
+            let path = if after.contains('/') { format!("/{after}") } else { sibling };
+            let label = super::labels::label(&path, lang).or_else(|| super::labels::label(&format!("/{after}"), lang));
+            shown.insert("afterLabel", label.unwrap_or_else(|| after.clone()));
+        }
+        let args = &self.args;
+        self.message = crate::i18n::render_with(template, lang, &|k| shown.get(k).map(String::as_str).or_else(|| args.get(k).map(String::as_str)));
+    }
 }
 
 struct Reader {
@@ -271,7 +311,7 @@ struct Reader {
 
 impl Reader {
     fn add(&mut self, path: &str, message_id: &'static str, args: Args, severity: &'static str) {
-        self.findings.push(RecordFinding { record: self.record, case_number: None, path: path.to_string(), message_id, args, severity });
+        self.findings.push(RecordFinding::new(self.record, None, path.to_string(), message_id, args, severity));
     }
     fn str_at(&mut self, v: &Value, key: &str, path: &str) -> Option<String> {
         match v.get(key) {

@@ -26,6 +26,18 @@ pub enum StepState {
     Pending,
 }
 
+impl StepState {
+    /// The state's id, as serialised.
+    pub fn id(self) -> &'static str {
+        match self {
+            StepState::OnTime => "onTime",
+            StepState::Late => "late",
+            StepState::Missed => "missed",
+            StepState::Pending => "pending",
+        }
+    }
+}
+
 /// A supervision step. Public API: the strings never change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -25,7 +25,7 @@
 //!
 //! The timeline exports as iCalendar ([`ics`]).
 
-mod ics;
+pub(crate) mod ics;
 mod performance;
 
 use crate::calendar::Calendar;

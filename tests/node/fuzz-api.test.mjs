@@ -290,6 +290,7 @@ const CALLERS = {
   timeline: () => [chance(0.9) ? requestFor('timeline') : undefined],
   supervise: () => [chance(0.9) ? requestFor('supervise') : undefined],
   rates: () => [chance(0.9) ? requestFor('rates') : undefined],
+  bulletin: () => [chance(0.9) ? requestFor('bulletin') : undefined],
   rules: () => [chance(0.5) ? { lang: pick(['zh-Hans', 'zh-Hant', 'en', str()]) } : anyValue(1)],
   setLabels: () => [chance(0.3) ? null : chance(0.6) ? { '/hearing/caseNumber': pick(['案件编号', str()]), '/appearing/*': '（第{n}位）' } : anyValue(1)],
   setAssetBase: () => [chance(0.7) ? pick(['/filing-check/', './vendor/filing-check', 'https://cdn.example.invalid/fc/', str()]) : anyValue(1)],
@@ -318,6 +319,7 @@ function checkReturn(name, args, r) {
     case 'engine': return r === null || r === 'wasm' || r === 'js';
     case 'canCompileWasm': return typeof r === 'boolean';
     case 'rules': return Array.isArray(r) && r.length > 0;
+    case 'bulletin': return isObj(r) && (r.format === 'html' || r.format === 'csv') && typeof r.text === 'string';
     case 'FilingCheckError': return r instanceof Error && r.name === 'FilingCheckError' && r.code === args[0] && r.message === args[1];
     case 'init': case 'initIds': case 'loadDictionaries': case 'setLabels': case 'setAssetBase': return r === undefined;
     default: return r !== undefined;
