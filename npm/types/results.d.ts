@@ -2,6 +2,10 @@
 // schemas/results.schema.json (the Rust result types of every op, src/api/schema.rs) with json-schema-to-typescript 16.0.0.
 
 /**
+ * The format of a bulletin.
+ */
+export type BulletinFormat = 'html' | 'csv';
+/**
  * How serious a finding is. `Off` silences a rule through configuration.
  */
 export type Severity = 'off' | 'info' | 'warning' | 'error';
@@ -147,6 +151,7 @@ export type WindowClass = 'suit' | 'party' | 'courtOrAgency';
  * What each operation of `call(op, request)` answers, by op name.
  */
 export interface ResultsByOp {
+  bulletin: BulletinResult;
   check: Report;
   clean: CleanResult;
   convert: ConvertResult;
@@ -158,9 +163,17 @@ export interface ResultsByOp {
   rules: RuleView[];
   sameName: SameNameResult;
   script: ScriptReport;
-  supervise: Supervision;
+  supervise: SuperviseResult;
   timeline: Timeline;
   windows: WindowsResult;
+}
+/**
+ * The result of op `bulletin`: the 通报 (a month) or 报告 (another period) as printable HTML, or
+ * its rates as CSV.
+ */
+export interface BulletinResult {
+  format: BulletinFormat;
+  text: string;
 }
 /**
  * The result of a check. `ok` is false exactly when some finding has severity `error`.
@@ -579,13 +592,17 @@ export interface RecordCounts {
  * | `date_order` | a date before the date it must follow (`after` names that field) |
  * | `invalid_credit_code` | the agency's credit code does not parse (GB 32100) |
  * | `status_unavailable` | the record was read but its timeline failed (`code`, `error`); it is still counted in rates |
- * | `unknown_column`, `unknown_value` at `/csv…` | from the CSV import ([`super::csv`]) |
+ * | `unknown_column`, `unknown_event` at `/csv…` | from the CSV import ([`super::csv`]) |
  */
 export interface RecordFinding {
   args: {
     [k: string]: string;
   };
   caseNumber?: string;
+  /**
+   * The message in the desk's language, naming the field by its label ([`RecordFinding::render`]).
+   */
+  message: string;
   messageId: string;
   /**
    * JSON Pointer into the record.
@@ -595,6 +612,10 @@ export interface RecordFinding {
    * Index of the record in the list (the JSONL line number minus one).
    */
   record: number;
+  /**
+   * The catalogue rule (`SUP-…`, [`crate::rules::supervision`]) whose message this is.
+   */
+  ruleId: string;
   /**
    * `error` when the record was rejected, `warning` when a field was ignored.
    */
@@ -677,9 +698,10 @@ export interface ScriptReport {
   traditionalChars: number;
 }
 /**
- * The status of a list on a day.
+ * The result of op `supervise`: the desk's status, and with `"ics": true` the reminders as
+ * iCalendar text (added by the facade, [`super::supervision`]).
  */
-export interface Supervision {
+export interface SuperviseResult {
   /**
    * How each agency stands (by name, in name order): its cases, steps by state, remedies.
    */
@@ -687,6 +709,10 @@ export interface Supervision {
   cases: CaseStatus[];
   counts: RecordCounts;
   findings: RecordFinding[];
+  /**
+   * The reminders (RFC 5545), when the request asked for them.
+   */
+  ics?: string;
   /**
    * Guangzhou's 年度首起开庭的一审案件 (only with a pack that has the situation).
    */

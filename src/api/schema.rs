@@ -108,6 +108,36 @@ struct SameNameResult {
     b: String,
 }
 
+/// The result of op `supervise`: the desk's status, and with `"ics": true` the reminders as
+/// iCalendar text (added by the facade, [`super::supervision`]).
+#[derive(JsonSchema)]
+#[allow(dead_code)]
+struct SuperviseResult {
+    #[serde(flatten)]
+    status: crate::supervision::Supervision,
+    /// The reminders (RFC 5545), when the request asked for them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ics: Option<String>,
+}
+
+/// The format of a bulletin.
+#[derive(JsonSchema)]
+#[serde(rename_all = "lowercase")]
+#[allow(dead_code)]
+enum BulletinFormat {
+    Html,
+    Csv,
+}
+
+/// The result of op `bulletin`: the 通报 (a month) or 报告 (another period) as printable HTML, or
+/// its rates as CSV.
+#[derive(JsonSchema)]
+#[allow(dead_code)]
+struct BulletinResult {
+    format: BulletinFormat,
+    text: String,
+}
+
 /// Every operation of [`super::call`] and the schema of its answer, in the call's op order.
 fn roots(generator: &mut schemars::SchemaGenerator) -> Vec<(&'static str, Schema)> {
     vec![
@@ -118,7 +148,8 @@ fn roots(generator: &mut schemars::SchemaGenerator) -> Vec<(&'static str, Schema
         ("due", generator.subschema_for::<super::DueView>()),
         ("windows", generator.subschema_for::<crate::windows::WindowsResult>()),
         ("timeline", generator.subschema_for::<crate::timeline::Timeline>()),
-        ("supervise", generator.subschema_for::<crate::supervision::Supervision>()),
+        ("supervise", generator.subschema_for::<SuperviseResult>()),
+        ("bulletin", generator.subschema_for::<BulletinResult>()),
         ("rates", generator.subschema_for::<crate::supervision::RatesResult>()),
         ("rules", generator.subschema_for::<Vec<crate::rules::RuleView>>()),
         ("convert", generator.subschema_for::<ConvertResult>()),
