@@ -58,6 +58,15 @@ if ! cmp -s package-lock.json node_modules/.filing-check-lock 2>/dev/null; then
   npm ci --no-audit --no-fund --loglevel=error
   cp package-lock.json node_modules/.filing-check-lock
 fi
+# The examples that are not npm workspaces (pages with classic scripts, which serve their libraries
+# from their own node_modules/ as a portal serves its copies): each has its own package-lock.json.
+for example in examples/jquery-validation examples/layui; do
+  if ! cmp -s "$example/package-lock.json" "$example/node_modules/.filing-check-lock" 2>/dev/null; then
+    say "installing $example/node_modules (npm ci)"
+    (cd "$example" && npm ci --no-audit --no-fund --loglevel=error)
+    cp "$example/package-lock.json" "$example/node_modules/.filing-check-lock"
+  fi
+done
 # wasm-pack takes the first wasm-opt on PATH: make it npm's binaryen, never Debian's.
 export PATH="$ROOT/node_modules/.bin:$PATH"
 say "ready: $(wasm-pack --version), wasm-bindgen $(wasm-bindgen --version | cut -d' ' -f2), $(node --version), $(/usr/bin/chromium --version 2>/dev/null | head -c 40)"
