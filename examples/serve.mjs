@@ -14,21 +14,27 @@ const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8', '.wasm': 'application/wasm', '.bin': 'application/octet-stream', '.svg': 'image/svg+xml',
 };
-// antd writes its styles into <style> elements at run time (CSS-in-JS); its example allows that.
+// antd writes its styles into <style> elements at run time (CSS-in-JS), layui style attributes (its
+// tips, its form widgets); their examples allow that.
 // Scripts stay under the package's strict policy everywhere.
-const STYLE_INLINE = new Set(['react-antd']);
+const STYLE_INLINE = new Set(['react-antd', 'layui']);
 
 export function exampleRoot(name) {
   const dir = join(here, name);
-  return ['plain-html', 'classic-script', 'webpack4'].includes(name) ? dir : join(dir, 'dist');
+  return ['plain-html', 'classic-script', 'webpack4', 'jquery-validation', 'layui'].includes(name) ? dir : join(dir, 'dist');
 }
 
 // classic-script is plain-html's form with another script tag: it takes the style sheet and the
 // "submitted" page from plain-html rather than holding copies.
-const SHARES = { 'classic-script': 'plain-html' };
+const SHARES = { 'classic-script': 'plain-html', 'jquery-validation': 'plain-html', layui: 'plain-html' };
+// The pages with classic scripts only load their libraries from their own node_modules (installed
+// by scripts/setup.sh), at /vendor/, where a server-rendered portal would put its copies.
+const VENDOR = new Set(['jquery-validation', 'layui']);
 
 export function serveExample(name, port = 0) {
-  const mounts = [['/filing-check/', resolve(here, '../pkg')], ['/', exampleRoot(name)]];
+  const mounts = [['/filing-check/', resolve(here, '../pkg')]];
+  if (VENDOR.has(name)) mounts.push(['/vendor/', join(here, name, 'node_modules')]);
+  mounts.push(['/', exampleRoot(name)]);
   if (SHARES[name]) mounts.push(['/', exampleRoot(SHARES[name])]);
   const csp = STYLE_INLINE.has(name) ? CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'") : CSP;
   const server = createServer(async (req, res) => {

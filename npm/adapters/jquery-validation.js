@@ -9,7 +9,8 @@
 // It adds one method, `filingCheck`, to every named control of the form: the method checks the
 // whole filing (read from the form through `names`, once per state of the form however many
 // controls ask) and fails a control when a finding lands on it (`placeFindings`: at its pointer, or
-// deeper than any control). Findings no control holds, and warnings, are listed in `summary`.
+// deeper than any control). Findings no control holds, and warnings, are listed in `summary`; an
+// error among them blocks the submit as well.
 // Call it after `$(form).validate({...})` (jquery-validation keeps the first settings): the portal's own
 // rules and messages stay.
 //
@@ -62,6 +63,19 @@ export function bindJqueryValidation($, form, options) {
   }
   const binding = { get ready() { return gate.ready; }, errorsOf, lang: opts.lang };
   const validator = $(form).validate();
+  // Errors that no control holds (listed in the summary) block the submit too: jquery-validation
+  // only knows controls. The native submit is cancelled here, before jQuery's handler, which still
+  // runs and shows the controls' messages; a portal's submitHandler (an ajax submit) is skipped.
+  form.ownerDocument.addEventListener('submit', (event) => {
+    if (event.target === form && gate.ready && !placement().report.ok) event.preventDefault();
+  }, true);
+  const portalSubmit = validator.settings.submitHandler;
+  if (typeof portalSubmit === 'function') {
+    validator.settings.submitHandler = function filingCheckSubmit() {
+      if (!placement().report.ok) return false;
+      return portalSubmit.apply(this, arguments);
+    };
+  }
   for (const control of Array.from(form.elements)) {
     if (!control.name || /^(submit|button|reset)$/.test(control.type)) continue;
     $(control).rules('add', { [METHOD]: binding });

@@ -8,7 +8,8 @@
 // layui stops at the first control that fails and shows one tip; so the rule also writes every
 // control's messages after it (`.filing-check-message`, as the drop-in does) and lists in `summary`
 // the findings no control holds, and the warnings. The first failing control's message is what
-// layui's tip shows.
+// layui's tip shows; an error no control holds fails a hidden `[lay-verify]` input the binding adds,
+// so that it blocks the submit (and layui's submit callback) too.
 //
 // layui validates synchronously, on the click of a `[lay-submit]` element: such a click (or a submit)
 // before the checker is ready is held and made again once it can be checked (`holdSubmitsUntilReady`).
@@ -29,7 +30,7 @@ export function bindLayui(_layuiForm, form, options) {
   const rule = opts.rule || 'filingCheck';
   let last = null;
 
-  const controls = () => Array.from(form.elements).filter((c) => c.name && !/^(submit|button|reset)$/.test(c.type));
+  const controls = () => Array.from(form.elements).filter((c) => c.name && !/^(submit|button|reset|hidden)$/.test(c.type));
   function placement() {
     const filing = typeof opts.filing === 'function' ? opts.filing() : readFiling(form, opts.names, opts.base);
     const today = typeof opts.today === 'function' ? opts.today() : opts.today;
@@ -48,10 +49,23 @@ export function bindLayui(_layuiForm, form, options) {
     return last;
   }
 
+  // Errors that no control holds block the submit too: layui only verifies `[lay-verify]`
+  // elements, so a hidden one stands for the summary (after the controls, so that their tips come
+  // first; layui verifies hidden inputs as well).
+  const stand = form.ownerDocument.createElement('input');
+  stand.type = 'hidden';
+  stand.setAttribute('lay-verify', rule);
+  stand.setAttribute('data-filing-check-summary-control', '');
+  form.appendChild(stand);
+
   const verify = {
     [rule](_value, element) {
       // Before the checker is ready nothing can answer; the submit is held meanwhile.
       if (!gate.ready) return undefined;
+      if (element === stand) {
+        const unplaced = placement().placed.summary.filter((f) => f.severity === 'error');
+        return unplaced.length ? unplaced[0].message : undefined;
+      }
       const entry = fieldEntry(placement().placed, element.name);
       return entry && entry.errors.length ? entry.errors.join(opts.lang === 'en' ? '; ' : '；') : undefined;
     },

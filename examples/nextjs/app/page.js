@@ -1,0 +1,78 @@
+'use client';
+// The portal's page: two forms, a whole appearance filing and a whole defence bundle. Each posts
+// its filing to the route handler, which checks it on the server; the page puts each finding on
+// the nearest field with placeFindings (pure path logic: no .wasm in the browser here) and lists
+// the rest above the form.
+import { useState } from 'react';
+import { placeFindings, fieldEntry } from 'filing-check/adapters/paths.js';
+import filings from './filings.json';
+
+const LABELS = {
+  'hearing.date': '开庭日期', 'hearing.caseNumber': '案号', 'agency.name': '被诉行政机关名称', 'agency.creditCode': '统一社会信用代码',
+  'appearing.0.name': '出庭人（第1人）姓名', 'appearing.0.idNumber': '出庭人（第1人）公民身份号码', 'appearing.0.post': '出庭人（第1人）职务',
+  'appearing.1.name': '出庭人（第2人）姓名', 'appearing.1.idNumber': '出庭人（第2人）公民身份号码', 'appearing.1.post': '出庭人（第2人）职务',
+  caseNumber: '案号', 'defendant.name': '被告名称', 'defendant.legalRepresentative': '法定代表人', copyReceivedOn: '收到起诉状副本日期',
+  submittedOn: '提交答辩状日期', signedOn: '答辩状落款日期', 'evidence.0.name': '证据（第1项）名称', 'agents.0.name': '委托代理人姓名', 'agents.0.post': '委托代理人职务',
+};
+
+function toFiling(kind, values) {
+  const filing = JSON.parse(JSON.stringify(filings[kind].base));
+  filing.kind = kind;
+  for (const [name, value] of Object.entries(values)) {
+    if (value.trim() === '') continue; // left out, so that the report says it is missing
+    const segs = name.split('.');
+    let node = filing;
+    for (let i = 0; i < segs.length - 1; i++) node = node[segs[i]] ??= /^\d+$/.test(segs[i + 1]) ? [] : {};
+    node[segs[segs.length - 1]] = value.trim();
+  }
+  return filing;
+}
+
+function FilingForm({ kind, title }) {
+  const [values, setValues] = useState(filings[kind].values);
+  const [placed, setPlaced] = useState(null);
+  const [state, setState] = useState('editing');
+  const names = Object.keys(filings[kind].values);
+
+  async function submit(event) {
+    event.preventDefault();
+    setState('checking');
+    const res = await fetch('/api/check', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ filing: toFiling(kind, values), lang: 'zh-Hans' }) });
+    const { report, error } = await res.json();
+    if (error) { setState(`error: ${error.code}`); return; }
+    setPlaced(placeFindings(report, { style: 'dotted', fields: names }));
+    setState(report.ok ? 'accepted' : 'refused');
+  }
+
+  return (
+    <form id={kind} onSubmit={submit} data-state={state}>
+      <h2>{title}</h2>
+      {placed && placed.summary.length > 0 && (
+        <ul id={`${kind}-summary`} aria-live="polite">{placed.summary.map((f, i) => <li key={i} data-path={f.path}>{f.message}</li>)}</ul>
+      )}
+      {names.map((name) => {
+        const id = `${kind}-${name.replace(/\./g, '-')}`;
+        const entry = placed && fieldEntry(placed, name);
+        return (
+          <p key={name}>
+            <label htmlFor={id}>{LABELS[name]}</label>{' '}
+            <input id={id} name={name} value={values[name]} aria-invalid={entry && entry.errors.length ? 'true' : undefined}
+              aria-describedby={`${id}-message`} onChange={(e) => setValues({ ...values, [name]: e.target.value })} />
+            <span id={`${id}-message`} className="message">{entry ? entry.message : ''}</span>
+          </p>
+        );
+      })}
+      <button type="submit">提交</button>
+      {state === 'accepted' && <p id={`${kind}-accepted`}>已提交</p>}
+    </form>
+  );
+}
+
+export default function Page() {
+  return (
+    <main>
+      <FilingForm kind="appearance" title="行政机关负责人出庭应诉" />
+      <FilingForm kind="defence" title="答辩材料" />
+    </main>
+  );
+}
