@@ -252,6 +252,7 @@ try {
           }
         }
 
+        await page.screenshot({ path: join(artifacts, `example-${example}.png`), fullPage: true });
         // Corrected, the appearance filing is accepted: the name in traditional characters is the
         // identity proof's name.
         await page.fill('#appearance-appearing-0-name', '陳曉明');
@@ -262,8 +263,6 @@ try {
         await new Promise((r) => setTimeout(r, 200));
         await page.click('#appearance button[type="submit"]');
         await page.waitForURL(/submitted\.html/, { timeout: 10000 });
-        await page.goBack();
-        await page.screenshot({ path: join(artifacts, `example-${example}.png`), fullPage: true });
         expect(errors.length === 0, `page errors or CSP violations:\n${errors.join('\n')}`);
       } finally {
         await close();
