@@ -6,11 +6,12 @@
 // browser computed, byte for byte.
 // Prints "examples: N passed, M failed".
 import { chromium } from 'playwright-core';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { createServer as createNetServer } from 'node:net';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serveExample } from '../../examples/serve.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -48,6 +49,22 @@ function expect(cond, message) {
 function installVendor(example) {
   const dir = join(root, 'examples', example);
   if (!existsSync(join(dir, 'node_modules'))) throw new Error(`examples/${example}/node_modules is missing: run \`source scripts/setup.sh\` (it runs npm ci there)`);
+}
+
+// The filing the Next.js page posts (its toFiling), from the controls' names and values.
+function nextFiling(kind, controls) {
+  const filings = JSON.parse(readFileSync(join(root, 'examples/nextjs/app/filings.json'), 'utf8'));
+  const filing = JSON.parse(JSON.stringify(filings[kind].base));
+  filing.kind = kind;
+  for (const [name, raw] of controls) {
+    const value = raw.trim();
+    if (value === '') continue;
+    const segs = name.split('.');
+    let node = filing;
+    for (let i = 0; i < segs.length - 1; i++) node = node[segs[i]] ?? (node[segs[i]] = /^\d+$/.test(segs[i + 1]) ? [] : {});
+    node[segs[segs.length - 1]] = value;
+  }
+  return filing;
 }
 
 function viteBuild(example) {
@@ -269,6 +286,83 @@ try {
       }
     });
   }
+
+  await step('Next.js: the route handler re-checks on the server with the one documented config line; the page shows every finding of both filings on its field or in the summary', async () => {
+    const dir = join(root, 'examples/nextjs');
+    installVendor('nextjs');
+    // As `npm install filing-check` gives it: a copy of the package in the example's node_modules.
+    const installed = join(dir, 'node_modules/filing-check');
+    rmSync(installed, { recursive: true, force: true });
+    cpSync(join(root, 'pkg'), installed, { recursive: true });
+    const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FILING_CHECK_TODAY: '2026-12-01' };
+    execFileSync(join(dir, 'node_modules/.bin/next'), ['build'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], env });
+    const port = await new Promise((ok) => { const s = createNetServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => ok(p)); }); });
+    const server = spawn(join(dir, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    try {
+      await new Promise((ok, fail) => {
+        const timer = setTimeout(() => fail(new Error('next start did not become ready in 60 s')), 60000);
+        server.stdout.on('data', (d) => { if (/Ready|started server|Local:/i.test(String(d))) { clearTimeout(timer); ok(); } });
+        server.on('exit', (code) => fail(new Error(`next start exited with ${code}`)));
+      });
+      const base = `http://127.0.0.1:${port}`;
+      // The route handler: the server's report is the package's report; a bad body is a 400 with a code.
+      const fc = await import(pathToFileURL(join(root, 'pkg/node.mjs')).href);
+      const { filing } = JSON.parse(readFileSync(join(root, 'examples/server/submission.json'), 'utf8'));
+      const answer = await (await fetch(`${base}/api/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ filing }) })).json();
+      expect(JSON.stringify(answer.report) === JSON.stringify(fc.check(filing, { today: '2026-12-01', lang: 'zh-Hans' })), 'the route handler\'s report differs from check() in Node');
+      expect(answer.issues.length === answer.report.findings.filter((f) => f.severity === 'error').length, 'the zod issues are not the error findings');
+      const bad = await fetch(`${base}/api/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"filing":' });
+      expect(bad.status === 400 && (await bad.json()).error.code === 'invalid_json', 'a malformed body is not a 400 invalid_json');
+
+      await page.goto(`${base}/`);
+      await page.waitForSelector('#appearance');
+      await page.fill('#appearance-appearing-1-idNumber', WRONG);
+      await page.fill('#appearance-agency-name', '');
+      await page.fill('#appearance-appearing-0-name', '陈晓民');
+      await page.click('#appearance button[type="submit"]');
+      await page.waitForSelector('#appearance[data-state="refused"]', { timeout: 10000 });
+      await page.click('#defence button[type="submit"]');
+      await page.waitForSelector('#defence[data-state="refused"]', { timeout: 10000 });
+      for (const kind of ['appearance', 'defence']) {
+        const shown = await page.evaluate((kind) => ({
+          summary: Array.from(document.querySelectorAll(`#${kind}-summary li`)).map((li) => li.textContent),
+          onFields: Array.from(document.querySelectorAll(`#${kind} input`)).map((c) => ({ name: c.name, text: document.getElementById(`${c.id}-message`).textContent })),
+        }), kind);
+        // The same filing the page posted, checked here: every finding is on one field or in the summary.
+        const posted = await page.evaluate(async (kind) => {
+          const form = document.getElementById(kind);
+          return Array.from(form.querySelectorAll('input')).map((c) => [c.name, c.value]);
+        }, kind);
+        const report = await (await fetch(`${base}/api/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ filing: nextFiling(kind, posted) }) })).json();
+        expect(report.report.findings.length > 0, `the ${kind} fixture has no findings`);
+        for (const f of report.report.findings) {
+          const where = shown.onFields.filter((c) => c.text.includes(f.message)).map((c) => c.name);
+          const inSummary = shown.summary.includes(f.message);
+          expect(where.length + (inSummary ? 1 : 0) === 1, `${kind} ${f.path} is shown ${where.length} times on fields (${where.join(', ')}) and ${inSummary ? 'in' : 'not in'} the summary: ${f.message}`);
+        }
+        if (kind === 'appearance') {
+          const on = (name) => shown.onFields.find((c) => c.name === name).text;
+          expect(on('appearing.1.idNumber').includes(LIBRARY_MESSAGE), `the identity number finding is not on its field: ${on('appearing.1.idNumber')}`);
+          expect(shown.summary.some((m) => m.includes('身份证明上的姓名')), 'the identity proof\'s other name is not in the summary');
+        }
+      }
+      await page.screenshot({ path: join(artifacts, 'example-nextjs.png'), fullPage: true });
+      await page.fill('#appearance-appearing-0-name', '陳曉明');
+      await page.fill('#appearance-appearing-1-idNumber', '440106198207080426');
+      await page.fill('#appearance-agency-name', '广州市天河区人民政府');
+      await page.locator('#appearance-agency-name').press('Tab');
+      await page.click('#appearance button[type="submit"]');
+      await page.waitForSelector('#appearance-accepted', { timeout: 10000 });
+      expect(errors.length === 0, `page errors:\n${errors.join('\n')}`);
+    } finally {
+      await page.close();
+      process.kill(-server.pid);
+    }
+  });
 
   await step('server re-validation: the Node server and the Rust example return the browser\'s report byte for byte', async () => {
     const submission = readFileSync(join(root, 'examples/server/submission.json'), 'utf8');

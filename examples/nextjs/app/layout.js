@@ -1,4 +1,5 @@
-export const metadata = { title: 'filing-check · Next.js' };
+// No favicon request (the page has none).
+export const metadata = { title: 'filing-check · Next.js', icons: { icon: 'data:,' } };
 
 export default function RootLayout({ children }) {
   return (
