@@ -209,6 +209,72 @@ try {
     });
   }
 
+  await step('plain HTML drop-in, whole filings (filing.html): a submit before the main module is ready is held, then checked; every finding of both filings on its control or in the summary', async () => {
+    let release;
+    const wasmHeld = new Promise((r) => { release = r; });
+    const server = await serveExample('plain-html');
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.route('**/filing-check/web/filing_check_bg.wasm', async (route) => { await wasmHeld; await route.continue(); });
+    try {
+      await page.goto(`http://127.0.0.1:${server.address().port}/filing.html`);
+      await page.waitForSelector('html[data-filing-check-ready="true"]', { timeout: 30000 }); // the identifiers module
+      await page.fill('#appearance-appearing-1-idNumber', WRONG);
+      await page.fill('#appearance-agencyName', '');
+      await page.fill('#appearance-appearing-0-name', '陈晓民');
+      await page.click('#appearance button[type="submit"]');
+      await new Promise((r) => setTimeout(r, 500));
+      expect(new URL(page.url()).pathname === '/filing.html', 'a submit before the main module was ready went through');
+      release();
+      await page.waitForSelector('#appearance-agencyName[aria-invalid="true"]', { timeout: 30000 });
+      expect(new URL(page.url()).pathname === '/filing.html', 'the held submit was accepted with findings');
+      await page.click('#defence button[type="submit"]');
+      await page.waitForSelector('#defence [data-filing-check-summary]:not([hidden])', { timeout: 10000 });
+      expect(new URL(page.url()).pathname === '/filing.html', 'the defence bundle was accepted with findings');
+      for (const kind of ['appearance', 'defence']) {
+        const shown = await page.evaluate(async (kind) => {
+          const fc = await import('/filing-check/index.js');
+          const dropin = await import('/filing-check/dropin.js');
+          const form = document.getElementById(kind);
+          const report = fc.check(dropin.readFormFiling(form), { today: form.getAttribute('data-filing-check-today'), lang: 'zh-Hans' });
+          return {
+            findings: report.findings.map((f) => ({ path: f.path, message: f.message, severity: f.severity })),
+            summary: Array.from(form.querySelectorAll('[data-filing-check-summary] li')).map((li) => li.textContent),
+            onFields: Array.from(form.querySelectorAll('[data-filing-check-path]')).map((c) => {
+              const el = document.getElementById(`${c.id}-filing-check-message`);
+              return { name: c.name, text: el ? el.textContent : '' };
+            }),
+          };
+        }, kind);
+        expect(shown.findings.length > 0, `the ${kind} fixture has no findings`);
+        for (const f of shown.findings) {
+          const where = shown.onFields.filter((c) => c.text.includes(f.message)).map((c) => c.name);
+          const inSummary = shown.summary.includes(f.message);
+          expect(where.length + (inSummary ? 1 : 0) === 1, `${kind} ${f.path} is shown ${where.length} times on controls (${where.join(', ')}) and ${inSummary ? 'in' : 'not in'} the summary: ${f.message}`);
+        }
+        if (kind === 'appearance') {
+          const on = (name) => shown.onFields.find((c) => c.name === name).text;
+          expect(on('appearing[1][idNumber]').includes(LIBRARY_MESSAGE), `the identity number finding is not on its control: ${on('appearing[1][idNumber]')}`);
+          expect(shown.summary.some((m) => m.includes('身份证明上的姓名')), 'the identity proof\'s other name is not in the summary');
+        }
+      }
+      await page.screenshot({ path: join(artifacts, 'example-plain-html-filing.png'), fullPage: true });
+      await page.fill('#appearance-appearing-0-name', '陳曉明');
+      await page.fill('#appearance-appearing-1-idNumber', '440106198207080426');
+      await page.fill('#appearance-agencyName', '广州市天河区人民政府');
+      await page.locator('#appearance-agencyName').press('Tab');
+      await new Promise((r) => setTimeout(r, 200));
+      await page.click('#appearance button[type="submit"]');
+      await page.waitForURL(/submitted\.html/, { timeout: 10000 });
+      expect(errors.length === 0, `page errors or CSP violations:\n${errors.join('\n')}`);
+    } finally {
+      await page.close();
+      server.close();
+    }
+  });
+
   // The synchronous validators, on a whole appearance filing and a whole defence bundle each. The
   // .wasm is held back at first, to show that a submit made before the checker is ready is held,
   // not accepted, and checked once it is.
