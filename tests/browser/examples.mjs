@@ -53,7 +53,7 @@ function installVendor(example) {
 
 // The filing the Next.js page posts (its toFiling), from the controls' names and values.
 function nextFiling(kind, controls) {
-  const filings = JSON.parse(readFileSync(join(root, 'examples/nextjs/app/filings.json'), 'utf8'));
+  const filings = JSON.parse(readFileSync(join(root, 'examples/filings.json'), 'utf8'));
   const filing = JSON.parse(JSON.stringify(filings[kind].base));
   filing.kind = kind;
   for (const [name, raw] of controls) {
@@ -67,7 +67,9 @@ function nextFiling(kind, controls) {
   return filing;
 }
 
+const built = new Set();
 function viteBuild(example) {
+  built.add(example);
   execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], { cwd: join(root, 'examples', example), stdio: 'inherit' });
 }
 
@@ -134,9 +136,70 @@ async function frameworkPath(example, errorSelector) {
   }
 }
 
+// A whole appearance filing and a whole defence bundle on a framework's form (FilingForm in the
+// Vite examples): a wrong identity number, an emptied name and a person's name the identity proof
+// does not carry; submit both forms; every finding of the page's own report is on its form item's
+// error element or in the summary; corrected (the name in traditional characters is the same
+// name), the appearance filing is accepted. The page keeps its bindings on window.filingBindings.
+async function wholeFilingPath(example, { item, error }) {
+  if (!built.has(example)) viteBuild(example);
+  const { page, errors, close } = await open(example);
+  try {
+    await page.waitForSelector('#appearance-appearing-1-idNumber', { timeout: 30000 });
+    await page.fill('#appearance-appearing-1-idNumber', WRONG);
+    await page.fill('#appearance-agency-name', '');
+    await page.fill('#appearance-appearing-0-name', '陈晓民');
+    await page.locator('#appearance-appearing-0-name').press('Tab');
+    await page.click('#appearance button[type="submit"]');
+    await page.waitForSelector('#appearance[data-state="refused"], [data-state="refused"] #appearance-agency-name, #appearance-summary', { timeout: 30000 });
+    await page.click('#defence button[type="submit"]');
+    await page.waitForSelector('#defence-summary', { timeout: 30000 });
+    await new Promise((r) => setTimeout(r, 500)); // the form library's error elements settle
+    for (const kind of ['appearance', 'defence']) {
+      const shown = await page.evaluate(({ kind, item, error }) => {
+        const report = window.filingBindings[kind].report;
+        return {
+          findings: report.findings.map((f) => ({ path: f.path, message: f.message, severity: f.severity })),
+          summary: Array.from(document.querySelectorAll(`#${kind}-summary li`)).map((li) => li.textContent),
+          onFields: Array.from(document.querySelectorAll(`[id^="${kind}-"] input, input[id^="${kind}-"]`)).filter((c) => c.id.startsWith(`${kind}-`)).map((c) => {
+            const holder = c.closest(item);
+            const el = holder && holder.querySelector(error);
+            return { name: c.id, text: el ? el.textContent : '' };
+          }),
+        };
+      }, { kind, item, error });
+      expect(shown.findings.length > 0, `the ${kind} fixture has no findings`);
+      for (const f of shown.findings) {
+        const where = shown.onFields.filter((c) => c.text.includes(f.message)).map((c) => c.name);
+        const inSummary = shown.summary.includes(f.message);
+        expect(where.length + (inSummary ? 1 : 0) === 1, `${kind} ${f.path} (${f.severity}) is shown ${where.length} times on fields (${where.join(', ')}) and ${inSummary ? 'in' : 'not in'} the summary: ${f.message}`);
+      }
+      if (kind === 'appearance') {
+        const on = (id) => shown.onFields.find((c) => c.name === id).text;
+        expect(on('appearance-appearing-1-idNumber').includes(LIBRARY_MESSAGE), `the identity number finding is not on its field: ${on('appearance-appearing-1-idNumber')}`);
+        expect(shown.summary.some((m) => m.includes('身份证明上的姓名')), 'the identity proof\'s other name is not in the summary');
+      }
+    }
+    await page.screenshot({ path: join(artifacts, `example-${example}-filings.png`), fullPage: true });
+    await page.fill('#appearance-appearing-0-name', '陳曉明');
+    await page.fill('#appearance-appearing-1-idNumber', '440106198207080426');
+    await page.fill('#appearance-agency-name', '广州市天河区人民政府');
+    await page.locator('#appearance-agency-name').press('Tab');
+    await new Promise((r) => setTimeout(r, 300));
+    await page.click('#appearance button[type="submit"]');
+    await page.waitForSelector('#appearance-accepted', { timeout: 10000 });
+    expect(errors.length === 0, `page errors or CSP violations:\n${errors.join('\n')}`);
+  } finally {
+    await close();
+  }
+}
+
 try {
   await step('Vue 3 + Element Plus: el-form with idNumberRule shows the library message, then accepts a right number', () =>
     frameworkPath('vue-element-plus', { item: '.el-form-item', error: '.el-form-item__error' }));
+
+  await step('Vue 3 + Element Plus, whole filings: filingFormRules on every el-form-item; every finding of both filings on its item or in the summary', () =>
+    wholeFilingPath('vue-element-plus', { item: '.el-form-item', error: '.el-form-item__error' }));
 
   await step('React + antd: Form.Item with idNumberRule shows the library message, then accepts a right number', () =>
     frameworkPath('react-antd', { item: '.ant-form-item', error: '.ant-form-item-explain-error' }));

@@ -5,15 +5,8 @@
 // the rest above the form.
 import { useState } from 'react';
 import { placeFindings, fieldEntry } from 'filing-check/adapters/paths.js';
-import filings from './filings.json';
+import filings from '../../filings.json'; // examples/filings.json, shared by the examples
 
-const LABELS = {
-  'hearing.date': '开庭日期', 'hearing.caseNumber': '案号', 'agency.name': '被诉行政机关名称', 'agency.creditCode': '统一社会信用代码',
-  'appearing.0.name': '出庭人（第1人）姓名', 'appearing.0.idNumber': '出庭人（第1人）公民身份号码', 'appearing.0.post': '出庭人（第1人）职务',
-  'appearing.1.name': '出庭人（第2人）姓名', 'appearing.1.idNumber': '出庭人（第2人）公民身份号码', 'appearing.1.post': '出庭人（第2人）职务',
-  caseNumber: '案号', 'defendant.name': '被告名称', 'defendant.legalRepresentative': '法定代表人', copyReceivedOn: '收到起诉状副本日期',
-  submittedOn: '提交答辩状日期', signedOn: '答辩状落款日期', 'evidence.0.name': '证据（第1项）名称', 'agents.0.name': '委托代理人姓名', 'agents.0.post': '委托代理人职务',
-};
 
 function toFiling(kind, values) {
   const filing = JSON.parse(JSON.stringify(filings[kind].base));
@@ -55,7 +48,7 @@ function FilingForm({ kind, title }) {
         const entry = placed && fieldEntry(placed, name);
         return (
           <p key={name}>
-            <label htmlFor={id}>{LABELS[name]}</label>{' '}
+            <label htmlFor={id}>{filings[kind].labels[name]}</label>{' '}
             <input id={id} name={name} value={values[name]} aria-invalid={entry && entry.errors.length ? 'true' : undefined}
               aria-describedby={`${id}-message`} onChange={(e) => setValues({ ...values, [name]: e.target.value })} />
             <span id={`${id}-message`} className="message">{entry ? entry.message : ''}</span>
