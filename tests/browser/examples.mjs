@@ -204,6 +204,9 @@ try {
   await step('React + antd: Form.Item with idNumberRule shows the library message, then accepts a right number', () =>
     frameworkPath('react-antd', { item: '.ant-form-item', error: '.ant-form-item-explain-error' }));
 
+  await step('React + antd, whole filings: filingFormRules on every Form.Item, the persons in a Form.List; every finding of both filings on its item or in the summary', () =>
+    wholeFilingPath('react-antd', { item: '.ant-form-item', error: '.ant-form-item-explain' }));
+
   await step('webpack 4 with its defaults (Vue CLI 4 portals): the legacy entry builds with no loader and checks in the page', async () => {
     // As `npm install filing-check` gives it: a copy of the package in the example's node_modules.
     const installed = join(root, 'examples/webpack4/node_modules/filing-check');
