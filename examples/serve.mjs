@@ -1,7 +1,8 @@
 // Serves one example on 127.0.0.1 with the strict Content-Security-Policy of scripts/serve.mjs:
 //   node examples/serve.mjs plain-html          (then open the printed URL)
 // The Vite examples are served from their dist/ (build them first: npm run build -w <example>);
-// plain-html, classic-script and webpack4 (its index.html beside its dist/) are served as they are. This repository's package (pkg/) is mounted at /filing-check/,
+// plain-html, classic-script, jquery-validation, layui, webpack4 and vue2-element-ui (index.html beside
+// dist/) are served as they are. This repository's package (pkg/) is mounted at /filing-check/,
 // where a server-rendered portal would put its copy of node_modules/filing-check.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -21,7 +22,7 @@ const STYLE_INLINE = new Set(['react-antd', 'layui']);
 
 export function exampleRoot(name) {
   const dir = join(here, name);
-  return ['plain-html', 'classic-script', 'webpack4', 'jquery-validation', 'layui'].includes(name) ? dir : join(dir, 'dist');
+  return ['plain-html', 'classic-script', 'webpack4', 'vue2-element-ui', 'jquery-validation', 'layui'].includes(name) ? dir : join(dir, 'dist');
 }
 
 // classic-script is plain-html's form with another script tag: it takes the style sheet and the
@@ -29,7 +30,8 @@ export function exampleRoot(name) {
 const SHARES = { 'classic-script': 'plain-html', 'jquery-validation': 'plain-html', layui: 'plain-html' };
 // The pages with classic scripts only load their libraries from their own node_modules (installed
 // by scripts/setup.sh), at /vendor/, where a server-rendered portal would put its copies.
-const VENDOR = new Set(['jquery-validation', 'layui']);
+// vue2-element-ui takes Element UI's theme (CSS and fonts) from there the same way.
+const VENDOR = new Set(['jquery-validation', 'layui', 'vue2-element-ui']);
 
 export function serveExample(name, port = 0) {
   const mounts = [['/filing-check/', resolve(here, '../pkg')]];

@@ -60,8 +60,9 @@ if ! cmp -s package-lock.json node_modules/.filing-check-lock 2>/dev/null; then
 fi
 # The examples that are not npm workspaces, each with its own package-lock.json: the pages with
 # classic scripts (they serve their libraries from their own node_modules/, as a portal serves its
-# copies) and Next.js (whose React 19 must not meet the workspaces' React).
-for example in examples/jquery-validation examples/layui examples/nextjs; do
+# copies), Next.js (whose React 19 must not meet the workspaces' React) and Vue 2 + Element UI (whose
+# Vue 2 must not meet the workspaces' Vue 3).
+for example in examples/jquery-validation examples/layui examples/nextjs examples/vue2-element-ui; do
   if ! cmp -s "$example/package-lock.json" "$example/node_modules/.filing-check-lock" 2>/dev/null; then
     say "installing $example/node_modules (npm ci)"
     (cd "$example" && npm ci --no-audit --no-fund --loglevel=error)

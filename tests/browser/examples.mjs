@@ -141,8 +141,8 @@ async function frameworkPath(example, errorSelector) {
 // does not carry; submit both forms; every finding of the page's own report is on its form item's
 // error element or in the summary; corrected (the name in traditional characters is the same
 // name), the appearance filing is accepted. The page keeps its bindings on window.filingBindings.
-async function wholeFilingPath(example, { item, error }) {
-  if (!built.has(example)) viteBuild(example);
+async function wholeFilingPath(example, { item, error }, build = viteBuild) {
+  if (!built.has(example)) build(example);
   const { page, errors, close } = await open(example);
   try {
     await page.waitForSelector('#appearance-appearing-1-idNumber', { timeout: 30000 });
@@ -230,6 +230,17 @@ try {
       await close();
     }
   });
+
+  await step('Vue 2 + Element UI on webpack 4 with its defaults: filingFormRules on every el-form-item (async-validator 1.8); every finding of both filings on its item or in the summary', () =>
+    wholeFilingPath('vue2-element-ui', { item: '.el-form-item', error: '.el-form-item__error' }, (example) => {
+      installVendor(example);
+      const dir = join(root, 'examples', example);
+      // As `npm install filing-check` gives it: a copy of the package in the example's node_modules.
+      rmSync(join(dir, 'node_modules/filing-check'), { recursive: true, force: true });
+      cpSync(join(root, 'pkg'), join(dir, 'node_modules/filing-check'), { recursive: true, filter: (f) => !f.includes(`${join(root, 'pkg')}/node`) });
+      execFileSync(join(dir, 'node_modules/.bin/webpack'), ['--mode', 'production', '--entry', './src/index.js', '--output-path', 'dist', '--output-filename', 'app.js'],
+        { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_OPTIONS: '--openssl-legacy-provider' } });
+    }));
 
   for (const [example, how] of [['plain-html', 'plain HTML drop-in (module script)'], ['classic-script', 'classic-script drop-in (dropin.global.js, no module script)']]) {
     await step(`${how}: data-filing-check field, accessible message, submit blocked then allowed`, async () => {
