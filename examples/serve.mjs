@@ -15,10 +15,10 @@ const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8', '.wasm': 'application/wasm', '.bin': 'application/octet-stream', '.svg': 'image/svg+xml',
 };
-// antd writes its styles into <style> elements at run time (CSS-in-JS), layui style attributes (its
+// antd and Ant Design Vue write their styles into <style> elements at run time (CSS-in-JS), layui style attributes (its
 // tips, its form widgets); their examples allow that.
 // Scripts stay under the package's strict policy everywhere.
-const STYLE_INLINE = new Set(['react-antd', 'layui']);
+const STYLE_INLINE = new Set(['react-antd', 'vue-antdv', 'layui']);
 
 export function exampleRoot(name) {
   const dir = join(here, name);

@@ -231,6 +231,9 @@ try {
     }
   });
 
+  await step('Vue 3 + Ant Design Vue, whole filings: filingFormRules on every a-form-item (array names); every finding of both filings on its item or in the summary', () =>
+    wholeFilingPath('vue-antdv', { item: '.ant-form-item', error: '.ant-form-item-explain' }, (example) => { installVendor(example); viteBuild(example); }));
+
   await step('Vue 2 + Element UI on webpack 4 with its defaults: filingFormRules on every el-form-item (async-validator 1.8); every finding of both filings on its item or in the summary', () =>
     wholeFilingPath('vue2-element-ui', { item: '.el-form-item', error: '.el-form-item__error' }, (example) => {
       installVendor(example);
