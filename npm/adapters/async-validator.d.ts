@@ -29,7 +29,7 @@ export interface FilingFormRulesOptions extends Omit<CheckOptions, 'today'> {
   /** The filing as the form holds it now. */
   filing(): { kind: string } & Record<string, unknown>;
   today: CheckOptions['today'] | (() => CheckOptions['today']);
-  /** 'dotted' (Element Plus, Element UI, Ant Design Vue; default) or 'array' (antd NamePath). */
+  /** 'dotted' (Element Plus, Element UI; default) or 'array' (antd and Ant Design Vue name paths). */
   style?: 'dotted' | 'array';
   /** antd Form.List names: their findings go to the summary. */
   lists?: FieldName[];

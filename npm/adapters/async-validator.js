@@ -74,7 +74,8 @@ export function windowRule(spec) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The whole filing, on the whole form: Element Plus, Element UI (Vue 2), Ant Design Vue and antd.
+// The whole filing, on the whole form: Element Plus, Element UI (Vue 2), Ant Design Vue and antd
+// (examples/vue-element-plus, vue2-element-ui, vue-antdv and react-antd).
 //
 //   const fc = filingFormRules({ filing: () => toFiling(form), today, lang: 'zh-Hans', onSummary });
 //   <el-form-item prop="appearing.0.idNumber" :rules="fc.rules('appearing.0.idNumber')">
@@ -93,8 +94,8 @@ export function windowRule(spec) {
  * @param {() => object} options.filing the filing as the form holds it now
  * @param {string | (() => string)} options.today
  * @param {string} [options.lang] @param {string} [options.mode] @param {object} [options.labels]
- * @param {'dotted'|'array'} [options.style] how the form names fields: 'dotted' (Element, Ant Design
- *   Vue; default) or 'array' (antd NamePath)
+ * @param {'dotted'|'array'} [options.style] how the form names fields: 'dotted' (Element Plus,
+ *   Element UI; default) or 'array' (antd and Ant Design Vue name paths)
  * @param {Array<string|Array>} [options.lists] antd Form.List names (their findings go to the summary)
  * @param {'summary'|'field'} [options.warnings] where warnings and notes show (default 'summary')
  * @param {(findings: object[], report: object) => void} [options.onSummary]
