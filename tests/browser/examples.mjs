@@ -1,9 +1,13 @@
-// The three framework paths of the README, each as a newcomer would follow it, in headless Chromium
-// under the package's strict CSP: build the example (Vite for Vue + Element Plus and React + antd;
-// nothing for the plain HTML drop-in), serve it, type a wrong identity number into the real form
-// field and see the library's message, then a right one and see the form accepted. Then the
-// server-side re-validation guide: the Node server and the Rust example must return the report the
-// browser computed, byte for byte.
+// The README's framework paths, each as a newcomer would follow it, in headless Chromium under the
+// package's strict CSP: build the example (Vite, webpack 4, Next.js; nothing for the pages with no
+// bundler), serve it, type a wrong identity number into the real form field and see the library's
+// message, then a right one and see the form accepted. Then, for every form stack (Element Plus,
+// antd with Form.List, Ant Design Vue, Element UI on webpack 4, the drop-in, jquery-validation,
+// layui, Next.js), a whole appearance filing and a whole defence bundle (examples/filings.json) on
+// a real form: every finding of the page's own report must show on its field or in the summary,
+// once; the synchronous validators and the drop-in get their .wasm late, to show that an early
+// submit is held, then checked. Then the server-side re-validation guide: the Node server and the
+// Rust example must return the report the browser computed, byte for byte.
 // Prints "examples: N passed, M failed".
 import { chromium } from 'playwright-core';
 import { execFileSync, spawn } from 'node:child_process';
