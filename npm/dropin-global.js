@@ -3,4 +3,4 @@
 // checked as dropin.js checks them. The API is window.FilingCheck as well (validateId, check, …,
 // and the drop-in's checkField / checkForm), so that the page's own scripts use the same copy.
 export * from './index.js';
-export { checkField, checkForm } from './dropin.js';
+export { checkField, checkForm, checkFiling, readFormFiling } from './dropin.js';

@@ -19,8 +19,21 @@
 // Fields added to the page later are handled too (events are delegated from the document).
 // Text is written with textContent only; no eval, no inline styles, no network access beyond the
 // package's own .wasm: it works under `script-src 'self' 'wasm-unsafe-eval'`.
-// The drop-in checks identifier fields only: the identifiers module is all it loads.
-import { initIds, validateId } from './index.js';
+// The drop-in checks identifier fields with the identifiers module alone. A whole filing is
+// checked too, on a form that says which filing it is:
+//   <form data-filing-check-kind="appearance" data-filing-check-today="2026-11-22">
+//     <script type="application/json" data-filing-check-base>{ …the parts the form does not show… }</script>
+//     <input name="agencyName" data-filing-check-path="/agency/name">
+//     <input name="headId" data-filing-check-path="/appearing/0/idNumber" data-filing-check="resident">
+//     <ul data-filing-check-summary></ul>
+//   </form>
+// On submit the filing (the base, with each `data-filing-check-path` control's value at its
+// pointer) is checked with `check()`; each finding is shown on the nearest control above its path,
+// the others in the `data-filing-check-summary` element, and errors block the submit. Such a form
+// makes the drop-in load the main module as well; a submit before it is ready is held, then checked.
+import { init, initIds, validateId, check } from './index.js';
+import { placeFindings, fieldEntry } from './adapters/paths.js';
+import { setAtPointer, showOnControl, showSummary } from './adapters/dom.js';
 
 const FIELD = '[data-filing-check]';
 const touched = new WeakSet();
@@ -97,11 +110,57 @@ export function checkField(field) {
   }
 }
 
+const PATH_FIELD = '[data-filing-check-path]';
+const WHOLE = 'form[data-filing-check-kind]';
+
+function pathSegments(pointer) {
+  return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** The filing a whole-filing form holds: its base, with each path control's value at its pointer. */
+export function readFormFiling(form) {
+  const baseEl = form.querySelector('script[type="application/json"][data-filing-check-base]');
+  const filing = baseEl ? JSON.parse(baseEl.textContent) : {};
+  filing.kind = form.getAttribute('data-filing-check-kind');
+  for (const control of form.querySelectorAll(PATH_FIELD)) {
+    if (control.disabled || (control.type === 'radio' && !control.checked)) continue;
+    let value = control.type === 'checkbox' ? control.checked : control.value.trim();
+    if (value === '') continue; // left out, so that the report says it is missing
+    if (control.type === 'number' && !isNaN(Number(value))) value = Number(value);
+    setAtPointer(filing, pathSegments(control.getAttribute('data-filing-check-path')), value);
+  }
+  return filing;
+}
+
+/**
+ * Checks a whole-filing form (`data-filing-check-kind`) and shows every finding: on the nearest
+ * path control, or in its summary. Returns the report; null when the main module is not ready.
+ */
+export function checkFiling(form) {
+  if (fullState !== 'ready') return null;
+  const controls = Array.from(form.querySelectorAll(PATH_FIELD));
+  const byPath = new Map(controls.map((c) => [c.getAttribute('data-filing-check-path'), c]));
+  const report = check(readFormFiling(form), { today: inherited(form, 'data-filing-check-today'), lang: langOf(form) });
+  const placed = placeFindings(report, { style: 'pointer', fields: (name) => byPath.has(name) });
+  for (const control of controls) showOnControl(control, fieldEntry(placed, control.getAttribute('data-filing-check-path')));
+  // Warnings stay on their controls (data-filing-check-state="warning"); the summary is what no control holds.
+  const summary = form.querySelector('[data-filing-check-summary]');
+  if (summary) showSummary(summary, placed.summary);
+  return report;
+}
+
 /**
  * Checks every marked field of a form; focuses the first invalid one.
  * @returns {boolean} true when the form may be submitted
  */
 export function checkForm(form) {
+  if (form.matches(WHOLE)) {
+    // The whole filing's report holds the identifier findings as well.
+    const report = checkFiling(form);
+    const first = Array.from(form.querySelectorAll(PATH_FIELD)).find((c) => c.getAttribute('aria-invalid') === 'true');
+    if (first) first.focus();
+    return !report || report.ok;
+  }
   let firstInvalid = null;
   for (const field of form.querySelectorAll(FIELD)) {
     touched.add(field);
@@ -111,7 +170,13 @@ export function checkForm(form) {
   return !firstInvalid;
 }
 
-const isField = (t) => t instanceof Element && t.matches(FIELD);
+const isField = (t) => t instanceof Element && t.matches(FIELD) && !(t.form && t.form.matches(WHOLE) && checkedWhole.has(t.form));
+// A whole-filing form, once checked, is re-checked as a whole when a control is left.
+const checkedWhole = new WeakSet();
+document.addEventListener('focusout', (e) => {
+  const t = e.target;
+  if (t instanceof Element && t.matches(PATH_FIELD) && t.form && checkedWhole.has(t.form)) checkFiling(t.form);
+});
 
 document.addEventListener('input', (e) => {
   if (isField(e.target) && (touched.has(e.target) || e.target.getAttribute('aria-invalid') === 'true')) checkField(e.target);
@@ -125,22 +190,33 @@ document.addEventListener('focusout', (e) => {
 const waiting = new WeakSet();
 document.addEventListener('submit', (e) => {
   const form = e.target;
-  if (!(form instanceof HTMLFormElement) || !form.querySelector(FIELD)) return;
-  if (!ready) {
+  if (!(form instanceof HTMLFormElement) || !(form.matches(WHOLE) || form.querySelector(FIELD))) return;
+  if (!ready || (form.matches(WHOLE) && fullState === 'waiting')) {
     // Submitted before the .wasm arrived: hold it, check when ready, then submit it for real.
     e.preventDefault();
     if (waiting.has(form)) return;
     waiting.add(form);
     const submitter = e.submitter;
-    started.then(() => {
+    (form.matches(WHOLE) ? startedFull : started).then(() => {
       waiting.delete(form);
       if (checkForm(form)) form.requestSubmit(submitter && submitter.form === form ? submitter : undefined);
     });
     return;
   }
+  if (form.matches(WHOLE)) checkedWhole.add(form);
   if (!checkForm(form)) e.preventDefault();
 }, true);
 
+// The main module only for a page with a whole-filing form.
+// If it fails to load, whole filings go unchecked in the browser as identifier fields do (the
+// server re-checks them): the drop-in never keeps a citizen from submitting over its own failure.
+let fullState = 'waiting';
+const startedFull = document.querySelector(WHOLE)
+  ? init().then(() => { fullState = 'ready'; }, (e) => {
+    fullState = 'failed';
+    console.error(`filing-check drop-in: ${e.code}: ${e.message}; whole filings are not checked in the browser`);
+  })
+  : Promise.resolve().then(() => { fullState = 'ready'; });
 const started = initIds().then(
   () => {
     ready = true;

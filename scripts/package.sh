@@ -16,6 +16,7 @@ rm -rf pkg target/pkg-src
 mkdir -p pkg/web pkg/node target/pkg-src/web
 # The sources of the bundled files: the hand-written wrapper beside the generated glue.
 cp npm/*.js target/pkg-src/
+cp -r npm/adapters target/pkg-src/adapters
 modules=(target/wasm/main/filing_check target/wasm/opencc/filing_check_opencc target/wasm/ids/filing_check_ids)
 for m in "${modules[@]}"; do
   cp "${m}_bg.js" target/pkg-src/web/
@@ -64,6 +65,10 @@ sed -e "s#'./types/filings.js'#'./types/filings.cjs'#" -e "s#'./types/results.js
 cp npm/types/filings.d.ts pkg/types/filings.d.cts
 cp npm/types/results.d.ts pkg/types/results.d.cts
 if [ -d npm/adapters ]; then cp -r npm/adapters pkg/adapters; fi
+# The whole-form adapters of jquery-validation and layui as a classic script (window.FilingCheckForms),
+# taking the checker from the page's window.FilingCheck rather than bundling a second one.
+es2018 target/pkg-src/forms-global.js --bundle --format=iife --global-name=FilingCheckForms \
+  --alias:filing-check=./target/pkg-src/global-api.js --outfile=pkg/adapters/forms.global.js
 if [ -d data/opencc ]; then
   mkdir -p pkg/opencc && cp data/opencc/*.bin pkg/opencc/ 2>/dev/null || true
   cp data/opencc/LICENSE* data/opencc/NOTICE* pkg/opencc/ 2>/dev/null || true

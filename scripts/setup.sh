@@ -58,6 +58,18 @@ if ! cmp -s package-lock.json node_modules/.filing-check-lock 2>/dev/null; then
   npm ci --no-audit --no-fund --loglevel=error
   cp package-lock.json node_modules/.filing-check-lock
 fi
+# The examples that are not npm workspaces, each with its own package-lock.json: the pages with
+# classic scripts (they serve their libraries from their own node_modules/, as a portal serves its
+# copies), Next.js (whose React 19 must not meet the workspaces' React), Vue 2 + Element UI (whose
+# Vue 2 must not meet the workspaces' Vue 3), and Ant Design Vue (left out of the workspaces' lock file;
+# its .npmrc installs no second Vue: it takes the workspaces').
+for example in examples/jquery-validation examples/layui examples/nextjs examples/vue2-element-ui examples/vue-antdv; do
+  if ! cmp -s "$example/package-lock.json" "$example/node_modules/.filing-check-lock" 2>/dev/null; then
+    say "installing $example/node_modules (npm ci)"
+    (cd "$example" && npm ci --no-audit --no-fund --loglevel=error)
+    cp "$example/package-lock.json" "$example/node_modules/.filing-check-lock"
+  fi
+done
 # wasm-pack takes the first wasm-opt on PATH: make it npm's binaryen, never Debian's.
 export PATH="$ROOT/node_modules/.bin:$PATH"
 say "ready: $(wasm-pack --version), wasm-bindgen $(wasm-bindgen --version | cut -d' ' -f2), $(node --version), $(/usr/bin/chromium --version 2>/dev/null | head -c 40)"

@@ -32,3 +32,25 @@ export function isEmpty(value: unknown): boolean;
  * @throws FilingCheckError for a malformed call (no today, unknown kind, not initialised).
  */
 export function checkIdentifier(spec: PartialIdRuleSpec, value: unknown, defaults?: Partial<IdRuleSpec>): IdProblem | null;
+
+export { PATH_STYLES, fieldEntry, leafPaths, placeFindings, pointerSegments } from './paths.js';
+export type { FieldName, PathStyle, PathStyleName, PlaceOptions, PlacedField, Placement } from './paths.js';
+import type { CheckOptions, Finding, Report } from 'filing-check';
+import type { FieldName } from './paths.js';
+
+/** Checks a filing and places its findings on `fields` (default: the filing's leaves). */
+export function checkAndPlace(filing: { kind: string } & Record<string, unknown>, options: Omit<CheckOptions, 'today'> & {
+  today: CheckOptions['today'] | (() => CheckOptions['today']);
+  style?: import('./paths.js').PathStyle;
+  fields?: Iterable<FieldName>;
+  lists?: Iterable<FieldName>;
+  names?: Record<string, string>;
+}): { report: Report; placed: import('./paths.js').Placement };
+
+export interface WindowProblem {
+  message: string;
+  severity: 'error' | 'warning';
+  findings: Finding[];
+}
+/** null when the date or its trigger day is empty, or the date is in time; else the core's findings. */
+export function checkFiledInWindow(spec: { window: string; from: string | (() => string); lang?: CheckOptions['lang']; calendar?: unknown }, value: unknown): WindowProblem | null;

@@ -27,7 +27,8 @@ const code = (text) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\
 test('package: the JS files include the entries, the drop-in, the adapters and the wasm glue', () => {
   const names = files.map((f) => relative(pkgDir, f)).sort();
   for (const expected of ['index.js', 'api.js', 'api.cjs', 'node.cjs', 'node.mjs', 'dropin.js', 'engine.js', 'web/filing_check_bg.js', 'web/filing_check_js.js', 'web/filing_check_opencc_js.js', 'web/filing_check_ids_bg.js', 'web/filing_check_ids_js.js', 'node/filing_check_bg.cjs', 'node/filing_check_js.cjs',
-    'adapters/async-validator.js', 'adapters/formily.js', 'adapters/ajv.js', 'adapters/core.js']) {
+    'adapters/async-validator.js', 'adapters/formily.js', 'adapters/ajv.js', 'adapters/core.js', 'adapters/paths.js', 'adapters/dom.js',
+    'adapters/zod.js', 'adapters/yup.js', 'adapters/vee-validate.js', 'adapters/jquery-validation.js', 'adapters/layui.js', 'adapters/forms.global.js']) {
     assert.ok(names.includes(expected), `pkg/${expected} is missing`);
   }
 });
@@ -82,12 +83,23 @@ test('package: exports and files cover the drop-in, the classic scripts, adapter
     assert.match(readFileSync(join(pkgDir, 'index.d.cts'), 'utf8'), new RegExp(`'\\./types/${generated}\\.cjs'`));
   }
   assert.ok(statSync(join(pkgDir, 'schemas/results.schema.json')).size > 0, 'the result schema ships with the filing schemas');
-  for (const adapter of ['async-validator', 'formily', 'ajv', 'core']) {
+  const importsOf = (file) => [...code(readFileSync(join(pkgDir, file), 'utf8')).matchAll(/^(?:import|export)\s[^'"]*from\s*['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+  const adapters = readdirSync(join(pkgDir, 'adapters')).filter((f) => f.endsWith('.js') && !f.endsWith('.global.js')).map((f) => f.slice(0, -3));
+  for (const adapter of ['async-validator', 'formily', 'ajv', 'core', 'paths', 'dom', 'zod', 'yup', 'vee-validate', 'jquery-validation', 'layui']) assert.ok(adapters.includes(adapter), `adapters/${adapter}.js is missing`);
+  for (const adapter of adapters) {
     statSync(join(pkgDir, 'adapters', `${adapter}.d.ts`));
-    const src = code(readFileSync(join(pkgDir, 'adapters', `${adapter}.js`), 'utf8'));
-    const imports = [...src.matchAll(/^import\s[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]);
-    assert.ok(imports.every((s) => s === 'filing-check' || s === './core.js'), `adapters/${adapter}.js imports ${imports.join(', ')}: only the public API`);
+    const imports = importsOf(`adapters/${adapter}.js`);
+    assert.ok(imports.every((s) => s === 'filing-check' || ['./core.js', './paths.js', './dom.js'].includes(s)), `adapters/${adapter}.js imports ${imports.join(', ')}: only the public API`);
   }
+  // The drop-in is loaded with no bundler and no import map, where 'filing-check' resolves to
+  // nothing: what it imports of the adapters imports nothing itself.
+  for (const f of ['adapters/paths.js', 'adapters/dom.js']) assert.deepEqual(importsOf(f), [], `${f} imports something`);
+  assert.deepEqual(importsOf('dropin.js').sort(), ['./adapters/dom.js', './adapters/paths.js', './index.js']);
+  // The classic-script adapters use the page's window.FilingCheck, not a second copy of the checker.
+  const formsGlobal = readFileSync(join(pkgDir, 'adapters/forms.global.js'), 'utf8');
+  assert.doesNotMatch(formsGlobal, /^\s*(import|export)\s[^(]/m, 'adapters/forms.global.js has a module statement');
+  assert.match(formsGlobal, /^var FilingCheckForms = /m);
+  assert.ok(formsGlobal.length < 40000 && !/WebAssembly/.test(formsGlobal), 'adapters/forms.global.js bundles the checker');
 });
 
 test('package: the CycloneDX SBOM lists the linked crates with the versions and checksums of Cargo.lock', () => {

@@ -25,7 +25,7 @@ test('types: a portal consumer type-checks, and every @ts-expect-error guard is 
     writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
       extends: join(root, 'tests/types/tsconfig.json'),
       compilerOptions: { paths: { 'filing-check': [join(pkgDir, 'index.d.ts')], 'filing-check/*': [join(pkgDir, '*')] } },
-      files: [join(root, 'tests/types/consumer.ts')],
+      files: [join(root, 'tests/types/consumer.ts'), join(root, 'tests/types/forms-consumer.ts')],
     }));
     const { ok, output } = compile(join(dir, 'tsconfig.json'));
     assert.ok(ok, output);
