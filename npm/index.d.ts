@@ -11,7 +11,7 @@ import type { FilingsByKind, InputsBySchema } from './types/filings.js';
 import type * as Results from './types/results.js';
 import type { ResultsByOp } from './types/results.js';
 export type * from './types/filings.js';
-/** Every generated result type by its Rust name, e.g. `Results.WindowView`, `Results.Supervision`. */
+/** Every generated result type by its Rust name, e.g. `Results.WindowView`, `Results.SuperviseResult`. */
 export type { Results, ResultsByOp };
 
 /** A civil date, "YYYY-MM-DD". */
@@ -216,7 +216,7 @@ export type CaseList = { records: unknown[]; jsonl?: never; csv?: never } | { js
 export function supervise(request: SuperviseRequest): SupervisionResult;
 export type SuperviseRequest = { today: CivilDate; pack?: string | object; lang?: Lang; calendar?: unknown; ics?: boolean } & CaseList;
 /** Each case's steps, the remedies, each agency's standing (Rust `supervision::Supervision`). */
-export type SupervisionResult = Results.Supervision;
+export type SupervisionResult = Results.SuperviseResult;
 /** Rates of a list over `from`..`to` (both included), per `by`, as the pack defines them (numerator, denominator, 口径, source). */
 export function rates(request: RatesRequest): RatesResult;
 export type RatesRequest = { from: CivilDate; to: CivilDate; by?: Results.GroupBy; pack?: string | object; lang?: Lang } & CaseList;

@@ -658,7 +658,7 @@ export interface RuleView {
   /**
    * The area of the catalogue, which the id's prefix names.
    */
-  area: 'identity' | 'appearance' | 'deadline' | 'filing' | 'document';
+  area: 'identity' | 'appearance' | 'deadline' | 'filing' | 'document' | 'supervision';
   citations: CitationView[];
   defaultSeverity: Severity;
   deprecated?: string;

@@ -275,7 +275,7 @@ pub fn render_field(template: &MessageTemplate, lang: Lang, args: &Args) -> Stri
 pub struct RuleView {
     pub id: &'static str,
     /// The area of the catalogue, which the id's prefix names.
-    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["identity", "appearance", "deadline", "filing", "document"])))]
+    #[cfg_attr(feature = "schema", schemars(extend("enum" = ["identity", "appearance", "deadline", "filing", "document", "supervision"])))]
     pub area: &'static str,
     pub title: String,
     pub default_severity: Severity,

@@ -109,7 +109,7 @@ export async function portal(form: HTMLFormElement): Promise<string[]> {
   // Every op of ResultsByOp (generated from the Rust result types) has a typed request, and no other.
   const sameOps: [Exclude<keyof ResultsByOp, Op>, Exclude<Op, keyof ResultsByOp>] extends [never, never] ? true : false = true;
   // The answers of the list ops are typed too.
-  const supervision: Results.Supervision = supervise({ today, records: [] });
+  const supervision: Results.SuperviseResult = supervise({ today, records: [] });
   const remedy: 'lateAnswer' | 'noAppearance' | 'nonPerformance' | 'headMustAppear' | undefined = supervision.remedies[0]?.remedy;
   const rated = rates({ from: '2026-01-01', to: today, records: [], by: 'agency' });
   const groups: number = rated.groups.length;
