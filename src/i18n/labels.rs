@@ -30,16 +30,38 @@ pub type Overrides = BTreeMap<String, String>;
 pub struct Labels {
     pub fields: &'static [FieldLabel],
     pub enums: &'static [EnumLabel],
+    /// Gives an English label its capital where it begins a message.
+    pub capitalise: fn(&str) -> String,
 }
 
 /// Every schema's labels ([`table::FIELDS`], [`table::ENUMS`]).
-pub const ALL: Labels = Labels { fields: table::FIELDS, enums: table::ENUMS };
+pub const ALL: Labels = Labels { fields: table::FIELDS, enums: table::ENUMS, capitalise: capitalise_unicode };
 
 /// The labels op `id` can show ([`table::ID_FIELDS`], [`table::ID_ENUMS`]): the rows of
 /// [`ALL`] whose last segment is a field op `id` names ([`ID_OP_FIELDS`]), in the same order, so
 /// that every lookup of those fields finds in it the row it finds in [`ALL`]. A module that
 /// checks identifiers only links these instead of every schema's labels.
-pub const IDS: Labels = Labels { fields: table::ID_FIELDS, enums: table::ID_ENUMS };
+/// Their English labels begin with an ASCII letter (tested), so they are capitalised without
+/// the Unicode case tables (about 12 KB of the identifiers module).
+pub const IDS: Labels = Labels { fields: table::ID_FIELDS, enums: table::ID_ENUMS, capitalise: capitalise_ascii };
+
+/// The first character in upper case (a portal's override may begin with any letter).
+fn capitalise_unicode(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The first character in upper case when it is ASCII, as [`capitalise_unicode`] does.
+fn capitalise_ascii(text: &str) -> String {
+    let mut out = text.to_string();
+    if let Some(first) = out.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    out
+}
 
 /// The fields op `id` names its identifier by (`{field}`: `/idNumber`, `/creditCode`,
 /// `/caseNumber`); `tests/schemas.rs` generates [`IDS`] for them.
@@ -259,6 +281,10 @@ mod tests {
                 assert_ne!(all, *field, "{path} has a label");
                 assert_eq!(pattern_in(IDS, "", &path), pattern_in(ALL, "", &path));
             }
+        }
+        for f in IDS.fields {
+            assert!(f.en.starts_with(|c: char| c.is_ascii_alphabetic()), "{f:?}");
+            assert_eq!((IDS.capitalise)(f.en), capitalise_unicode(f.en));
         }
         for e in ALL.enums.iter().filter(|e| ID_OP_FIELDS.iter().any(|f| e.pattern.ends_with(&format!("/{f}")))) {
             assert!(IDS.enums.contains(e), "{e:?}");

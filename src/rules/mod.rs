@@ -228,9 +228,7 @@ fn display_args_with(
     // The field begins the message: in English, with a capital.
     let mut field = field_label_in(labels, root, path, lang, overrides, keys);
     if lang == Lang::En {
-        if let Some(first) = field.chars().next() {
-            field = first.to_uppercase().chain(field.chars().skip(1)).collect();
-        }
+        field = (labels.capitalise)(&field);
     }
     shown.insert("field".to_string(), field);
     // The zh-Hant template is the zh-Hans one converted, so its `{role}` takes `roleHant` when
