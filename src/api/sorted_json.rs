@@ -204,15 +204,24 @@ impl ser::SerializeSeq for Array {
     type Ok = String;
     type Error = Unsupported;
     fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Unsupported> {
-        if self.0.len() > 1 {
-            self.0.push(',');
-        }
-        self.0.push_str(&value.serialize(Writer)?);
+        let text = value.serialize(Writer)?;
+        self.push(&text);
         Ok(())
     }
     fn end(mut self) -> Result<String, Unsupported> {
         self.0.push(']');
         Ok(self.0)
+    }
+}
+
+impl Array {
+    /// Adds an element (not generic, as [`Object::insert`]).
+    #[inline(never)]
+    fn push(&mut self, text: &str) {
+        if self.0.len() > 1 {
+            self.0.push(',');
+        }
+        self.0.push_str(text);
     }
 }
 
@@ -227,17 +236,25 @@ impl ser::SerializeTuple for Array {
     }
 }
 
-impl ser::SerializeStruct for Object {
-    type Ok = String;
-    type Error = Unsupported;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Unsupported> {
-        let text = value.serialize(Writer)?;
-        // As a BTreeMap keeps them: sorted by bytes, a repeated key replacing the earlier one.
+impl Object {
+    /// Adds a member as a BTreeMap keeps them: sorted by bytes, a repeated key replacing the
+    /// earlier one. Not generic and not inlined: `serialize_field` has a copy per field type.
+    #[inline(never)]
+    fn insert(&mut self, key: &'static str, text: String) {
         match self.0.iter().position(|(k, _)| *k >= key) {
             Some(i) if self.0[i].0 == key => self.0[i].1 = text,
             Some(i) => self.0.insert(i, (key, text)),
             None => self.0.push((key, text)),
         }
+    }
+}
+
+impl ser::SerializeStruct for Object {
+    type Ok = String;
+    type Error = Unsupported;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Unsupported> {
+        let text = value.serialize(Writer)?;
+        self.insert(key, text);
         Ok(())
     }
     fn end(self) -> Result<String, Unsupported> {
