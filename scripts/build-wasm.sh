@@ -30,6 +30,10 @@ mkdir -p "$out"
 # a fixed prefix, so that the module's bytes do not depend on who built it or where
 # (scripts/reproducible.sh checks that two clean builds are identical).
 target_dir="${FILING_CHECK_WASM_TARGET_DIR:-$ROOT/target/wasm-build}/$feature"
+# The identifiers module is built for size alone (opt-level "z": 8% smaller under brotli,
+# docs/benchmarks.md "The identifiers module to 30 KB"); a call checks one identifier, so its
+# speed does not show. The other modules keep Cargo.toml's "s".
+if [ "$feature" = wasm-ids ]; then export CARGO_PROFILE_RELEASE_OPT_LEVEL=z; fi
 cargo_home="${CARGO_HOME:-$HOME/.cargo}"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C target-cpu=mvp -C target-feature=+mutable-globals --remap-path-prefix=$cargo_home/registry/src=/cargo/registry/src --remap-path-prefix=$cargo_home/git/checkouts=/cargo/git/checkouts --remap-path-prefix=$ROOT=/filing-check" \
   cargo build --quiet --release --lib --target wasm32-unknown-unknown --features "$feature" --target-dir "$target_dir"

@@ -12,14 +12,17 @@
 
 mod dates;
 mod id;
+mod id_json;
 pub mod request;
 #[cfg(feature = "schema")]
 pub mod schema;
+pub mod sorted_json;
 pub mod supervision;
 mod text;
 
 pub use dates::{deadline, due_date, DueView};
 pub use id::{validate_id, IdDetail, IdResult, IdWarning, ID_KINDS};
+pub use id_json::call_id_json;
 pub use request::{apply_config, common_options};
 
 use crate::error::{Error, ErrorKind};
@@ -56,7 +59,7 @@ pub fn check_depth(value: &Value) -> Result<(), Error> {
     if depth(value, 0) {
         Ok(())
     } else {
-        Err(Error::new(ErrorKind::InputTooLarge, format!("input: nesting deeper than {MAX_DEPTH} levels")))
+        Err(too_deep())
     }
 }
 
@@ -66,22 +69,32 @@ pub fn check_depth(value: &Value) -> Result<(), Error> {
 /// `input_too_large` or `invalid_json`.
 pub fn parse_json(text: &str) -> Result<Value, Error> {
     if text.len() > MAX_INPUT_BYTES {
-        return Err(Error::new(
-            ErrorKind::InputTooLarge,
-            format!("input: {} bytes is more than the {} allowed", text.len(), MAX_INPUT_BYTES),
-        ));
+        return Err(too_large(text.len()));
     }
-    // serde_json stops at its own recursion limit (128): that is input deeper than MAX_DEPTH too,
-    // and reported as such rather than as invalid JSON.
-    let value: Value = serde_json::from_str(text).map_err(|e| {
-        if e.to_string().starts_with("recursion limit exceeded") {
-            Error::new(ErrorKind::InputTooLarge, format!("input: nesting deeper than {MAX_DEPTH} levels"))
-        } else {
-            Error::new(ErrorKind::InvalidJson, format!("input: not valid JSON ({e})"))
-        }
-    })?;
+    let value: Value = serde_json::from_str(text).map_err(json_error)?;
     check_depth(&value)?;
     Ok(value)
+}
+
+/// The error for JSON text of `bytes` bytes, over [`MAX_INPUT_BYTES`].
+fn too_large(bytes: usize) -> Error {
+    Error::new(ErrorKind::InputTooLarge, format!("input: {bytes} bytes is more than the {MAX_INPUT_BYTES} allowed"))
+}
+
+/// The error for JSON nested deeper than [`MAX_DEPTH`].
+fn too_deep() -> Error {
+    Error::new(ErrorKind::InputTooLarge, format!("input: nesting deeper than {MAX_DEPTH} levels"))
+}
+
+/// The error for text serde_json does not parse.
+fn json_error(e: serde_json::Error) -> Error {
+    // serde_json stops at its own recursion limit (128): that is input deeper than MAX_DEPTH too,
+    // and reported as such rather than as invalid JSON.
+    if e.to_string().starts_with("recursion limit exceeded") {
+        too_deep()
+    } else {
+        Error::new(ErrorKind::InvalidJson, format!("input: not valid JSON ({e})"))
+    }
 }
 
 /// Checks the text of a document (op `document`): `{"type": "complaint", "text": "…",

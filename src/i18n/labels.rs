@@ -25,6 +25,48 @@ pub mod table;
 /// A portal's own labels: path pattern or exact path → label, in the call's language.
 pub type Overrides = BTreeMap<String, String>;
 
+/// A label table: the labelled fields and coded values that lookups search.
+#[derive(Debug, Clone, Copy)]
+pub struct Labels {
+    pub fields: &'static [FieldLabel],
+    pub enums: &'static [EnumLabel],
+    /// Gives an English label its capital where it begins a message.
+    pub capitalise: fn(&str) -> String,
+}
+
+/// Every schema's labels ([`table::FIELDS`], [`table::ENUMS`]).
+pub const ALL: Labels = Labels { fields: table::FIELDS, enums: table::ENUMS, capitalise: capitalise_unicode };
+
+/// The labels op `id` can show ([`table::ID_FIELDS`], [`table::ID_ENUMS`]): the rows of
+/// [`ALL`] whose last segment is a field op `id` names ([`ID_OP_FIELDS`]), in the same order, so
+/// that every lookup of those fields finds in it the row it finds in [`ALL`]. A module that
+/// checks identifiers only links these instead of every schema's labels.
+/// Their English labels begin with an ASCII letter (tested), so they are capitalised without
+/// the Unicode case tables (about 12 KB of the identifiers module).
+pub const IDS: Labels = Labels { fields: table::ID_FIELDS, enums: table::ID_ENUMS, capitalise: capitalise_ascii };
+
+/// The first character in upper case (a portal's override may begin with any letter).
+fn capitalise_unicode(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The first character in upper case when it is ASCII, as [`capitalise_unicode`] does.
+fn capitalise_ascii(text: &str) -> String {
+    let mut out = text.to_string();
+    if let Some(first) = out.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    out
+}
+
+/// The fields op `id` names its identifier by (`{field}`: `/idNumber`, `/creditCode`,
+/// `/caseNumber`); `tests/schemas.rs` generates [`IDS`] for them.
+pub const ID_OP_FIELDS: &[&str] = &["idNumber", "creditCode", "caseNumber"];
+
 /// The label of one node of a schema: a field, or an array field with its item counter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FieldLabel {
@@ -79,8 +121,8 @@ fn unescape(token: &str) -> String {
 
 /// The generated label of `pattern` in `root`; without a root (an op that is not a filing) or
 /// when the root has none, the label any schema gives the same pattern.
-fn lookup(root: &str, pattern: &str) -> Option<&'static FieldLabel> {
-    let fields = table::FIELDS;
+fn lookup(labels: Labels, root: &str, pattern: &str) -> Option<&'static FieldLabel> {
+    let fields = labels.fields;
     let exact = |r: &str| fields.iter().find(|f| f.root == r && f.pattern == pattern);
     exact(root).or_else(|| fields.iter().find(|f| f.pattern == pattern)).or_else(|| {
         // An op that is not a filing (`id`: `/idNumber`) names its field as the filings do.
@@ -95,6 +137,10 @@ fn lookup(root: &str, pattern: &str) -> Option<&'static FieldLabel> {
 /// The path pattern of a pointer in `root`: array indexes become `*`. `/appearing/1/idNumber` →
 /// `/appearing/*/idNumber`.
 pub fn pattern_of(root: &str, path: &str) -> String {
+    pattern_in(ALL, root, path)
+}
+
+fn pattern_in(labels: Labels, root: &str, path: &str) -> String {
     let mut pattern = String::new();
     let mut in_array = false;
     for token in path.split('/').skip(1) {
@@ -105,7 +151,7 @@ pub fn pattern_of(root: &str, path: &str) -> String {
         }
         pattern.push('/');
         pattern.push_str(token);
-        in_array = lookup(root, &pattern).is_some_and(|f| f.array);
+        in_array = lookup(labels, root, &pattern).is_some_and(|f| f.array);
     }
     pattern
 }
@@ -122,11 +168,16 @@ pub fn field_label(root: &str, path: &str, lang: Lang, overrides: &Overrides) ->
 /// [`field_label`] with `keys`: labels a check gives the keys of a map it reads (a pack
 /// document's title for `/extraDocuments/<id>`), by exact pattern, below the portal's overrides.
 pub fn field_label_with(root: &str, path: &str, lang: Lang, overrides: &Overrides, keys: &Overrides) -> String {
+    field_label_in(ALL, root, path, lang, overrides, keys)
+}
+
+/// [`field_label_with`] over the label table `labels`.
+pub fn field_label_in(labels: Labels, root: &str, path: &str, lang: Lang, overrides: &Overrides, keys: &Overrides) -> String {
     if let Some(o) = overrides.get(path) {
         return o.clone();
     }
     if path.is_empty() {
-        return lookup(root, "").map(|f| f.text(lang).to_string()).unwrap_or_default();
+        return lookup(labels, root, "").map(|f| f.text(lang).to_string()).unwrap_or_default();
     }
     let mut out = String::new();
     let mut pattern = String::new();
@@ -151,7 +202,7 @@ pub fn field_label_with(root: &str, path: &str, lang: Lang, overrides: &Override
         }
         pattern.push('/');
         pattern.push_str(token);
-        let found = lookup(root, &pattern);
+        let found = lookup(labels, root, &pattern);
         let label = match (overrides.get(&pattern).or_else(|| keys.get(&pattern)), found) {
             (Some(o), _) => o.clone(),
             (None, Some(f)) => f.text(lang).to_string(),
@@ -173,8 +224,13 @@ pub fn field_label_with(root: &str, path: &str, lang: Lang, overrides: &Override
 
 /// The label of the coded value `value` of the field at `path`, when the schema names it.
 pub fn enum_label(root: &str, path: &str, value: &str, lang: Lang) -> Option<&'static str> {
-    let pattern = pattern_of(root, path);
-    let values = table::ENUMS;
+    enum_label_in(ALL, root, path, value, lang)
+}
+
+/// [`enum_label`] over the label table `labels`.
+pub fn enum_label_in(labels: Labels, root: &str, path: &str, value: &str, lang: Lang) -> Option<&'static str> {
+    let pattern = pattern_in(labels, root, path);
+    let values = labels.enums;
     let find = |r: Option<&str>| {
         values.iter().find(|e| r.map_or(true, |r| e.root == r) && e.pattern == pattern && e.value == value)
     };
@@ -184,9 +240,14 @@ pub fn enum_label(root: &str, path: &str, value: &str, lang: Lang) -> Option<&'s
 /// A list of coded values (`a, b, c`, as a finding's `allowed` argument) in `lang`: each value by
 /// its label, joined with `、` in Chinese.
 pub fn enum_list(root: &str, path: &str, list: &str, lang: Lang) -> String {
+    enum_list_in(ALL, root, path, list, lang)
+}
+
+/// [`enum_list`] over the label table `labels`.
+pub fn enum_list_in(labels: Labels, root: &str, path: &str, list: &str, lang: Lang) -> String {
     let items: Vec<String> = list
         .split(", ")
-        .map(|v| enum_label(root, path, v, lang).map(str::to_string).unwrap_or_else(|| v.to_string()))
+        .map(|v| enum_label_in(labels, root, path, v, lang).map(str::to_string).unwrap_or_else(|| v.to_string()))
         .collect();
     items.join(if lang == Lang::En { ", " } else { "、" })
 }
@@ -207,6 +268,27 @@ mod tests {
         assert_eq!(field_label("appearance", "/appearing/0/idNumber", Lang::ZhHans, &own), "出庭人（第1位）身份证号");
         own.insert("/appearing/0/idNumber".into(), "第一出庭人身份证号".into());
         assert_eq!(field_label("appearance", "/appearing/0/idNumber", Lang::ZhHans, &own), "第一出庭人身份证号");
+    }
+
+    #[test]
+    fn the_id_labels_name_the_id_fields_as_every_schemas_labels_do() {
+        let none = Overrides::new();
+        for field in ID_OP_FIELDS {
+            let path = format!("/{field}");
+            for lang in [Lang::ZhHans, Lang::ZhHant, Lang::En] {
+                let all = field_label_in(ALL, "", &path, lang, &none, &none);
+                assert_eq!(field_label_in(IDS, "", &path, lang, &none, &none), all, "{path}");
+                assert_ne!(all, *field, "{path} has a label");
+                assert_eq!(pattern_in(IDS, "", &path), pattern_in(ALL, "", &path));
+            }
+        }
+        for f in IDS.fields {
+            assert!(f.en.starts_with(|c: char| c.is_ascii_alphabetic()), "{f:?}");
+            assert_eq!((IDS.capitalise)(f.en), capitalise_unicode(f.en));
+        }
+        for e in ALL.enums.iter().filter(|e| ID_OP_FIELDS.iter().any(|f| e.pattern.ends_with(&format!("/{f}")))) {
+            assert!(IDS.enums.contains(e), "{e:?}");
+        }
     }
 
     #[test]

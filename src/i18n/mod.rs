@@ -62,7 +62,22 @@ pub struct MessageTemplate {
     /// Stable id within the rule, e.g. `check_digit`.
     pub id: &'static str,
     pub zh_hans: &'static str,
+    /// The zh-Hant form, taken from the generated table when the template is built
+    /// ([`MessageTemplate::new`]); `None` for a string the table does not have yet.
+    pub zh_hant: Option<&'static str>,
     pub en: &'static str,
+}
+
+impl MessageTemplate {
+    /// A template whose zh-Hant is `zh_hans`'s entry in the generated table ([`zh_hant`]).
+    ///
+    /// A `const fn`: the templates are statics, so the search runs at compile time and each
+    /// template holds only its own zh-Hant string. A wasm module then links the zh-Hant of the
+    /// templates it can render and no other (the identifiers module: the identity rules' only),
+    /// where a run-time search would link the whole table.
+    pub const fn new(id: &'static str, zh_hans: &'static str, en: &'static str) -> MessageTemplate {
+        MessageTemplate { id, zh_hans, zh_hant: zh_hant::template(zh_hans), en }
+    }
 }
 
 /// Renders a template in `lang`, substituting `{name}` placeholders from `args`.
@@ -77,7 +92,7 @@ pub fn render(template: &MessageTemplate, lang: Lang, args: &Args) -> String {
 pub fn render_with<'a>(template: &MessageTemplate, lang: Lang, arg: &dyn Fn(&str) -> Option<&'a str>) -> String {
     let pattern = match lang {
         Lang::ZhHans => template.zh_hans,
-        Lang::ZhHant => zh_hant::lookup(template.zh_hans).unwrap_or(template.zh_hans),
+        Lang::ZhHant => template.zh_hant.unwrap_or(template.zh_hans),
         Lang::En => template.en,
     };
     fill(pattern, arg)
@@ -197,7 +212,7 @@ mod tests {
 
     #[test]
     fn plural_placeholders_count_in_english() {
-        let t = MessageTemplate { id: "t", zh_hans: "还有{days}日", en: "{days|day|days} ahead" };
+        let t = MessageTemplate::new("t", "还有{days}日", "{days|day|days} ahead");
         let one = crate::args![("days", 1)];
         let two = crate::args![("days", 2)];
         assert_eq!(render(&t, Lang::En, &one), "1 day ahead");
@@ -222,7 +237,7 @@ mod tests {
     #[test]
     fn placeholders_are_filled_and_unknown_ones_kept() {
         let args = crate::args![("field", "idNumber"), ("name", "/张三")];
-        let t = MessageTemplate { id: "x", zh_hans: "字段 {field} 有误 {missing} {name} {", en: "" };
+        let t = MessageTemplate::new("x", "字段 {field} 有误 {missing} {name} {", "");
         assert_eq!(render(&t, Lang::ZhHans, &args), "字段 idNumber 有误 {missing} /张三 {");
     }
 }

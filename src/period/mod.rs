@@ -272,7 +272,7 @@ pub enum Step {
 
 macro_rules! t {
     ($id:expr, $zh:expr, $en:expr) => {
-        MessageTemplate { id: $id, zh_hans: $zh, en: $en }
+        MessageTemplate::new($id, $zh, $en)
     };
 }
 

@@ -60,7 +60,7 @@ use crate::law::{
 use crate::report::Severity;
 
 const fn m(id: &'static str, zh_hans: &'static str, en: &'static str) -> MessageTemplate {
-    MessageTemplate { id, zh_hans, en }
+    MessageTemplate::new(id, zh_hans, en)
 }
 
 /// APP-001: the hearing and the defendant agency are identified, and coded values are known.

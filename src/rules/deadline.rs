@@ -19,16 +19,16 @@ pub static LATE: Rule = Rule {
     title_en: "Must be filed within the statutory period",
     default_severity: Severity::Error,
     messages: &[
-        MessageTemplate {
-            id: "late",
-            zh_hans: "{windowName}：自{trigger}起{periodWords}，期限于{due}届满，{filed}提交已逾期（{basis}）",
-            en: "{windowName}: the period of {periodWords} from {trigger} ended on {due}; filed on {filed}, it is late ({basis})",
-        },
-        MessageTemplate {
-            id: "late_before_event",
-            zh_hans: "{windowName}：应在{trigger}的{periodWords}前、不晚于{due}完成，{filed}已逾期（{basis}）",
-            en: "{windowName}: due {periodWords} before {trigger}, by {due}; done on {filed}, it is late ({basis})",
-        },
+        MessageTemplate::new(
+            "late",
+            "{windowName}：自{trigger}起{periodWords}，期限于{due}届满，{filed}提交已逾期（{basis}）",
+            "{windowName}: the period of {periodWords} from {trigger} ended on {due}; filed on {filed}, it is late ({basis})",
+        ),
+        MessageTemplate::new(
+            "late_before_event",
+            "{windowName}：应在{trigger}的{periodWords}前、不晚于{due}完成，{filed}已逾期（{basis}）",
+            "{windowName}: due {periodWords} before {trigger}, by {due}; done on {filed}, it is late ({basis})",
+        ),
     ],
     citations: &[
         Citation::article(ALPL_INTERPRETATION_2018, 48),
@@ -45,16 +45,16 @@ pub static EXCEPTION_MAY_APPLY: Rule = Rule {
     title_en: "When late, point to the exception that may apply",
     default_severity: Severity::Warning,
     messages: &[
-        MessageTemplate {
-            id: "suit_delay",
-            zh_hans: "{windowName}：因不可抗力或者其他不属于自身的原因耽误期限的，被耽误的时间不计算在期限内；因其他特殊情况耽误的，可在障碍消除后十日内申请延长",
-            en: "{windowName}: time lost to force majeure or other causes not of the filer's making is not counted; for other special circumstances, an extension may be requested within 10 days after the obstacle ends",
-        },
-        MessageTemplate {
-            id: "party_delay",
-            zh_hans: "{windowName}：因不可抗拒的事由或者其他正当理由耽误期限的，可在障碍消除后的十日内申请顺延期限，是否准许由人民法院决定",
-            en: "{windowName}: a period missed for an irresistible cause or another good reason may be extended on application within 10 days after the obstacle ends; the court decides",
-        },
+        MessageTemplate::new(
+            "suit_delay",
+            "{windowName}：因不可抗力或者其他不属于自身的原因耽误期限的，被耽误的时间不计算在期限内；因其他特殊情况耽误的，可在障碍消除后十日内申请延长",
+            "{windowName}: time lost to force majeure or other causes not of the filer's making is not counted; for other special circumstances, an extension may be requested within 10 days after the obstacle ends",
+        ),
+        MessageTemplate::new(
+            "party_delay",
+            "{windowName}：因不可抗拒的事由或者其他正当理由耽误期限的，可在障碍消除后的十日内申请顺延期限，是否准许由人民法院决定",
+            "{windowName}: a period missed for an irresistible cause or another good reason may be extended on application within 10 days after the obstacle ends; the court decides",
+        ),
     ],
     citations: &[
         Citation::article(ADMIN_LITIGATION_LAW_2017, 48),
@@ -70,11 +70,11 @@ pub static PROVISIONAL: Rule = Rule {
     title_zh_hans: "期限届满日所在年份的放假安排未载入时，逾期结论为暂定",
     title_en: "A late verdict is provisional when the holiday notice of a year it depends on is not loaded",
     default_severity: Severity::Warning,
-    messages: &[MessageTemplate {
-        id: "possibly_late",
-        zh_hans: "{windowName}：按暂定日期{due}计算，{filed}提交可能已逾期；{years}年的调休安排尚未公布（法定节假日已计入），届满日可能因调休顺延",
-        en: "{windowName}: against the provisional due day {due}, filing on {filed} may be late; the {years} holiday notice (调休) is not yet published (the statutory holidays are counted) and a swap could move the due day later",
-    }],
+    messages: &[MessageTemplate::new(
+        "possibly_late",
+        "{windowName}：按暂定日期{due}计算，{filed}提交可能已逾期；{years}年的调休安排尚未公布（法定节假日已计入），届满日可能因调休顺延",
+        "{windowName}: against the provisional due day {due}, filing on {filed} may be late; the {years} holiday notice (调休) is not yet published (the statutory holidays are counted) and a swap could move the due day later",
+    )],
     citations: &[Citation::article(ALPL_INTERPRETATION_2018, 48).paragraph(3)],
     deprecated: None,
 };
@@ -86,11 +86,11 @@ pub static POSTMARK_IN_TIME: Rule = Rule {
     title_zh_hans: "期满前交邮的，视为在期限内",
     title_en: "A document posted before expiry is in time",
     default_severity: Severity::Info,
-    messages: &[MessageTemplate {
-        id: "postmark_in_time",
-        zh_hans: "{windowName}：{filed}收到，但于{postmark}交邮，在期限届满（{due}）前，不算过期",
-        en: "{windowName}: received on {filed} but posted on {postmark}, before the period ended ({due}): in time",
-    }],
+    messages: &[MessageTemplate::new(
+        "postmark_in_time",
+        "{windowName}：{filed}收到，但于{postmark}交邮，在期限届满（{due}）前，不算过期",
+        "{windowName}: received on {filed} but posted on {postmark}, before the period ended ({due}): in time",
+    )],
     citations: &[
         Citation::article(ALPL_INTERPRETATION_2018, 48).paragraph(4),
         Citation::article(CIVIL_PROCEDURE_LAW_2023, 85).paragraph(4),
@@ -105,11 +105,11 @@ pub static NOT_COMPUTABLE: Rule = Rule {
     title_zh_hans: "期限无法计算为具体日期时予以说明",
     title_en: "Say so when a window cannot be computed to a date",
     default_severity: Severity::Info,
-    messages: &[MessageTemplate {
-        id: "not_computable",
-        zh_hans: "{windowName}：{reason}（{basis}）",
-        en: "{windowName}: {reason} ({basis})",
-    }],
+    messages: &[MessageTemplate::new(
+        "not_computable",
+        "{windowName}：{reason}（{basis}）",
+        "{windowName}: {reason} ({basis})",
+    )],
     citations: &[Citation::article(ADMIN_LITIGATION_LAW_2017, 47).paragraph(2)],
     deprecated: None,
 };
@@ -121,11 +121,11 @@ pub static FILED_BEFORE_TRIGGER: Rule = Rule {
     title_zh_hans: "提交日期不应早于期限起算的事件",
     title_en: "The filing date should not precede the event that starts the period",
     default_severity: Severity::Warning,
-    messages: &[MessageTemplate {
-        id: "filed_before_trigger",
-        zh_hans: "{windowName}：提交日期{filed}早于起算日{trigger}，请核对日期",
-        en: "{windowName}: the filing date {filed} is before the trigger date {trigger}; check the dates",
-    }],
+    messages: &[MessageTemplate::new(
+        "filed_before_trigger",
+        "{windowName}：提交日期{filed}早于起算日{trigger}，请核对日期",
+        "{windowName}: the filing date {filed} is before the trigger date {trigger}; check the dates",
+    )],
     citations: &[Citation::article(ALPL_INTERPRETATION_2018, 48).paragraph(2)],
     deprecated: None,
 };
@@ -137,11 +137,11 @@ pub static NULLITY_CUTOFF: Rule = Rule {
     title_zh_hans: "对2015年5月1日之前作出的行政行为请求确认无效的，不予立案",
     title_en: "Claims to confirm nullity of acts made before 2015-05-01 are not registered",
     default_severity: Severity::Error,
-    messages: &[MessageTemplate {
-        id: "before_cutoff",
-        zh_hans: "{windowName}：行政行为作出于{trigger}，早于{cutoff}，请求确认无效的，人民法院不予立案",
-        en: "{windowName}: the act was made on {trigger}, before {cutoff}; a claim to confirm its nullity is not registered",
-    }],
+    messages: &[MessageTemplate::new(
+        "before_cutoff",
+        "{windowName}：行政行为作出于{trigger}，早于{cutoff}，请求确认无效的，人民法院不予立案",
+        "{windowName}: the act was made on {trigger}, before {cutoff}; a claim to confirm its nullity is not registered",
+    )],
     citations: &[Citation::article(ALPL_INTERPRETATION_2018, 162)],
     deprecated: None,
 };

@@ -10,7 +10,7 @@ use crate::law::{
 use crate::report::Severity;
 
 const fn m(id: &'static str, zh_hans: &'static str, en: &'static str) -> M {
-    M { id, zh_hans, en }
+    M::new(id, zh_hans, en)
 }
 
 /// DOC-001: the sections the law requires the document to state.

@@ -17,7 +17,7 @@ use crate::law::{
 use crate::report::Severity;
 
 const fn m(id: &'static str, zh_hans: &'static str, en: &'static str) -> M {
-    M { id, zh_hans, en }
+    M::new(id, zh_hans, en)
 }
 
 /// FIL-001: the complaint (起诉状) identifies the plaintiff and gives a way to reach them.

@@ -7,25 +7,25 @@ use crate::report::Severity;
 // What folding changed in a typed identifier (`crate::ids::fold_identifier_report`): a result
 // that reports `changed` says what, so that nothing typed is changed silently. `folded` is the
 // sentence; `{changes}` is the list of the fold_* fragments, in the reader's language.
-const FOLDED: MessageTemplate = MessageTemplate {
-    id: "folded",
-    zh_hans: "{field}：已按“{value}”核对：{changes}",
-    en: "{field}: checked as \"{value}\": {changes}",
-};
+const FOLDED: MessageTemplate = MessageTemplate::new(
+    "folded",
+    "{field}：已按“{value}”核对：{changes}",
+    "{field}: checked as \"{value}\": {changes}",
+);
 const FOLD_SEPARATOR: MessageTemplate =
-    MessageTemplate { id: "fold_separator", zh_hans: "去除了{count}个分隔符“{chars}”", en: "removed {count} separators \"{chars}\"" };
-const FOLD_SPACE: MessageTemplate = MessageTemplate { id: "fold_space", zh_hans: "去除了{count}个空格", en: "removed {count} spaces" };
+    MessageTemplate::new("fold_separator", "去除了{count}个分隔符“{chars}”", "removed {count} separators \"{chars}\"");
+const FOLD_SPACE: MessageTemplate = MessageTemplate::new("fold_space", "去除了{count}个空格", "removed {count} spaces");
 const FOLD_INVISIBLE: MessageTemplate =
-    MessageTemplate { id: "fold_invisible", zh_hans: "去除了{count}个不可见字符", en: "removed {count} invisible characters" };
+    MessageTemplate::new("fold_invisible", "去除了{count}个不可见字符", "removed {count} invisible characters");
 const FOLD_FULL_WIDTH: MessageTemplate =
-    MessageTemplate { id: "fold_full_width", zh_hans: "将全角字符“{chars}”改为半角", en: "made the full-width \"{chars}\" ASCII" };
+    MessageTemplate::new("fold_full_width", "将全角字符“{chars}”改为半角", "made the full-width \"{chars}\" ASCII");
 const FOLD_LOWERCASE: MessageTemplate =
-    MessageTemplate { id: "fold_lowercase", zh_hans: "将小写字母“{chars}”改为大写", en: "upper-cased \"{chars}\"" };
-const FOLD_X_LOOKALIKE: MessageTemplate = MessageTemplate {
-    id: "fold_x_lookalike",
-    zh_hans: "将形似X的“{chars}”改为字母X",
-    en: "replaced \"{chars}\", which looks like X, with the letter X",
-};
+    MessageTemplate::new("fold_lowercase", "将小写字母“{chars}”改为大写", "upper-cased \"{chars}\"");
+const FOLD_X_LOOKALIKE: MessageTemplate = MessageTemplate::new(
+    "fold_x_lookalike",
+    "将形似X的“{chars}”改为字母X",
+    "replaced \"{chars}\", which looks like X, with the letter X",
+);
 
 /// ID-001: a resident identity number must be a valid GB 11643 number.
 pub static RESIDENT_ID_VALID: Rule = Rule {
@@ -35,47 +35,47 @@ pub static RESIDENT_ID_VALID: Rule = Rule {
     title_en: "A resident identity number must follow GB 11643 (structure and check character)",
     default_severity: Severity::Error,
     messages: &[
-        MessageTemplate { id: "empty", zh_hans: "{field}：未填写公民身份号码", en: "{field}: no identity number entered" },
-        MessageTemplate {
-            id: "legacy_15_digit",
-            zh_hans: "{field}：{value} 是15位旧身份证号码，请填写18位公民身份号码",
-            en: "{field}: {value} is a 15-digit legacy number; enter the 18-digit identity number",
-        },
-        MessageTemplate {
-            id: "length",
-            zh_hans: "{field}：公民身份号码应为18位，实际为{length}位",
-            en: "{field}: an identity number has 18 characters, this one has {length}",
-        },
-        MessageTemplate {
-            id: "length_after_folding",
-            zh_hans: "{field}：公民身份号码应为18位；去除{removedCount}个分隔符“{removed}”后为{length}位",
-            en: "{field}: an identity number has 18 characters; without the {removedCount} separators \"{removed}\" this one has {length}",
-        },
-        MessageTemplate {
-            id: "character",
-            zh_hans: "{field}：公民身份号码前17位应为数字，末位为数字或X",
-            en: "{field}: the first 17 characters must be digits and the last a digit or X",
-        },
-        MessageTemplate {
-            id: "region",
-            zh_hans: "{field}：前两位“{prefix}”不是有效的省级行政区划代码",
-            en: "{field}: the first two digits \"{prefix}\" are not a province code",
-        },
-        MessageTemplate {
-            id: "birth_date_invalid",
-            zh_hans: "{field}：出生日期码“{birth}”不是有效日期",
-            en: "{field}: the birth-date digits \"{birth}\" are not a real date",
-        },
-        MessageTemplate {
-            id: "birth_date_in_future",
-            zh_hans: "{field}：出生日期{birth}晚于今天（{today}）",
-            en: "{field}: the birth date {birth} is after today ({today})",
-        },
-        MessageTemplate {
-            id: "check_character",
-            zh_hans: "{field}：校验码应为“{expected}”，实际为“{actual}”，请核对号码",
-            en: "{field}: the check character should be \"{expected}\", not \"{actual}\"; re-check the number",
-        },
+        MessageTemplate::new("empty", "{field}：未填写公民身份号码", "{field}: no identity number entered"),
+        MessageTemplate::new(
+            "legacy_15_digit",
+            "{field}：{value} 是15位旧身份证号码，请填写18位公民身份号码",
+            "{field}: {value} is a 15-digit legacy number; enter the 18-digit identity number",
+        ),
+        MessageTemplate::new(
+            "length",
+            "{field}：公民身份号码应为18位，实际为{length}位",
+            "{field}: an identity number has 18 characters, this one has {length}",
+        ),
+        MessageTemplate::new(
+            "length_after_folding",
+            "{field}：公民身份号码应为18位；去除{removedCount}个分隔符“{removed}”后为{length}位",
+            "{field}: an identity number has 18 characters; without the {removedCount} separators \"{removed}\" this one has {length}",
+        ),
+        MessageTemplate::new(
+            "character",
+            "{field}：公民身份号码前17位应为数字，末位为数字或X",
+            "{field}: the first 17 characters must be digits and the last a digit or X",
+        ),
+        MessageTemplate::new(
+            "region",
+            "{field}：前两位“{prefix}”不是有效的省级行政区划代码",
+            "{field}: the first two digits \"{prefix}\" are not a province code",
+        ),
+        MessageTemplate::new(
+            "birth_date_invalid",
+            "{field}：出生日期码“{birth}”不是有效日期",
+            "{field}: the birth-date digits \"{birth}\" are not a real date",
+        ),
+        MessageTemplate::new(
+            "birth_date_in_future",
+            "{field}：出生日期{birth}晚于今天（{today}）",
+            "{field}: the birth date {birth} is after today ({today})",
+        ),
+        MessageTemplate::new(
+            "check_character",
+            "{field}：校验码应为“{expected}”，实际为“{actual}”，请核对号码",
+            "{field}: the check character should be \"{expected}\", not \"{actual}\"; re-check the number",
+        ),
         FOLDED, FOLD_SEPARATOR, FOLD_SPACE, FOLD_INVISIBLE, FOLD_FULL_WIDTH, FOLD_LOWERCASE, FOLD_X_LOOKALIKE,
     ],
     citations: &[Citation::whole(GB_11643_1999), Citation::article(RESIDENT_ID_LAW_2011, 3).paragraph(2)],
@@ -90,42 +90,42 @@ pub static CREDIT_CODE_VALID: Rule = Rule {
     title_en: "A unified social credit code must follow GB 32100-2015 (structure and check character)",
     default_severity: Severity::Error,
     messages: &[
-        MessageTemplate { id: "empty", zh_hans: "{field}：未填写统一社会信用代码", en: "{field}: no unified social credit code entered" },
-        MessageTemplate {
-            id: "length",
-            zh_hans: "{field}：统一社会信用代码应为18位，实际为{length}位",
-            en: "{field}: a unified social credit code has 18 characters, this one has {length}",
-        },
-        MessageTemplate {
-            id: "length_after_folding",
-            zh_hans: "{field}：统一社会信用代码应为18位；去除{removedCount}个分隔符“{removed}”后为{length}位",
-            en: "{field}: a unified social credit code has 18 characters; without the {removedCount} separators \"{removed}\" this one has {length}",
-        },
-        MessageTemplate {
-            id: "character",
-            zh_hans: "{field}：统一社会信用代码只使用数字和除 I、O、Z、S、V 以外的大写字母",
-            en: "{field}: a unified social credit code uses only digits and capital letters other than I, O, Z, S and V",
-        },
-        MessageTemplate {
-            id: "department",
-            zh_hans: "{field}：第1位“{department}”不是登记管理部门代码（1-9、A、N、Y）",
-            en: "{field}: the first character \"{department}\" is not a registration-authority code (1-9, A, N, Y)",
-        },
-        MessageTemplate {
-            id: "category",
-            zh_hans: "{field}：第2位“{category}”不是登记管理部门“{department}”使用的机构类别代码",
-            en: "{field}: the second character \"{category}\" is not an institution category of authority \"{department}\"",
-        },
-        MessageTemplate {
-            id: "region",
-            zh_hans: "{field}：第3-8位“{region}”不是登记管理机关行政区划码",
-            en: "{field}: characters 3-8 \"{region}\" are not the region code of a registration office",
-        },
-        MessageTemplate {
-            id: "check_character",
-            zh_hans: "{field}：校验码应为“{expected}”，实际为“{actual}”，请核对代码",
-            en: "{field}: the check character should be \"{expected}\", not \"{actual}\"; re-check the code",
-        },
+        MessageTemplate::new("empty", "{field}：未填写统一社会信用代码", "{field}: no unified social credit code entered"),
+        MessageTemplate::new(
+            "length",
+            "{field}：统一社会信用代码应为18位，实际为{length}位",
+            "{field}: a unified social credit code has 18 characters, this one has {length}",
+        ),
+        MessageTemplate::new(
+            "length_after_folding",
+            "{field}：统一社会信用代码应为18位；去除{removedCount}个分隔符“{removed}”后为{length}位",
+            "{field}: a unified social credit code has 18 characters; without the {removedCount} separators \"{removed}\" this one has {length}",
+        ),
+        MessageTemplate::new(
+            "character",
+            "{field}：统一社会信用代码只使用数字和除 I、O、Z、S、V 以外的大写字母",
+            "{field}: a unified social credit code uses only digits and capital letters other than I, O, Z, S and V",
+        ),
+        MessageTemplate::new(
+            "department",
+            "{field}：第1位“{department}”不是登记管理部门代码（1-9、A、N、Y）",
+            "{field}: the first character \"{department}\" is not a registration-authority code (1-9, A, N, Y)",
+        ),
+        MessageTemplate::new(
+            "category",
+            "{field}：第2位“{category}”不是登记管理部门“{department}”使用的机构类别代码",
+            "{field}: the second character \"{category}\" is not an institution category of authority \"{department}\"",
+        ),
+        MessageTemplate::new(
+            "region",
+            "{field}：第3-8位“{region}”不是登记管理机关行政区划码",
+            "{field}: characters 3-8 \"{region}\" are not the region code of a registration office",
+        ),
+        MessageTemplate::new(
+            "check_character",
+            "{field}：校验码应为“{expected}”，实际为“{actual}”，请核对代码",
+            "{field}: the check character should be \"{expected}\", not \"{actual}\"; re-check the code",
+        ),
         FOLDED, FOLD_SEPARATOR, FOLD_SPACE, FOLD_INVISIBLE, FOLD_FULL_WIDTH, FOLD_LOWERCASE, FOLD_X_LOOKALIKE,
     ],
     citations: &[Citation::whole(GB_32100_2015)],
@@ -140,21 +140,21 @@ pub static BIRTH_DATE_MATCHES_ID: Rule = Rule {
     title_en: "The declared birth date must match the birth date encoded in the identity number",
     default_severity: Severity::Error,
     messages: &[
-        MessageTemplate {
-            id: "mismatch",
-            zh_hans: "{field}：填写的出生日期{declared}与{idField}中的出生日期{encoded}不一致，请核对",
-            en: "{field}: the declared birth date {declared} differs from {encoded}, encoded in the identity number ({idField})",
-        },
-        MessageTemplate {
-            id: "date_format",
-            zh_hans: "{field}：“{declared}”不是日期的写法，请按 YYYY-MM-DD 填写（如 1980-03-01）",
-            en: "{field}: \"{declared}\" is not written as a date; write it YYYY-MM-DD (e.g. 1980-03-01)",
-        },
-        MessageTemplate {
-            id: "no_such_date",
-            zh_hans: "{field}：日历上没有“{declared}”这一天（月份为1-12，日不超过当月天数），请核对",
-            en: "{field}: there is no such day as \"{declared}\" (months run 1-12, days to the month's end); check it",
-        },
+        MessageTemplate::new(
+            "mismatch",
+            "{field}：填写的出生日期{declared}与{idField}中的出生日期{encoded}不一致，请核对",
+            "{field}: the declared birth date {declared} differs from {encoded}, encoded in the identity number ({idField})",
+        ),
+        MessageTemplate::new(
+            "date_format",
+            "{field}：“{declared}”不是日期的写法，请按 YYYY-MM-DD 填写（如 1980-03-01）",
+            "{field}: \"{declared}\" is not written as a date; write it YYYY-MM-DD (e.g. 1980-03-01)",
+        ),
+        MessageTemplate::new(
+            "no_such_date",
+            "{field}：日历上没有“{declared}”这一天（月份为1-12，日不超过当月天数），请核对",
+            "{field}: there is no such day as \"{declared}\" (months run 1-12, days to the month's end); check it",
+        ),
     ],
     citations: &[Citation::article(RESIDENT_ID_LAW_2011, 3).paragraph(1), Citation::whole(GB_11643_1999)],
     deprecated: None,
@@ -168,16 +168,16 @@ pub static SEX_MATCHES_ID: Rule = Rule {
     title_en: "The declared sex must match the parity of the identity number's sequence code",
     default_severity: Severity::Error,
     messages: &[
-        MessageTemplate {
-            id: "mismatch",
-            zh_hans: "{field}：填写的性别“{declared}”与{idField}的顺序码所示性别（{encoded}）不一致，请核对",
-            en: "{field}: the declared sex \"{declared}\" differs from the identity number's sequence code ({idField}: {encoded})",
-        },
-        MessageTemplate {
-            id: "unknown_value",
-            zh_hans: "{field}：“{declared}”不是可识别的性别，请填写“男”或“女”",
-            en: "{field}: \"{declared}\" is not a recognised sex; enter male or female",
-        },
+        MessageTemplate::new(
+            "mismatch",
+            "{field}：填写的性别“{declared}”与{idField}的顺序码所示性别（{encoded}）不一致，请核对",
+            "{field}: the declared sex \"{declared}\" differs from the identity number's sequence code ({idField}: {encoded})",
+        ),
+        MessageTemplate::new(
+            "unknown_value",
+            "{field}：“{declared}”不是可识别的性别，请填写“男”或“女”",
+            "{field}: \"{declared}\" is not a recognised sex; enter male or female",
+        ),
     ],
     citations: &[Citation::article(RESIDENT_ID_LAW_2011, 3).paragraph(1), Citation::whole(GB_11643_1999)],
     deprecated: None,
@@ -190,11 +190,11 @@ pub static ORGANIZATION_CODE_CHECK: Rule = Rule {
     title_zh_hans: "统一社会信用代码第9-17位的组织机构代码校验码应当正确",
     title_en: "The organisation code in positions 9-17 of a credit code should have a correct check character",
     default_severity: Severity::Warning,
-    messages: &[MessageTemplate {
-        id: "organization_code_check",
-        zh_hans: "{field}：代码整体校验通过，但其中的组织机构代码{organizationCode}校验码应为“{expected}”；请与营业执照或登记证书核对",
-        en: "{field}: the code passes its own check, but its organisation code {organizationCode} should end in \"{expected}\"; compare it with the licence or registration certificate",
-    }],
+    messages: &[MessageTemplate::new(
+        "organization_code_check",
+        "{field}：代码整体校验通过，但其中的组织机构代码{organizationCode}校验码应为“{expected}”；请与营业执照或登记证书核对",
+        "{field}: the code passes its own check, but its organisation code {organizationCode} should end in \"{expected}\"; compare it with the licence or registration certificate",
+    )],
     citations: &[Citation::whole(GB_32100_2015), Citation::whole(GB_11714_1997)],
     deprecated: None,
 };

@@ -191,7 +191,7 @@ impl<'a> Findings<'a> {
         let lang = self.options.lang;
         let path: String = path.into();
         let message = match rule.message(message_id) {
-            Some(t) => render(t, lang, &display_args_with(self.root, &path, &args, lang, &self.options.labels, &self.keys)),
+            Some(t) => render(t, lang, &display_args_with(crate::i18n::labels::ALL, self.root, &path, &args, lang, &self.options.labels, &self.keys)),
             None => message_id.to_string(),
         };
         self.found.push(Finding {
@@ -213,10 +213,11 @@ impl<'a> Findings<'a> {
 /// The arguments of a finding as its message shows them: `field` (and every `…Field` holding a
 /// path) by its label, coded values (`value`, `declared`, `encoded`, `allowed`) by theirs.
 pub fn display_args(root: &str, path: &str, args: &Args, lang: Lang, overrides: &crate::i18n::labels::Overrides) -> Args {
-    display_args_with(root, path, args, lang, overrides, &BTreeMap::new())
+    display_args_with(crate::i18n::labels::ALL, root, path, args, lang, overrides, &BTreeMap::new())
 }
 
 fn display_args_with(
+    labels: crate::i18n::labels::Labels,
     root: &str,
     path: &str,
     args: &Args,
@@ -224,14 +225,12 @@ fn display_args_with(
     overrides: &crate::i18n::labels::Overrides,
     keys: &crate::i18n::labels::Overrides,
 ) -> Args {
-    use crate::i18n::labels::{enum_label, enum_list, field_label_with};
+    use crate::i18n::labels::{enum_label_in, enum_list_in, field_label_in};
     let mut shown = args.clone();
     // The field begins the message: in English, with a capital.
-    let mut field = field_label_with(root, path, lang, overrides, keys);
+    let mut field = field_label_in(labels, root, path, lang, overrides, keys);
     if lang == Lang::En {
-        if let Some(first) = field.chars().next() {
-            field = first.to_uppercase().chain(field.chars().skip(1)).collect();
-        }
+        field = (labels.capitalise)(&field);
     }
     shown.insert("field".to_string(), field);
     // The zh-Hant template is the zh-Hans one converted, so its `{role}` takes `roleHant` when
@@ -245,27 +244,31 @@ fn display_args_with(
     }
     for (name, value) in shown.iter_mut() {
         if name.ends_with("Field") && value.starts_with('/') {
-            *value = field_label_with(root, value, lang, overrides, keys);
+            *value = field_label_in(labels, root, value, lang, overrides, keys);
         } else if name == "value" || name == "declared" || name == "encoded" {
-            if let Some(label) = enum_label(root, path, value, lang) {
+            if let Some(label) = enum_label_in(labels, root, path, value, lang) {
                 *value = label.to_string();
             }
         } else if name == "allowed" {
-            *value = enum_list(root, path, value, lang);
+            *value = enum_list_in(labels, root, path, value, lang);
         }
     }
     shown
 }
 
-/// Renders a message outside a check (op `id`): its `field` argument (`idNumber`) is a field
-/// name, shown by the label the filings give it.
+/// Renders a message of op `id`: its `field` argument (`idNumber`) is a field name
+/// ([`crate::i18n::labels::ID_OP_FIELDS`]), shown by the label the filings give it.
+///
+/// It reads only the id fields' labels ([`crate::i18n::labels::IDS`], which give the same
+/// labels for them as every schema's): so the identifiers module does not link the whole table.
 pub fn render_field(template: &MessageTemplate, lang: Lang, args: &Args) -> String {
     let path = match args.get("field") {
         Some(f) if f.starts_with('/') || f.is_empty() => f.clone(),
         Some(f) => format!("/{f}"),
         None => String::new(),
     };
-    render(template, lang, &display_args("", &path, args, lang, &crate::i18n::labels::Overrides::new()))
+    let none = BTreeMap::new();
+    render(template, lang, &display_args_with(crate::i18n::labels::IDS, "", &path, args, lang, &none, &none))
 }
 
 /// A rule as `filing-check rules` and the generated catalogue document list it.
@@ -313,7 +316,7 @@ impl RuleView {
                 .map(|m| MessageView {
                     id: m.id,
                     zh_hans: m.zh_hans,
-                    zh_hant: zh_hant::lookup(m.zh_hans).unwrap_or(""),
+                    zh_hant: m.zh_hant.unwrap_or(""),
                     en: m.en,
                 })
                 .collect(),

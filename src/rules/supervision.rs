@@ -14,7 +14,7 @@ use crate::law::{Citation, ADMIN_LITIGATION_LAW_2017, CIVIL_PROCEDURE_LAW_2023, 
 use crate::report::Severity;
 
 const fn m(id: &'static str, zh_hans: &'static str, en: &'static str) -> MessageTemplate {
-    MessageTemplate { id, zh_hans, en }
+    MessageTemplate::new(id, zh_hans, en)
 }
 
 /// SUP-001: a record must be readable and name its case, agency and procedure.

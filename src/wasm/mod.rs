@@ -39,7 +39,7 @@ fn to_js_error(e: Error) -> JsValue {
 /// The `callJson` of a one-operation module (the converter's `convert`, the identifiers' `id`):
 /// JSON text in and out, exactly the main module's answer for that op; any other op is refused,
 /// naming the module.
-#[cfg(any(feature = "wasm-opencc", feature = "wasm-ids"))]
+#[cfg(all(feature = "wasm-opencc", not(feature = "wasm")))]
 fn single_op_json(
     op: &str,
     request: &str,
@@ -48,13 +48,20 @@ fn single_op_json(
     run: fn(&serde_json::Value) -> Result<serde_json::Value, Error>,
 ) -> Result<String, JsValue> {
     use crate::error::ErrorKind;
-    if op != only {
-        return Err(to_js_error(Error::new(
-            ErrorKind::InvalidArgument,
-            format!("op: the {module} module runs only {only:?}, not {:?}", crate::date::truncate(op)),
-        )));
-    }
+    only_op(op, only, module)?;
     let request = crate::api::parse_json(request).map_err(to_js_error)?;
     let result = run(&request).map_err(to_js_error)?;
     serde_json::to_string(&result).map_err(|e| to_js_error(Error::new(ErrorKind::InvalidJson, e.to_string())))
+}
+
+/// Refuses any op but `only` in a one-operation module, naming the module.
+#[cfg(any(feature = "wasm-opencc", feature = "wasm-ids"))]
+fn only_op(op: &str, only: &str, module: &str) -> Result<(), JsValue> {
+    if op == only {
+        return Ok(());
+    }
+    Err(to_js_error(Error::new(
+        crate::error::ErrorKind::InvalidArgument,
+        format!("op: the {module} module runs only {only:?}, not {:?}", crate::date::truncate(op)),
+    )))
 }

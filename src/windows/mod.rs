@@ -101,41 +101,41 @@ pub struct Window {
 
 /// Why a window is not computable to a date, by reason id.
 pub static REASONS: &[MessageTemplate] = &[
-    MessageTemplate {
-        id: "composite",
-        zh_hans: "起诉期限自知道行政行为内容之日起按直接起诉的期限计算，但不得超过最长起诉期限：请分别计算直接起诉的期限与最长起诉期限，以先届满者为准",
-        en: "The time limit runs from the day the content became known, as for a direct suit, capped by the outer limit: compute the direct-suit limit and the outer limit separately; the one that ends first applies",
-    },
-    MessageTemplate {
-        id: "civil_limitation",
-        zh_hans: "诉讼时效参照民事法律规范确定，不是固定期间",
-        en: "Limitation follows the civil-law rules; it is not a fixed period",
-    },
-    MessageTemplate {
-        id: "before_hearing",
-        zh_hans: "应在开庭审理前或者人民法院指定的交换证据清单之日提供，取决于法院确定的日期",
-        en: "Due before the hearing or on the evidence-exchange day the court sets: it depends on a date the court fixes",
-    },
-    MessageTemplate {
-        id: "not_in_text",
-        zh_hans: "当时有效的文本没有该期限",
-        en: "The text in force at the time sets no such limit",
-    },
-    MessageTemplate {
-        id: "older_text_not_encoded",
-        zh_hans: "当时有效的文本未编码，不计算期限",
-        en: "The text in force on that day is not encoded: no deadline is computed",
-    },
-    MessageTemplate {
-        id: "no_limit",
-        zh_hans: "不受期限限制",
-        en: "No time limit applies",
-    },
-    MessageTemplate {
-        id: "cutoff",
-        zh_hans: "对{cutoff}之前作出的行政行为请求确认无效的，人民法院不予立案",
-        en: "A claim to confirm the nullity of an act made before {cutoff} is not registered",
-    },
+    MessageTemplate::new(
+        "composite",
+        "起诉期限自知道行政行为内容之日起按直接起诉的期限计算，但不得超过最长起诉期限：请分别计算直接起诉的期限与最长起诉期限，以先届满者为准",
+        "The time limit runs from the day the content became known, as for a direct suit, capped by the outer limit: compute the direct-suit limit and the outer limit separately; the one that ends first applies",
+    ),
+    MessageTemplate::new(
+        "civil_limitation",
+        "诉讼时效参照民事法律规范确定，不是固定期间",
+        "Limitation follows the civil-law rules; it is not a fixed period",
+    ),
+    MessageTemplate::new(
+        "before_hearing",
+        "应在开庭审理前或者人民法院指定的交换证据清单之日提供，取决于法院确定的日期",
+        "Due before the hearing or on the evidence-exchange day the court sets: it depends on a date the court fixes",
+    ),
+    MessageTemplate::new(
+        "not_in_text",
+        "当时有效的文本没有该期限",
+        "The text in force at the time sets no such limit",
+    ),
+    MessageTemplate::new(
+        "older_text_not_encoded",
+        "当时有效的文本未编码，不计算期限",
+        "The text in force on that day is not encoded: no deadline is computed",
+    ),
+    MessageTemplate::new(
+        "no_limit",
+        "不受期限限制",
+        "No time limit applies",
+    ),
+    MessageTemplate::new(
+        "cutoff",
+        "对{cutoff}之前作出的行政行为请求确认无效的，人民法院不予立案",
+        "A claim to confirm the nullity of an act made before {cutoff} is not registered",
+    ),
 ];
 
 /// Every window.

@@ -456,3 +456,46 @@ pub static ENUMS: &[EnumLabel] = &[
     EnumLabel { root: "reconsideration", pattern: "/respondent/partyType", value: "organization", zh_hans: "法人或其他组织", zh_hant: "法人或其他組織", en: "organisation" },
     EnumLabel { root: "reconsideration", pattern: "/respondent/partyType", value: "person", zh_hans: "自然人", zh_hant: "自然人", en: "person" },
 ];
+
+/// The rows of FIELDS whose last segment is a field op `id` names (`labels::ID_OP_FIELDS`),
+/// in the same order: what `labels::IDS` searches.
+pub static ID_FIELDS: &[FieldLabel] = &[
+    FieldLabel { root: "absence", pattern: "/agency/creditCode", zh_hans: "统一社会信用代码", zh_hant: "統一社會信用代碼", en: "unified social credit code", item_zh_hans: "", item_zh_hant: "", array: false },
+    FieldLabel { root: "absence", pattern: "/hearing/caseNumber", zh_hans: "案号", zh_hant: "案號", en: "case number", item_zh_hans: "", item_zh_hant: "", array: false },
+    FieldLabel { root: "absence", pattern: "/substitute/idNumber", zh_hans: "公民身份号码", zh_hant: "公民身份號碼", en: "identity number", item_zh_hans: "", item_zh_hant: "", array: false },
+    FieldLabel { root: "appeal", pattern: "/agents/*/idNumber", zh_hans: "公民身份号码", zh_hant: "公民身份號碼", en: "identity number", item_zh_hans: "", item_zh_hant: "", array: false },
+    FieldLabel { root: "appeal", pattern: "/appellants/*/creditCode", zh_hans: "统一社会信用代码", zh_hant: "統一社會信用代碼", en: "unified social credit code", item_zh_hans: "", item_zh_hant: "", array: false },
+    FieldLabel { root: "appeal", pattern: "/appellants/*/idNumber", zh_hans: "公民身份号码", zh_hant: "公民身份號碼", en: "identity number", item_zh_hans: "", item_zh_hant: "", array: false },
+    FieldLabel { root: "appeal", pattern: "/otherParties/*/creditCode", zh_hans: "统一社会信用代码", zh_hant: "統一社會信用代碼", en: "unified social credit code", item_zh_hans: "", item_zh_hant: "", array: false },
+    FieldLabel { root: "appeal", pattern: "/otherParties/*/idNumber", zh_hans: "公民身份号码", zh_hant: "公民身份號碼", en: "identity number", item_zh_hans: "", item_zh_hant: "", array: false },
+    FieldLabel { root: "appearance", pattern: "/absence/substitute/idNumber", zh_hans: "公民身份号码", zh_hant: "公民身份號碼", en: "identity number", item_zh_hans: "", item_zh_hant: "", array: false },
+    FieldLabel { root: "appearance", pattern: "/agency/creditCode", zh_hans: "统一社会信用代码", zh_hant: "統一社會信用代碼", en: "unified social credit code", item_zh_hans: "", item_zh_hant: "", array: false },
+    FieldLabel { root: "appearance", pattern: "/appearing/*/idNumber", zh_hans: "公民身份号码", zh_hant: "公民身份號碼", en: "identity number", item_zh_hans: "", item_zh_hant: "", array: false },
+    FieldLabel { root: "appearance", pattern: "/hearing/caseNumber", zh_hans: "案号", zh_hant: "案號", en: "case number", item_zh_hans: "", item_zh_hant: "", array: false },
+    FieldLabel { root: "complaint", pattern: "/agents/*/idNumber", zh_hans: "公民身份号码", zh_hant: "公民身份號碼", en: "identity number", item_zh_hans: "", item_zh_hant: "", array: false },
+    FieldLabel { root: "complaint", pattern: "/defendants/*/creditCode", zh_hans: "统一社会信用代码", zh_hant: "統一社會信用代碼", en: "unified social credit code", item_zh_hans: "", item_zh_hant: "", array: false },
+    FieldLabel { root: "complaint", pattern: "/defendants/*/idNumber", zh_hans: "公民身份号码", zh_hant: "公民身份號碼", en: "identity number", item_zh_hans: "", item_zh_hant: "", array: false },
+    FieldLabel { root: "complaint", pattern: "/plaintiffs/*/creditCode", zh_hans: "统一社会信用代码", zh_hant: "統一社會信用代碼", en: "unified social credit code", item_zh_hans: "", item_zh_hant: "", array: false },
+    FieldLabel { root: "complaint", pattern: "/plaintiffs/*/idNumber", zh_hans: "公民身份号码", zh_hant: "公民身份號碼", en: "identity number", item_zh_hans: "", item_zh_hant: "", array: false },
+    FieldLabel { root: "complaint", pattern: "/thirdParties/*/creditCode", zh_hans: "统一社会信用代码", zh_hant: "統一社會信用代碼", en: "unified social credit code", item_zh_hans: "", item_zh_hant: "", array: false },
+    FieldLabel { root: "complaint", pattern: "/thirdParties/*/idNumber", zh_hans: "公民身份号码", zh_hant: "公民身份號碼", en: "identity number", item_zh_hans: "", item_zh_hant: "", array: false },
+    FieldLabel { root: "defence", pattern: "/agents/*/idNumber", zh_hans: "公民身份号码", zh_hant: "公民身份號碼", en: "identity number", item_zh_hans: "", item_zh_hant: "", array: false },
+    FieldLabel { root: "defence", pattern: "/caseNumber", zh_hans: "案号", zh_hant: "案號", en: "case number", item_zh_hans: "", item_zh_hant: "", array: false },
+    FieldLabel { root: "defence", pattern: "/defendant/creditCode", zh_hans: "统一社会信用代码", zh_hant: "統一社會信用代碼", en: "unified social credit code", item_zh_hans: "", item_zh_hant: "", array: false },
+    FieldLabel { root: "defence", pattern: "/defendant/idNumber", zh_hans: "公民身份号码", zh_hant: "公民身份號碼", en: "identity number", item_zh_hans: "", item_zh_hant: "", array: false },
+    FieldLabel { root: "defence", pattern: "/plaintiffs/*/creditCode", zh_hans: "统一社会信用代码", zh_hant: "統一社會信用代碼", en: "unified social credit code", item_zh_hans: "", item_zh_hant: "", array: false },
+    FieldLabel { root: "defence", pattern: "/plaintiffs/*/idNumber", zh_hans: "公民身份号码", zh_hant: "公民身份號碼", en: "identity number", item_zh_hans: "", item_zh_hant: "", array: false },
+    FieldLabel { root: "document", pattern: "/caseNumber", zh_hans: "案号", zh_hant: "案號", en: "case number", item_zh_hans: "", item_zh_hant: "", array: false },
+    FieldLabel { root: "performance", pattern: "/agency/creditCode", zh_hans: "统一社会信用代码", zh_hant: "統一社會信用代碼", en: "unified social credit code", item_zh_hans: "", item_zh_hant: "", array: false },
+    FieldLabel { root: "performance", pattern: "/agency/idNumber", zh_hans: "公民身份号码", zh_hant: "公民身份號碼", en: "identity number", item_zh_hans: "", item_zh_hant: "", array: false },
+    FieldLabel { root: "performance", pattern: "/caseNumber", zh_hans: "案号", zh_hant: "案號", en: "case number", item_zh_hans: "", item_zh_hant: "", array: false },
+    FieldLabel { root: "reconsideration", pattern: "/agents/*/idNumber", zh_hans: "公民身份号码", zh_hant: "公民身份號碼", en: "identity number", item_zh_hans: "", item_zh_hant: "", array: false },
+    FieldLabel { root: "reconsideration", pattern: "/applicants/*/creditCode", zh_hans: "统一社会信用代码", zh_hant: "統一社會信用代碼", en: "unified social credit code", item_zh_hans: "", item_zh_hant: "", array: false },
+    FieldLabel { root: "reconsideration", pattern: "/applicants/*/idNumber", zh_hans: "公民身份号码", zh_hant: "公民身份號碼", en: "identity number", item_zh_hans: "", item_zh_hant: "", array: false },
+    FieldLabel { root: "reconsideration", pattern: "/respondent/creditCode", zh_hans: "统一社会信用代码", zh_hant: "統一社會信用代碼", en: "unified social credit code", item_zh_hans: "", item_zh_hant: "", array: false },
+    FieldLabel { root: "reconsideration", pattern: "/respondent/idNumber", zh_hans: "公民身份号码", zh_hant: "公民身份號碼", en: "identity number", item_zh_hans: "", item_zh_hant: "", array: false },
+];
+
+/// The rows of ENUMS whose last segment is a field op `id` names, in the same order.
+pub static ID_ENUMS: &[EnumLabel] = &[
+];

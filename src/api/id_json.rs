@@ -1,0 +1,276 @@
+//! Op `id` from JSON text to JSON text, for the identifiers-only wasm module, without a
+//! `serde_json::Value` on either side: the request is read by serde_json's parser into the four
+//! fields op `id` reads (every other member is parsed and dropped), and the answer is written by
+//! [`super::sorted_json`]. The bytes, answers and errors alike, are those of
+//! `serde_json::to_string(&call("id", &parse_json(text)?)?)`, which the main module gives (a
+//! test below compares them on every corpus case of op `id` and on malformed requests).
+
+use super::{validate_id, MAX_DEPTH, MAX_INPUT_BYTES};
+use crate::date::parse_civil_date;
+use crate::error::{Error, ErrorKind};
+use crate::i18n::Lang;
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use std::fmt;
+
+/// `callJson("id", text)` of the main module, as text.
+///
+/// # Errors
+/// As [`super::call`] with op `id`, after [`super::parse_json`].
+pub fn call_id_json(text: &str) -> Result<String, Error> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(super::too_large(text.len()));
+    }
+    let mut deepest = 0;
+    let mut parser = serde_json::Deserializer::from_str(text);
+    // As serde_json::from_str: the value, then nothing but white space.
+    let request = Root { deepest: &mut deepest }.deserialize(&mut parser).and_then(|r| parser.end().map(|()| r));
+    let request = request.map_err(super::json_error)?;
+    if deepest > MAX_DEPTH {
+        return Err(super::too_deep());
+    }
+    let request = request.ok_or_else(|| Error::new(ErrorKind::InvalidArgument, "id: the request must be an object"))?;
+    let today = match &request.today {
+        Member::Text(s) => parse_civil_date(s, "today")?,
+        Member::Missing => return Err(Error::new(ErrorKind::InvalidDate, "today: required (YYYY-MM-DD); nothing reads a clock")),
+        _ => return Err(Error::new(ErrorKind::InvalidDate, "today: expected a YYYY-MM-DD string")),
+    };
+    let lang = match &request.lang {
+        Member::Missing | Member::Null => Lang::ZhHans,
+        Member::Text(s) => Lang::parse(s)?,
+        Member::Other => return Err(Error::new(ErrorKind::InvalidArgument, "lang: expected a string")),
+    };
+    let kind = request.kind.text("kind")?;
+    let value = request.value.text("value")?;
+    let result = validate_id(kind, value, today, lang)?;
+    super::sorted_json::to_string(&result).map_err(|e| Error::new(ErrorKind::InvalidJson, e.to_string()))
+}
+
+/// A member of the request as op `id` reads it.
+#[derive(Debug, Default)]
+enum Member {
+    #[default]
+    Missing,
+    Null,
+    Text(String),
+    /// A number, a boolean, an array or an object.
+    Other,
+}
+
+impl Member {
+    /// A required string member, with [`super::request::str_field`]'s errors.
+    fn text(&self, name: &str) -> Result<&str, Error> {
+        match self {
+            Member::Text(s) => Ok(s),
+            Member::Missing => Err(Error::new(ErrorKind::InvalidArgument, format!("{name}: required"))),
+            _ => Err(Error::new(ErrorKind::InvalidArgument, format!("{name}: expected a string"))),
+        }
+    }
+}
+
+/// The members op `id` reads; `None` (from [`Root`]) when the request is not an object.
+#[derive(Debug, Default)]
+struct Request {
+    kind: Member,
+    value: Member,
+    today: Member,
+    lang: Member,
+}
+
+/// The whole request, parsed as serde_json parses it into a `Value` (so with the same errors),
+/// keeping the four members (the last of a repeated key, as a `Value` object does) and the
+/// deepest nesting (as [`super::check_depth`] counts it: the request is at depth 0).
+struct Root<'a> {
+    deepest: &'a mut usize,
+}
+
+impl<'de> DeserializeSeed<'de> for Root<'_> {
+    type Value = Option<Request>;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<Request>, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Root<'_> {
+    type Value = Option<Request>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Option<Request>, A::Error> {
+        let mut request = Request::default();
+        while let Some(key) = map.next_key::<String>()? {
+            let member = map.next_value_seed(Node { depth: 1, deepest: &mut *self.deepest })?;
+            match key.as_str() {
+                "kind" => request.kind = member,
+                "value" => request.value = member,
+                "today" => request.today = member,
+                "lang" => request.lang = member,
+                _ => {}
+            }
+        }
+        Ok(Some(request))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Option<Request>, A::Error> {
+        Node { depth: 0, deepest: self.deepest }.visit_seq(seq).map(|_| None)
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Option<Request>, E> {
+        Ok(None)
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Option<Request>, E> {
+        Ok(None)
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Option<Request>, E> {
+        Ok(None)
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Option<Request>, E> {
+        Ok(None)
+    }
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<Option<Request>, E> {
+        Ok(None)
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Option<Request>, E> {
+        Ok(None)
+    }
+}
+
+/// A value below the request, at `depth`.
+struct Node<'a> {
+    depth: usize,
+    deepest: &'a mut usize,
+}
+
+impl Node<'_> {
+    fn reached(&mut self) {
+        *self.deepest = (*self.deepest).max(self.depth);
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Node<'_> {
+    type Value = Member;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Member, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Node<'_> {
+    type Value = Member;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<Member, A::Error> {
+        self.reached();
+        while map.next_key::<String>()?.is_some() {
+            map.next_value_seed(Node { depth: self.depth + 1, deepest: &mut *self.deepest })?;
+        }
+        Ok(Member::Other)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<Member, A::Error> {
+        self.reached();
+        while seq.next_element_seed(Node { depth: self.depth + 1, deepest: &mut *self.deepest })?.is_some() {}
+        Ok(Member::Other)
+    }
+
+    fn visit_bool<E: de::Error>(mut self, _: bool) -> Result<Member, E> {
+        self.reached();
+        Ok(Member::Other)
+    }
+    fn visit_i64<E: de::Error>(mut self, _: i64) -> Result<Member, E> {
+        self.reached();
+        Ok(Member::Other)
+    }
+    fn visit_u64<E: de::Error>(mut self, _: u64) -> Result<Member, E> {
+        self.reached();
+        Ok(Member::Other)
+    }
+    fn visit_f64<E: de::Error>(mut self, _: f64) -> Result<Member, E> {
+        self.reached();
+        Ok(Member::Other)
+    }
+    fn visit_str<E: de::Error>(mut self, v: &str) -> Result<Member, E> {
+        self.reached();
+        Ok(Member::Text(v.to_string()))
+    }
+    fn visit_unit<E: de::Error>(mut self) -> Result<Member, E> {
+        self.reached();
+        Ok(Member::Null)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The main module's answer: `call("id", …)` on the parsed request, as text.
+    fn through_value(text: &str) -> Result<String, (String, String)> {
+        let out = super::super::parse_json(text)
+            .and_then(|v| super::super::call("id", &v))
+            .map(|v| serde_json::to_string(&v).unwrap());
+        out.map_err(|e| (e.code().to_string(), e.message().to_string()))
+    }
+
+    fn direct(text: &str) -> Result<String, (String, String)> {
+        call_id_json(text).map_err(|e| (e.code().to_string(), e.message().to_string()))
+    }
+
+    #[test]
+    fn every_corpus_id_case_answers_as_call_does() {
+        let mut requests = Vec::new();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
+        let mut stack = vec![dir];
+        while let Some(d) = stack.pop() {
+            for entry in std::fs::read_dir(&d).unwrap() {
+                let p = entry.unwrap().path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else if p.extension().is_some_and(|e| e == "json") {
+                    let doc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
+                    for case in doc["cases"].as_array().into_iter().flatten().filter(|c| c["op"] == "id") {
+                        requests.push(serde_json::to_string(&case["request"]).unwrap());
+                    }
+                }
+            }
+        }
+        assert!(requests.len() > 100, "{} id cases", requests.len());
+        for text in &requests {
+            assert_eq!(direct(text), through_value(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn malformed_requests_fail_as_call_does() {
+        let deep = |n: usize| format!("{{\"kind\":{}1{}}}", "[".repeat(n), "]".repeat(n));
+        let mut texts: Vec<String> = [
+            "", " ", "nope", "[]", "[1,", "{}", "true", "null", "1e400", "\"x\"", "{\"a\":1}x", "{\"a\" 1}", "{\"a\":}",
+            "{1:2}", "{\"a\":1,}", "[1,]", "{\"a\":\"\\ud800\"}", "{\"a\":\"\\q\"}", "{\"a\":\"\u{1}\"}", "{\"a\":-}",
+            "{\"a\":1e400}", "{\"a\":01}", "{\"a\":tru}", "{\"kind\":\"resident\"}",
+            "{\"kind\":\"x\",\"value\":\"1\",\"today\":\"2026-01-01\"}",
+            "{\"kind\":\"resident\",\"value\":1,\"today\":\"2026-01-01\"}",
+            "{\"kind\":\"resident\",\"value\":\"1\",\"today\":\"2026-13-01\",\"lang\":\"fr\"}",
+            "{\"kind\":\"resident\",\"value\":\"1\",\"today\":\"2026-01-01\",\"lang\":\"fr\"}",
+            "{\"kind\":\"resident\",\"value\":\"1\",\"today\":\"2026-01-01\",\"lang\":7}",
+            "{\"kind\":\"resident\",\"value\":\"1\",\"today\":\"2026-01-01\",\"lang\":null}",
+            "{\"kind\":\"resident\",\"value\":\"1\",\"today\":null}",
+            "{\"kind\":\"resident\",\"value\":\"1\",\"today\":\"2026-01-01\",\"today\":5}",
+            "{\"kind\":7,\"kind\":\"resident\",\"value\":null,\"today\":\"2026-01-01\"}",
+            "{\"kind\":\"resident\",\"value\":\"11010519491231002X\",\"today\":\"2026-01-01\",\"other\":{\"a\":[1,2,{\"b\":null}]}}",
+            "{\"kind\":\"credit-code\",\"value\":\"911522010783762860\",\"today\":\"2026-01-01\",\"lang\":\"zh-Hant\"}",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for n in [30, 31, 32, 33, 126, 127, 128, 200] {
+            texts.push(deep(n));
+            texts.push(format!("{}{}", "[".repeat(n), "]".repeat(n)));
+        }
+        texts.push("x".repeat(MAX_INPUT_BYTES + 1));
+        for text in &texts {
+            assert_eq!(direct(text), through_value(text), "{}", crate::date::truncate(text));
+        }
+    }
+}
