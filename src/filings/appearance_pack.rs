@@ -142,7 +142,7 @@ pub fn parse(section: &Section) -> Result<AppearancePack, Error> {
                     let n = v.as_u64().filter(|n| (1..=365).contains(n)).ok_or_else(|| bad(&at, format!("daysBefore[{d}]: expected 1-365")))?;
                     out.push(n as u32);
                 }
-                out.sort_unstable_by(|a, b| b.cmp(a));
+                crate::sort::sort_by(&mut out, |a, b| b.cmp(a));
                 out.dedup();
                 let on_rest_day = match item.get("onRestDay") {
                     None => OnRestDay::Previous,

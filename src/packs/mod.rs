@@ -29,7 +29,7 @@ static BUILT_INS: &[BuiltIn] = &[
 /// The names of the built-in packs.
 pub fn built_in_names() -> Vec<&'static str> {
     let mut names: Vec<&'static str> = BUILT_INS.iter().map(|b| b.pack).collect();
-    names.sort_unstable();
+    crate::sort::sort_by(&mut names, Ord::cmp);
     names.dedup();
     names
 }

@@ -831,7 +831,7 @@ pub fn build(request: &TimelineRequest) -> Result<Timeline, Error> {
         EntryKind::Due => 4,
         EntryKind::Feedback => 5,
     };
-    entries.sort_by(|a, b| (a.date.as_str(), order(a.kind), a.event, a.rule.as_str()).cmp(&(b.date.as_str(), order(b.kind), b.event, b.rule.as_str())));
+    crate::sort::sort_by(&mut entries, |a, b| (a.date.as_str(), order(a.kind), a.event, a.rule.as_str()).cmp(&(b.date.as_str(), order(b.kind), b.event, b.rule.as_str())));
 
     let ics_text = {
         let title = match lang {
@@ -888,7 +888,7 @@ struct Recorded {
 fn set_states(entries: &mut [Entry], anchors: &[AnchorDate], done: &[Recorded], today: CivilDate, lang: Lang) {
     let hearings: Vec<CivilDate> = {
         let mut h: Vec<CivilDate> = anchors.iter().filter(|a| a.anchor == Anchor::Hearing).map(|a| a.date).collect();
-        h.sort_unstable();
+        crate::sort::sort_by(&mut h, Ord::cmp);
         h
     };
     // The hearing a check names, or the next one on or after it (identity), the last one on or
@@ -911,7 +911,7 @@ fn set_states(entries: &mut [Entry], anchors: &[AnchorDate], done: &[Recorded], 
     // (of the kind `about` names, if it names one): the (anchor, anchor date) of that item.
     let triggers = |kind: EntryKind| -> Vec<(Anchor, String)> {
         let mut t: Vec<(Anchor, String)> = entries.iter().filter(|e| e.kind == kind).map(|e| (e.anchor, e.anchor_date.clone())).collect();
-        t.sort_by(|a, b| a.1.cmp(&b.1));
+        crate::sort::sort_by(&mut t, |a, b| a.1.cmp(&b.1));
         t.dedup();
         t
     };
