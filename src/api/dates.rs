@@ -9,7 +9,7 @@ use crate::period::{self, DeadlineView, Period};
 use crate::rules::{CheckOptions, Findings};
 use crate::timeline::{self, Timeline, TimelineRequest};
 use crate::windows::{self, WindowResultView, WindowView, WindowsResult};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 /// Op `deadline`: `{from, period, calendar?, postmark?, lang?}` → [`DeadlineView`].
@@ -75,8 +75,8 @@ pub(crate) fn timeline(request: &Value) -> Result<Timeline, Error> {
     let today = date_field(request, "today")?;
     let calendar = calendar_field(request)?;
     let (events, event_keys) = match request.get("events") {
-        Some(Value::Array(a)) if a.len() <= timeline::MAX_EVENTS => {
-            let events = serde_json::from_value(Value::Array(a.clone())).map_err(|e| {
+        Some(list @ Value::Array(a)) if a.len() <= timeline::MAX_EVENTS => {
+            let events = Vec::<timeline::EventInput>::deserialize(list).map_err(|e| {
                 Error::new(ErrorKind::InvalidArgument, format!("events: each event is {{kind, date, hearingDate?, performanceDue?}} ({e})"))
             })?;
             // Each event as sent keys the iCalendar UIDs of its entries.

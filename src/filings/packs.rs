@@ -91,7 +91,7 @@ pub fn filing_sections(packs: &[Value]) -> Result<Vec<(String, FilingPack)>, Err
         let (name, section) = match pack {
             Value::String(name) => match BUILT_IN.iter().find(|(n, _)| n == name) {
                 Some((_, text)) => {
-                    let section: FilingPack = serde_json::from_str(text)
+                    let section = crate::packs::built_in_text(text).and_then(|v| FilingPack::deserialize(&v))
                         .map_err(|e| bad(format!("data/packs/{name}/filing.json: {e}")))?;
                     (name.clone(), section)
                 }

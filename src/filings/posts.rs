@@ -147,7 +147,7 @@ pub fn table() -> Option<&'static PostTable> {
 }
 
 fn parse(json: &str) -> Result<PostTable, String> {
-    let raw: RawTable = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    let raw = crate::packs::built_in_text(json).and_then(|v| RawTable::deserialize(&v)).map_err(|e| e.to_string())?;
     let mut titles = Vec::with_capacity(raw.titles.len());
     for t in raw.titles {
         let class = PostClass::from_code(&t.class).ok_or_else(|| format!("unknown class {:?}", t.class))?;

@@ -91,7 +91,7 @@ pub fn load_pack(pack: &Value) -> Result<(String, RatePack), Error> {
         }
         _ => return Err(Error::new(ErrorKind::InvalidArgument, "pack: expected a pack name or an object")),
     };
-    let parsed: RatePack = serde_json::from_value(text_or_value).map_err(|e| Error::new(ErrorKind::InvalidData, format!("pack {name}: rates: {e}")))?;
+    let parsed = RatePack::deserialize(&text_or_value).map_err(|e| Error::new(ErrorKind::InvalidData, format!("pack {name}: rates: {e}")))?;
     Ok((name, parsed))
 }
 

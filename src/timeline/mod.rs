@@ -453,7 +453,7 @@ fn resolve_packs(packs: &[Value], lang: Lang, warnings: &mut Vec<Note>) -> Resul
         let (name, pack) = match p {
             Value::String(name) => match BUILT_IN.iter().find(|(n, _)| n == name) {
                 Some((n, text)) => {
-                    let pack: TimelinePack = serde_json::from_str(text)
+                    let pack = crate::packs::built_in_text(text).and_then(|v| TimelinePack::deserialize(&v))
                         .map_err(|e| bad(format!("built-in pack {n}: timeline.json: {e}")))?;
                     (n.to_string(), pack)
                 }
@@ -466,7 +466,7 @@ fn resolve_packs(packs: &[Value], lang: Lang, warnings: &mut Vec<Note>) -> Resul
                 let name = o.get("name").and_then(Value::as_str).unwrap_or("inline").to_string();
                 match o.get("timeline") {
                     Some(t) => {
-                        let pack: TimelinePack = serde_json::from_value(t.clone())
+                        let pack = TimelinePack::deserialize(t)
                             .map_err(|e| bad(format!("packs[{i}].timeline: {e}")))?;
                         (name, pack)
                     }
