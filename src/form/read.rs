@@ -4,8 +4,8 @@
 //! serde's derive, read from a `serde_json::Value`, instanced its visitors, the `Option` and `Vec`
 //! readers and the map and sequence walkers once per type, ~100 KB of the wasm module for a job
 //! that is the same for every type: walk an object, match each key to a field, read the field.
-//! Here a type is a list of field names and one small function that stores a field (written by
-//! [`form!`]), and the walk is non-generic code shared by all of them.
+//! Here a type is a list of field names and a struct expression (written by [`form!`]), and the
+//! walk and the field readers are code shared by all of them.
 //!
 //! The answers are the derive's, to the byte, because they are public: the same values, and for a
 //! field of the wrong JSON type the same error message (`invalid type: integer `5`, expected a
@@ -38,11 +38,60 @@ pub(crate) trait Read: Sized {
     }
 }
 
-/// A field's value, or its value when missing.
+/// A field's value, or its value when missing. One instance per field type, shared by every
+/// struct that has a field of that type (not inlined, so that a field costs a call).
+#[inline(never)]
 pub(crate) fn field<T: Read>(value: Option<&Value>, name: &'static str) -> Result<T, Message> {
     match value {
         Some(v) => T::read(v),
         None => T::missing(name),
+    }
+}
+
+/// [`field`], keeping only the error: what [`Plan::first_error`] runs.
+pub(crate) fn check<T: Read>(value: Option<&Value>, name: &'static str) -> Result<(), Message> {
+    field::<T>(value, name).map(drop)
+}
+
+/// What reading a struct from a value takes: each field's value (`None`: missing), and the order
+/// in which serde's derive would read them, which decides which error is reported first.
+pub(crate) struct Plan<'a> {
+    values: Vec<Option<&'a Value>>,
+    fields: &'static [&'static str],
+    /// Field indices in serde's order: the object's keys in the map's order then the missing
+    /// fields in declaration order, or an array's elements.
+    order: Vec<usize>,
+    /// The error serde reports once the fields in `order` are read: an unknown key of a
+    /// `deny_unknown_fields` struct, or an array of the wrong length.
+    then: Option<Message>,
+}
+
+impl<'a> Plan<'a> {
+    /// Field `i`'s value.
+    pub(crate) fn value(&self, i: usize) -> Option<&'a Value> {
+        self.values.get(i).copied().flatten()
+    }
+
+    /// Whether the struct can be built at all: serde reports no error after the fields. (The
+    /// error, empty here, is replaced by [`Plan::first_error`]'s.)
+    pub(crate) fn complete(&self) -> Result<(), Message> {
+        match &self.then {
+            None => Ok(()),
+            Some(_) => Err(Message::new()),
+        }
+    }
+
+    /// The error serde's derive reports: the first field in its order that fails `checks` (one
+    /// per field), else the error after the fields. Only called once reading has failed.
+    pub(crate) fn first_error(&self, checks: &[fn(Option<&Value>, &'static str) -> Result<(), Message>]) -> Message {
+        for &i in &self.order {
+            if let (Some(check), Some(name)) = (checks.get(i), self.fields.get(i)) {
+                if let Err(e) = check(self.value(i), name) {
+                    return e;
+                }
+            }
+        }
+        self.then.clone().unwrap_or_default()
     }
 }
 
@@ -144,54 +193,48 @@ impl<T: Read> Read for std::collections::BTreeMap<String, T> {
     }
 }
 
-/// Reads a struct named `name` with the fields `fields` (JSON names, declaration order): from an
-/// object by key, or from an array by position, as serde's derive does. `set` reads field number
-/// `i` from its value, or from its absence when `None`, and is called in serde's order: the
-/// object's keys in the map's order, then the missing fields in declaration order. This is the
-/// same code for every type; [`form!`] writes `set`.
-pub(crate) fn walk_struct(
-    value: &Value,
-    name: &str,
-    fields: &'static [&'static str],
-    deny_unknown: bool,
-    set: &mut dyn FnMut(usize, Option<&Value>) -> Result<(), Message>,
-) -> Result<(), Message> {
+/// Plans the reading of a struct named `name` with the fields `fields` (JSON names, declaration
+/// order): from an object by key, or from an array by position, as serde's derive does. This is
+/// the same code for every type; [`form!`] reads the fields.
+///
+/// # Errors
+/// serde's message for a value that is neither an object nor an array.
+pub(crate) fn plan<'a>(value: &'a Value, name: &str, fields: &'static [&'static str], deny_unknown: bool) -> Result<Plan<'a>, Message> {
+    let mut plan = Plan { values: vec![None; fields.len()], fields, order: Vec::new(), then: None };
     match value {
         Value::Object(map) => {
-            let mut seen = vec![false; fields.len()];
             for (key, v) in map {
                 match fields.iter().position(|f| f == key) {
                     Some(i) => {
-                        set(i, Some(v))?;
-                        seen[i] = true;
+                        plan.values[i] = Some(v);
+                        plan.order.push(i);
                     }
-                    None if deny_unknown => return Err(unknown("field", key, fields)),
+                    None if deny_unknown => {
+                        plan.then = Some(unknown("field", key, fields));
+                        return Ok(plan);
+                    }
                     None => {}
                 }
             }
-            for (i, was_seen) in seen.iter().enumerate() {
-                if !was_seen {
-                    set(i, None)?;
-                }
-            }
-            Ok(())
+            let missing: Vec<usize> = (0..fields.len()).filter(|&i| plan.values[i].is_none()).collect();
+            plan.order.extend(missing);
         }
         Value::Array(items) => {
             let n = fields.len();
-            for i in 0..n {
-                match items.get(i) {
-                    Some(v) => set(i, Some(v))?,
-                    // "elements" even for one: serde's wording.
-                    None => return Err(format!("invalid length {i}, expected struct {name} with {n} elements")),
-                }
+            for (i, v) in items.iter().take(n).enumerate() {
+                plan.values[i] = Some(v);
+                plan.order.push(i);
             }
-            if items.len() > n {
-                return Err(format!("invalid length {}, expected fewer elements in array", items.len()));
+            if items.len() < n {
+                // "elements" even for one: serde's wording.
+                plan.then = Some(format!("invalid length {}, expected struct {name} with {n} elements", items.len()));
+            } else if items.len() > n {
+                plan.then = Some(format!("invalid length {}, expected fewer elements in array", items.len()));
             }
-            Ok(())
         }
-        v => Err(invalid_type(v, &format!("struct {name}"))),
+        v => return Err(invalid_type(v, &format!("struct {name}"))),
     }
+    Ok(plan)
 }
 
 /// Reads a unit variant of an enum whose variants' JSON names are `names`: a string, or an object
@@ -217,10 +260,13 @@ pub(crate) fn read_unit_variant(value: &Value, names: &[&str]) -> Result<usize, 
     }
 }
 
-/// Makes a struct [`Read`] through [`walk_struct`]: `form!(Hearing, deny_unknown_fields, {date:
+/// Makes a struct [`Read`] through [`plan`]: `form!(Hearing, deny_unknown_fields, {date:
 /// Option<String> = "date", case_number: Option<String> = "caseNumber"})` lists every field with
 /// its type and JSON name, in declaration order. `open` instead of `deny_unknown_fields` ignores
 /// keys it does not know, as serde does without that attribute.
+///
+/// The struct is built in declaration order; only when that fails are the fields checked again
+/// in serde's order, to report the error serde would.
 macro_rules! form {
     ($ty:ident, $mode:ident, { $($field:ident: $fty:ty = $name:literal),* $(,)? }) => {
         #[cfg(test)]
@@ -230,30 +276,15 @@ macro_rules! form {
         }
         impl $crate::form::read::Read for $ty {
             fn read(value: &serde_json::Value) -> Result<Self, String> {
-                #[derive(Default)]
-                struct Slots {
-                    $($field: Option<$fty>,)*
-                }
-                let mut slots = Slots::default();
-                $crate::form::read::walk_struct(
-                    value,
-                    stringify!($ty),
-                    &[$($name),*],
-                    $crate::form::read::form!(@deny $mode),
-                    &mut |index, value| {
-                        let mut next = 0usize;
-                        $(
-                            if index == next {
-                                slots.$field = Some($crate::form::read::field(value, $name)?);
-                            }
-                            next += 1;
-                        )*
-                        let _ = next;
-                        Ok(())
-                    },
-                )?;
-                // walk_struct has set every field when it returns Ok.
-                Ok($ty { $($field: slots.$field.ok_or_else(String::new)?,)* })
+                use $crate::form::read as read;
+                let plan = read::plan(value, stringify!($ty), &[$($name),*], read::form!(@deny $mode))?;
+                let mut next = 0usize;
+                let mut take = || {
+                    next += 1;
+                    plan.value(next - 1)
+                };
+                let built = plan.complete().and_then(|()| Ok($ty { $($field: read::field(take(), $name)?,)* }));
+                built.map_err(|_| plan.first_error(&[$(read::check::<$fty>),*]))
             }
         }
     };
