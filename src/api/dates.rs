@@ -9,7 +9,7 @@ use crate::period::{self, DeadlineView, Period};
 use crate::rules::{CheckOptions, Findings};
 use crate::timeline::{self, Timeline, TimelineRequest};
 use crate::windows::{self, WindowResultView, WindowView, WindowsResult};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
 /// Op `deadline`: `{from, period, calendar?, postmark?, lang?}` → [`DeadlineView`].
@@ -76,7 +76,7 @@ pub(crate) fn timeline(request: &Value) -> Result<Timeline, Error> {
     let calendar = calendar_field(request)?;
     let (events, event_keys) = match request.get("events") {
         Some(list @ Value::Array(a)) if a.len() <= timeline::MAX_EVENTS => {
-            let events = Vec::<timeline::EventInput>::deserialize(list).map_err(|e| {
+            let events = <Vec<timeline::EventInput> as crate::form::read::Read>::read(list).map_err(|e| {
                 Error::new(ErrorKind::InvalidArgument, format!("events: each event is {{kind, date, hearingDate?, performanceDue?}} ({e})"))
             })?;
             // Each event as sent keys the iCalendar UIDs of its entries.

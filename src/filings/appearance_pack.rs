@@ -146,7 +146,7 @@ pub fn parse(section: &Section) -> Result<AppearancePack, Error> {
                 out.dedup();
                 let on_rest_day = match item.get("onRestDay") {
                     None => OnRestDay::Previous,
-                    Some(v) => <OnRestDay as serde::Deserialize>::deserialize(v)
+                    Some(v) => <OnRestDay as crate::form::read::Read>::read(v)
                         .map_err(|_| bad(&at, "onRestDay: expected \"previous\", \"next\" or \"keep\"".into()))?,
                 };
                 Check::Reminders { days_before: out, on_rest_day }

@@ -14,29 +14,29 @@ use crate::form::read::Read;
 use serde_json::{json, Map, Value};
 
 /// A small deterministic generator (xorshift), so that a failure is reproducible.
-struct Gen(u64);
+pub(crate) struct Gen(pub(crate) u64);
 impl Gen {
-    fn next(&mut self) -> u64 {
+    pub(crate) fn next(&mut self) -> u64 {
         self.0 ^= self.0 << 13;
         self.0 ^= self.0 >> 7;
         self.0 ^= self.0 << 17;
         self.0
     }
-    fn below(&mut self, n: usize) -> usize {
+    pub(crate) fn below(&mut self, n: usize) -> usize {
         (self.next() % n as u64) as usize
     }
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+    pub(crate) fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
         items[self.below(items.len())]
     }
 }
 
-const WORDS: &[&str] = &[
+pub(crate) const WORDS: &[&str] = &[
     "", "张三", "2026-11-22", "a\"b\\c\n\u{7}", "person", "organization", "judgment", "ruling", "mediation",
     "performed", "partlyPerformed", "inProgress", "notPerformed", "complaint", "defence", "appeal",
     "reconsideration", "plaintiff", "defendant", "thirdParty", "Person", "nope", "（2026）粤71行初123号",
 ];
 
-fn scalar(g: &mut Gen) -> Value {
+pub(crate) fn scalar(g: &mut Gen) -> Value {
     match g.below(12) {
         0 => Value::Null,
         1 => Value::Bool(g.below(2) == 0),
@@ -50,7 +50,7 @@ fn scalar(g: &mut Gen) -> Value {
     }
 }
 
-fn value(g: &mut Gen, keys: &[&str], depth: u32) -> Value {
+pub(crate) fn value(g: &mut Gen, keys: &[&str], depth: u32) -> Value {
     if depth == 0 {
         return scalar(g);
     }
@@ -149,7 +149,7 @@ fn every_form_type_reads_as_serdes_derive_did() {
     }
 }
 
-fn same_enum<T: Read + serde::de::DeserializeOwned + std::fmt::Debug>(v: &Value) {
+pub(crate) fn same_enum<T: Read + serde::de::DeserializeOwned + std::fmt::Debug>(v: &Value) {
     let ours = T::read(v).map(|t| format!("{t:?}"));
     let serdes = T::deserialize(v).map(|t| format!("{t:?}")).map_err(|e| e.to_string());
     assert_eq!(ours, serdes, "{}: input {v}", std::any::type_name::<T>());

@@ -18,7 +18,7 @@ pub mod reconsideration;
 pub mod schema;
 // Here rather than in src/form/: it names every form type, of the filings and of the documents.
 #[cfg(test)]
-mod form_reading_tests;
+pub(crate) mod form_reading_tests;
 
 use crate::error::{Error, ErrorKind};
 use crate::report::Report;

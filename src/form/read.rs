@@ -16,6 +16,7 @@
 //! the first bad key is the one reported), and, as serde does for any struct, an array of the
 //! fields in declaration order.
 
+use crate::calendar::OnRestDay;
 use serde_json::Value;
 
 /// An error message, worded as serde's through serde_json's `Value` deserializer.
@@ -51,6 +52,11 @@ pub(crate) fn field<T: Read>(value: Option<&Value>, name: &'static str) -> Resul
 /// [`field`], keeping only the error: what [`Plan::first_error`] runs.
 pub(crate) fn check<T: Read>(value: Option<&Value>, name: &'static str) -> Result<(), Message> {
     field::<T>(value, name).map(drop)
+}
+
+/// [`check`] for a field with a default (`#[serde(default)]`): missing is no error.
+pub(crate) fn check_defaulted<T: Read>(value: Option<&Value>, name: &'static str) -> Result<(), Message> {
+    value.map_or(Ok(()), |v| check::<T>(Some(v), name))
 }
 
 /// What reading a struct from a value takes: each field's value (`None`: missing), and the order
@@ -175,6 +181,33 @@ impl Read for u32 {
     }
 }
 
+impl Read for i32 {
+    fn read(value: &Value) -> Result<Self, Message> {
+        match value {
+            Value::Number(n) if !n.is_f64() => {
+                n.as_i64().and_then(|i| i32::try_from(i).ok()).ok_or_else(|| format!("invalid value: integer `{n}`, expected i32"))
+            }
+            v => Err(invalid_type(v, "i32")),
+        }
+    }
+}
+
+impl Read for f64 {
+    fn read(value: &Value) -> Result<Self, Message> {
+        match value {
+            Value::Number(n) => n.as_f64().ok_or_else(|| invalid_type(value, "f64")),
+            v => Err(invalid_type(v, "f64")),
+        }
+    }
+}
+
+/// Any JSON, as it is (a pack's `source`, its `$comment`).
+impl Read for Value {
+    fn read(value: &Value) -> Result<Self, Message> {
+        Ok(value.clone())
+    }
+}
+
 impl<T: Read> Read for Vec<T> {
     fn read(value: &Value) -> Result<Self, Message> {
         match value {
@@ -199,7 +232,14 @@ impl<T: Read> Read for std::collections::BTreeMap<String, T> {
 ///
 /// # Errors
 /// serde's message for a value that is neither an object nor an array.
-pub(crate) fn plan<'a>(value: &'a Value, name: &str, fields: &'static [&'static str], deny_unknown: bool) -> Result<Plan<'a>, Message> {
+/// `defaulted` says which fields have a default, which an array may leave out.
+pub(crate) fn plan<'a>(
+    value: &'a Value,
+    name: &str,
+    fields: &'static [&'static str],
+    defaulted: &[bool],
+    deny_unknown: bool,
+) -> Result<Plan<'a>, Message> {
     let mut plan = Plan { values: vec![None; fields.len()], fields, order: Vec::new(), then: None };
     match value {
         Value::Object(map) => {
@@ -226,8 +266,10 @@ pub(crate) fn plan<'a>(value: &'a Value, name: &str, fields: &'static [&'static 
                 plan.order.push(i);
             }
             if items.len() < n {
-                // "elements" even for one: serde's wording.
-                plan.then = Some(format!("invalid length {}, expected struct {name} with {n} elements", items.len()));
+                // The first left-out field without a default; "elements" even for one: serde's wording.
+                if let Some(i) = (items.len()..n).find(|&i| !defaulted.get(i).copied().unwrap_or(false)) {
+                    plan.then = Some(format!("invalid length {i}, expected struct {name} with {n} elements"));
+                }
             } else if items.len() > n {
                 plan.then = Some(format!("invalid length {}, expected fewer elements in array", items.len()));
             }
@@ -263,33 +305,55 @@ pub(crate) fn read_unit_variant(value: &Value, names: &[&str]) -> Result<usize, 
 /// Makes a struct [`Read`] through [`plan`]: `form!(Hearing, deny_unknown_fields, {date:
 /// Option<String> = "date", case_number: Option<String> = "caseNumber"})` lists every field with
 /// its type and JSON name, in declaration order. `open` instead of `deny_unknown_fields` ignores
-/// keys it does not know, as serde does without that attribute.
+/// keys it does not know, as serde does without that attribute. `= "name" or EXPR` gives a field
+/// a default (`#[serde(default)]`, `#[serde(default = "f")]`).
 ///
 /// The struct is built in declaration order; only when that fails are the fields checked again
 /// in serde's order, to report the error serde would.
 macro_rules! form {
-    ($ty:ident, $mode:ident, { $($field:ident: $fty:ty = $name:literal),* $(,)? }) => {
+    ($ty:ident, $mode:ident, { $($field:ident: $fty:ty = $name:literal $(or $default:expr)?),* $(,)? }) => {
         #[cfg(test)]
         impl $ty {
             /// The JSON names of the fields, for the tests that compare this reader with serde's.
+            // Not every type's test needs it (the post table's types are read from built-in data only).
+            #[allow(dead_code)]
             pub(crate) const FORM_FIELDS: &'static [&'static str] = &[$($name),*];
         }
         impl $crate::form::read::Read for $ty {
             fn read(value: &serde_json::Value) -> Result<Self, String> {
                 use $crate::form::read as read;
-                let plan = read::plan(value, stringify!($ty), &[$($name),*], read::form!(@deny $mode))?;
+                let plan = read::plan(
+                    value,
+                    stringify!($ty),
+                    &[$($name),*],
+                    &[$(read::form!(@has $($default)?)),*],
+                    read::form!(@deny $mode),
+                )?;
                 let mut next = 0usize;
                 let mut take = || {
                     next += 1;
                     plan.value(next - 1)
                 };
-                let built = plan.complete().and_then(|()| Ok($ty { $($field: read::field(take(), $name)?,)* }));
-                built.map_err(|_| plan.first_error(&[$(read::check::<$fty>),*]))
+                let built = plan.complete().and_then(|()| {
+                    Ok($ty { $($field: { let v = take(); read::form!(@read v, $fty, $name $(, $default)?) },)* })
+                });
+                built.map_err(|_| plan.first_error(&[$(read::form!(@check $fty $(, $default)?)),*]))
             }
         }
     };
     (@deny deny_unknown_fields) => { true };
     (@deny open) => { false };
+    (@has) => { false };
+    (@has $default:expr) => { true };
+    (@read $v:ident, $fty:ty, $name:literal) => { read::field::<$fty>($v, $name)? };
+    (@read $v:ident, $fty:ty, $name:literal, $default:expr) => {
+        match $v {
+            None => $default,
+            v => read::field::<$fty>(v, $name)?,
+        }
+    };
+    (@check $fty:ty) => { read::check::<$fty> };
+    (@check $fty:ty, $default:expr) => { read::check_defaulted::<$fty> };
 }
 
 /// Makes a unit-only enum [`Read`]: `form_enum!(PartyType, {Person: "person", Organization:
@@ -309,3 +373,4 @@ macro_rules! form_enum {
 
 pub(crate) use {form, form_enum};
 
+form_enum!(OnRestDay, { Keep: "keep", Previous: "previous", Next: "next" });

@@ -18,6 +18,9 @@ pub mod csv;
 pub mod rates;
 pub mod record;
 pub mod status;
+// Here, the top of the core: it names the pack types of filings, timeline and supervision.
+#[cfg(test)]
+mod pack_reading_tests;
 
 use crate::calendar::Calendar;
 use crate::date::CivilDate;
