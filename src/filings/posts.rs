@@ -125,7 +125,7 @@ crate::form::read::form!(Phrases, open, { phrases: Vec<String> = "phrases" });
 
 #[derive(Debug, Clone)]
 #[cfg_attr(test, derive(serde::Deserialize))]
-#[cfg_attr(any(test, feature = "schema"), serde(rename_all = "camelCase"))]
+#[cfg_attr(test, serde(rename_all = "camelCase"))]
 struct RawTable {
     organs: Vec<Organ>,
     modifiers: Vec<String>,

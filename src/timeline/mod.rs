@@ -329,30 +329,30 @@ crate::form::read::form!(TimelinePack, deny_unknown_fields, { comment: Option<Va
 /// A case event as the request gives it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(test, derive(serde::Deserialize))]
-#[cfg_attr(any(test, feature = "schema"), serde(rename_all = "camelCase", deny_unknown_fields))]
+#[cfg_attr(test, serde(rename_all = "camelCase", deny_unknown_fields))]
 pub struct EventInput {
     pub kind: EventKind,
     pub date: String,
     /// For `summonsReceived`: the hearing date on the summons. For `identityChecked` and
     /// `attendanceChecked`: the hearing checked (default: the next hearing on or after `date`,
     /// or the last one on or before it).
-    #[cfg_attr(any(test, feature = "schema"), serde(default))]
+    #[cfg_attr(test, serde(default))]
     pub hearing_date: Option<String>,
     /// For `judgmentServed`: the last day of the performance period, if the judgment sets one.
-    #[cfg_attr(any(test, feature = "schema"), serde(default))]
+    #[cfg_attr(test, serde(default))]
     pub performance_due: Option<String>,
     /// For `judgmentServed`: the period as the judgment states it ("判决生效之日起三十日内").
-    #[cfg_attr(any(test, feature = "schema"), serde(default))]
+    #[cfg_attr(test, serde(default))]
     pub performance_period: Option<String>,
     /// For `judgmentServed`: the day the judgment took effect (default: presumed).
-    #[cfg_attr(any(test, feature = "schema"), serde(default))]
+    #[cfg_attr(test, serde(default))]
     pub effective_date: Option<String>,
     /// For `attendanceChecked`: whether everyone registered actually came.
-    #[cfg_attr(any(test, feature = "schema"), serde(default))]
+    #[cfg_attr(test, serde(default))]
     pub attended: Option<bool>,
     /// For `reported` and `fedBack`: which trigger the report or feedback is about
     /// (`summonsReceived`, `hearing`, …), when it is not the latest one before `date`.
-    #[cfg_attr(any(test, feature = "schema"), serde(default))]
+    #[cfg_attr(test, serde(default))]
     pub about: Option<Anchor>,
 }
 crate::form::read::form!(EventInput, deny_unknown_fields, { kind: EventKind = "kind", date: String = "date", hearing_date: Option<String> = "hearingDate" or Default::default(), performance_due: Option<String> = "performanceDue" or Default::default(), performance_period: Option<String> = "performancePeriod" or Default::default(), effective_date: Option<String> = "effectiveDate" or Default::default(), attended: Option<bool> = "attended" or Default::default(), about: Option<Anchor> = "about" or Default::default() });
