@@ -320,9 +320,6 @@ macro_rules! form {
             pub(crate) const FORM_FIELDS: &'static [&'static str] = &[$($name),*];
         }
         impl $crate::form::read::Read for $ty {
-            // Not inlined: a struct read in several places (a party alone, in a list, optional)
-            // would otherwise be copied into each field reader that reads it.
-            #[inline(never)]
             fn read(value: &serde_json::Value) -> Result<Self, String> {
                 use $crate::form::read as read;
                 let plan = read::plan(
