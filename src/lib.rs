@@ -79,6 +79,7 @@ pub mod packs;
 pub mod period;
 pub mod report;
 pub mod rules;
+mod sort;
 pub mod supervision;
 pub mod text;
 pub mod timeline;

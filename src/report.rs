@@ -98,7 +98,7 @@ impl Report {
     /// rule id, then message id) and counts them.
     pub fn new(kind: &str, mode: Mode, lang: Lang, mut findings: Vec<Finding>) -> Report {
         findings.retain(|f| f.severity != Severity::Off);
-        findings.sort_by(|a, b| {
+        crate::sort::sort_by(&mut findings, |a, b| {
             (a.path.as_str(), a.rule_id, a.message_id).cmp(&(b.path.as_str(), b.rule_id, b.message_id))
         });
         findings.dedup_by(|a, b| a.path == b.path && a.rule_id == b.rule_id && a.message_id == b.message_id);

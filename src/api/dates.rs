@@ -75,8 +75,8 @@ pub(crate) fn timeline(request: &Value) -> Result<Timeline, Error> {
     let today = date_field(request, "today")?;
     let calendar = calendar_field(request)?;
     let (events, event_keys) = match request.get("events") {
-        Some(Value::Array(a)) if a.len() <= timeline::MAX_EVENTS => {
-            let events = serde_json::from_value(Value::Array(a.clone())).map_err(|e| {
+        Some(list @ Value::Array(a)) if a.len() <= timeline::MAX_EVENTS => {
+            let events = <Vec<timeline::EventInput> as crate::form::read::Read>::read(list).map_err(|e| {
                 Error::new(ErrorKind::InvalidArgument, format!("events: each event is {{kind, date, hearingDate?, performanceDue?}} ({e})"))
             })?;
             // Each event as sent keys the iCalendar UIDs of its entries.

@@ -444,7 +444,7 @@ impl Calendar {
                 years.push(a.year);
             }
         }
-        years.sort_unstable();
+        crate::sort::sort_by(&mut years, Ord::cmp);
         years
     }
 
@@ -573,7 +573,7 @@ impl Calendar {
             }
             parsed.push((date, rest, name.to_string()));
         }
-        parsed.sort_by_key(|p| p.0);
+        crate::sort::sort_by_key(&mut parsed, |p| p.0);
         for w in parsed.windows(2) {
             if w[0].0 == w[1].0 && w[0].1 != w[1].1 {
                 return Err(bad(&format!("{}: {} is listed as both a rest day and a working day", at("days"), w[0].0)));

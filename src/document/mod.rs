@@ -34,12 +34,13 @@ use crate::rules::document::{
 use crate::rules::Findings;
 use crate::text::names::{fold_name, same_name};
 use regex_lite::Regex;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::ops::Range;
 use std::sync::OnceLock;
 
 /// The kinds of document whose text can be checked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum DocumentType {
@@ -52,6 +53,7 @@ pub enum DocumentType {
     /// 行政复议申请书.
     Reconsideration,
 }
+crate::form::read::form_enum!(DocumentType, { Complaint: "complaint", Defence: "defence", Appeal: "appeal", Reconsideration: "reconsideration" });
 
 impl DocumentType {
     /// The document's name as its heading writes it.
@@ -121,7 +123,8 @@ impl DocumentType {
 }
 
 /// The role of a party in a document, as the form knows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Role {
@@ -133,6 +136,7 @@ pub enum Role {
     Respondent,
     ThirdParty,
 }
+crate::form::read::form_enum!(Role, { Plaintiff: "plaintiff", Defendant: "defendant", Appellant: "appellant", Appellee: "appellee", Applicant: "applicant", Respondent: "respondent", ThirdParty: "thirdParty" });
 
 impl Role {
     /// The labels documents use for this role.
@@ -797,7 +801,8 @@ fn check_amounts(text: &str, lines: &[view::Line], text_path: &str, form_fen: Op
 }
 
 /// The `document` operation's input: a document's text and, optionally, what the form says.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct DocumentInput {
@@ -821,9 +826,11 @@ pub struct DocumentInput {
     #[cfg_attr(feature = "schema", schemars(title = "金额", extend("x-label-en" = "amount")))]
     pub amount: Option<String>,
 }
+crate::form::read::form!(DocumentInput, open, { document_type: Option<DocumentType> = "type", text: Option<String> = "text", case_number: Option<String> = "caseNumber", signed_on: Option<String> = "signedOn", parties: Option<Vec<DocumentParty>> = "parties", amount: Option<String> = "amount" });
 
 /// A party the form names.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct DocumentParty {
@@ -832,6 +839,7 @@ pub struct DocumentParty {
     #[cfg_attr(feature = "schema", schemars(title = "姓名或名称", extend("x-label-en" = "name")))]
     pub name: String,
 }
+crate::form::read::form!(DocumentParty, open, { role: Role = "role", name: String = "name" });
 
 /// Runs the document checks on a [`DocumentInput`] (the `document` operation). Paths point into it.
 ///

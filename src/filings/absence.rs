@@ -9,7 +9,6 @@ use crate::date::{format_civil_date, CivilDate};
 use crate::error::{Error, ErrorKind};
 use crate::rules::appearance as rules;
 use crate::rules::{identity, Findings};
-use serde::Deserialize;
 use serde_json::Value;
 
 /// The reasons of 规定 第八条: (code, zh-Hans).
@@ -21,9 +20,10 @@ pub const REASONS: &[(&str, &str)] = &[
 ];
 
 /// The reason for the absence.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(any(test, feature = "schema"), serde(rename_all = "camelCase", deny_unknown_fields))]
 pub struct Reason {
     /// One of [`REASONS`].
     #[cfg_attr(feature = "schema", schemars(title = "理由类别", extend("x-label-en" = "reason", "x-enum-labels" = {"force-majeure": ["不可抗力", "force majeure"], "accident": ["意外事件", "accident"], "irreplaceable-official-duty": ["需要履行他人不能代替的公务", "official duty no one else can perform"], "other-proper-reason": ["其他正当事由", "other proper reason"]})))]
@@ -32,11 +32,13 @@ pub struct Reason {
     #[cfg_attr(feature = "schema", schemars(title = "具体情况", extend("x-label-en" = "facts")))]
     pub facts: Option<String>,
 }
+crate::form::read::form!(Reason, deny_unknown_fields, { category: Option<String> = "category", facts: Option<String> = "facts" });
 
 /// The proof of the reason (证明材料).
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(any(test, feature = "schema"), serde(rename_all = "camelCase", deny_unknown_fields))]
 pub struct Proof {
     /// What the proof is, e.g. `会议通知`.
     #[cfg_attr(feature = "schema", schemars(title = "证明材料名称", extend("x-label-en" = "proof")))]
@@ -48,22 +50,26 @@ pub struct Proof {
     #[cfg_attr(feature = "schema", schemars(title = "主要负责人签字", extend("x-label-en" = "signed by the principal head")))]
     pub signed_by_principal_head: Option<bool>,
 }
+crate::form::read::form!(Proof, deny_unknown_fields, { description: Option<String> = "description", sealed: Option<bool> = "sealed", signed_by_principal_head: Option<bool> = "signedByPrincipalHead" });
 
 /// The head who cannot appear.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(any(test, feature = "schema"), serde(rename_all = "camelCase", deny_unknown_fields))]
 pub struct AbsentHead {
     #[cfg_attr(feature = "schema", schemars(title = "姓名", extend("x-label-en" = "name")))]
     pub name: Option<String>,
     #[cfg_attr(feature = "schema", schemars(title = "职务", extend("x-label-en" = "post")))]
     pub post: Option<String>,
 }
+crate::form::read::form!(AbsentHead, deny_unknown_fields, { name: Option<String> = "name", post: Option<String> = "post" });
 
 /// Who appears instead of the head.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(any(test, feature = "schema"), serde(rename_all = "camelCase", deny_unknown_fields))]
 pub struct Substitute {
     #[cfg_attr(feature = "schema", schemars(title = "姓名", extend("x-label-en" = "name")))]
     pub name: Option<String>,
@@ -75,11 +81,13 @@ pub struct Substitute {
     #[cfg_attr(feature = "schema", schemars(title = "出庭身份", extend("x-label-en" = "appearing as", "x-enum-labels" = {"principal": ["正职负责人", "principal head"], "deputy": ["副职负责人", "deputy head"], "deputy-level-in-charge": ["参照副职管理的负责人", "head managed as a deputy"], "other-in-charge": ["其他参与分管的负责人", "other head in charge"], "staff": ["相应的工作人员", "staff member"], "lawyer": ["律师", "lawyer"], "other-agent": ["其他委托代理人", "other agent"]})))]
     pub role: Option<String>,
 }
+crate::form::read::form!(Substitute, deny_unknown_fields, { name: Option<String> = "name", id_number: Option<String> = "idNumber", post: Option<String> = "post", role: Option<String> = "role" });
 
 /// A 情况说明: why the head cannot appear, with proof.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(any(test, feature = "schema"), serde(rename_all = "camelCase", deny_unknown_fields))]
 pub struct Explanation {
     #[cfg_attr(feature = "schema", schemars(title = "不能出庭的负责人", extend("x-label-en" = "absent head")))]
     pub head: Option<AbsentHead>,
@@ -96,6 +104,7 @@ pub struct Explanation {
     #[cfg_attr(feature = "schema", schemars(title = "申请延期开庭", extend("x-label-en" = "requests postponement")))]
     pub requests_postponement: Option<bool>,
 }
+crate::form::read::form!(Explanation, deny_unknown_fields, { head: Option<AbsentHead> = "head", reason: Option<Reason> = "reason", proof: Option<Proof> = "proof", submitted_on: Option<String> = "submittedOn", substitute: Option<Substitute> = "substitute", requests_postponement: Option<bool> = "requestsPostponement" });
 
 /// The first phrase of the table (`data/appearance/posts.json`, `absenceNotReasons`) that the
 /// stated facts contain: ordinary work, plainly not a reason of 规定 第八条.

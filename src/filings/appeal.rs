@@ -13,17 +13,19 @@ use crate::error::Error;
 use crate::ids::case_number;
 use crate::rules::filing::*;
 use crate::rules::Findings;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
 /// What is appealed: a judgment (判决) or a ruling (裁定).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum DecisionType {
     Judgment,
     Ruling,
 }
+crate::form::read::form_enum!(DecisionType, { Judgment: "judgment", Ruling: "ruling" });
 
 /// An appeal as a form holds it.
 ///
@@ -33,7 +35,8 @@ pub enum DecisionType {
 ///  "decisionType": "judgment", "judgmentServedOn": "2024-10-08", "requests": ["撤销原判"],
 ///  "reasons": "……", "copies": 1}
 /// ```
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Appeal {
@@ -86,6 +89,7 @@ pub struct Appeal {
     #[cfg_attr(feature = "schema", schemars(title = "文书正文", extend("x-label-en" = "document text")))]
     pub document_text: Option<String>,
 }
+crate::form::read::form!(Appeal, open, { kind: Option<String> = "kind", appellants: Option<Vec<Party>> = "appellants", other_parties: Option<Vec<Party>> = "otherParties", original_court: Option<String> = "originalCourt", original_case_number: Option<String> = "originalCaseNumber", decision_type: Option<DecisionType> = "decisionType", judgment_served_on: Option<String> = "judgmentServedOn", filed_on: Option<String> = "filedOn", postmarked_on: Option<String> = "postmarkedOn", signed_on: Option<String> = "signedOn", requests: Option<Vec<String>> = "requests", reasons: Option<String> = "reasons", copies: Option<u32> = "copies", agents: Option<Vec<Agent>> = "agents", extra_documents: Option<ExtraDocuments> = "extraDocuments", document_text: Option<String> = "documentText" });
 
 /// Checks an appeal.
 ///

@@ -33,14 +33,13 @@ use crate::law::{Citation, ALPL_INTERPRETATION_2018 as INTERP, HEAD_APPEARANCE_P
 use crate::rules::appearance as rules;
 use crate::rules::{identity, Findings};
 use crate::text::names::same_name;
-use serde::de::DeserializeOwned;
-use serde::Deserialize;
 use serde_json::Value;
 
 /// The hearing (开庭): when, where, which case, which procedure.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(any(test, feature = "schema"), serde(rename_all = "camelCase", deny_unknown_fields))]
 pub struct Hearing {
     /// `YYYY-MM-DD`.
     #[cfg_attr(feature = "schema", schemars(title = "开庭日期", extend("x-label-en" = "hearing date")))]
@@ -58,11 +57,13 @@ pub struct Hearing {
     #[cfg_attr(feature = "schema", schemars(title = "负责人已在本审级出庭", extend("x-label-en" = "head already appeared in this instance")))]
     pub head_appeared_earlier_in_instance: Option<bool>,
 }
+crate::form::read::form!(Hearing, deny_unknown_fields, { date: Option<String> = "date", court: Option<String> = "court", case_number: Option<String> = "caseNumber", procedure: Option<String> = "procedure", head_appeared_earlier_in_instance: Option<bool> = "headAppearedEarlierInInstance" });
 
 /// The defendant agency (被诉行政机关).
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(any(test, feature = "schema"), serde(rename_all = "camelCase", deny_unknown_fields))]
 pub struct Agency {
     #[cfg_attr(feature = "schema", schemars(title = "名称", extend("x-label-en" = "name")))]
     pub name: Option<String>,
@@ -74,11 +75,13 @@ pub struct Agency {
     #[cfg_attr(feature = "schema", schemars(title = "机关类别", extend("x-label-en" = "agency level", "x-enum-labels" = {"local-government": ["地方人民政府", "local government"], "department": ["工作部门", "government department"], "authorized-organization": ["法律法规规章授权的组织", "organisation authorised by law"], "other": ["其他", "other"]})))]
     pub level: Option<String>,
 }
+crate::form::read::form!(Agency, deny_unknown_fields, { name: Option<String> = "name", credit_code: Option<String> = "creditCode", level: Option<String> = "level" });
 
 /// What the court did or must do about the head's appearance.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(any(test, feature = "schema"), serde(rename_all = "camelCase", deny_unknown_fields))]
 pub struct CourtNotice {
     /// Grounds of 规定 第四条: see [`GROUNDS`].
     #[cfg_attr(feature = "schema", schemars(title = "负责人出庭情形", extend("x-label-en" = "ground for the head's appearance", "x-item-zh" = "项", "x-enum-labels" = {"major-public-interest": ["涉及重大公共利益", "major public interest"], "high-social-concern": ["社会高度关注", "high social concern"], "mass-incident-risk": ["可能引发群体性事件", "risk of a mass incident"], "major-personal-property-rights": ["涉及重大人身、财产权益", "major personal or property rights"], "public-interest-litigation": ["行政公益诉讼", "administrative public-interest litigation"], "superior-requires": ["上级机关要求负责人出庭", "required by a superior agency"], "court-deems-necessary": ["法院认为需要负责人出庭", "the court deems it necessary"]})))]
@@ -90,14 +93,16 @@ pub struct CourtNotice {
     #[cfg_attr(feature = "schema", schemars(title = "法院书面建议负责人出庭", extend("x-label-en" = "court's written suggestion that the head appear")))]
     pub written_suggestion: Option<bool>,
 }
+crate::form::read::form!(CourtNotice, deny_unknown_fields, { grounds: Option<Vec<String>> = "grounds", served_on: Option<String> = "servedOn", written_suggestion: Option<bool> = "writtenSuggestion" });
 
 /// A document filed for an appearing person.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(any(test, feature = "schema"), serde(rename_all = "camelCase", deny_unknown_fields))]
 pub struct Document {
     /// `identity-proof` (身份证明, for a head) or `power-of-attorney` (授权委托书, for staff).
-    #[serde(rename = "type")]
+    #[cfg_attr(any(test, feature = "schema"), serde(rename = "type"))]
     #[cfg_attr(feature = "schema", schemars(title = "材料类型", extend("x-label-en" = "document type", "x-enum-labels" = {"identity-proof": ["身份证明", "identity proof"], "power-of-attorney": ["授权委托书", "power of attorney"]})))]
     pub doc_type: Option<String>,
     /// The name written in the document.
@@ -116,11 +121,13 @@ pub struct Document {
     #[cfg_attr(feature = "schema", schemars(title = "提交日期", extend("x-label-en" = "date submitted")))]
     pub submitted_on: Option<String>,
 }
+crate::form::read::form!(Document, deny_unknown_fields, { doc_type: Option<String> = "type", name: Option<String> = "name", post: Option<String> = "post", sealed: Option<bool> = "sealed", authority: Option<String> = "authority", submitted_on: Option<String> = "submittedOn" });
 
 /// One person appearing for the agency.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(any(test, feature = "schema"), serde(rename_all = "camelCase", deny_unknown_fields))]
 pub struct Person {
     #[cfg_attr(feature = "schema", schemars(title = "姓名", extend("x-label-en" = "name")))]
     pub name: Option<String>,
@@ -157,11 +164,13 @@ pub struct Person {
     #[cfg_attr(feature = "schema", schemars(title = "实际到庭", extend("x-label-en" = "attended")))]
     pub attended: Option<bool>,
 }
+crate::form::read::form!(Person, deny_unknown_fields, { name: Option<String> = "name", id_number: Option<String> = "idNumber", sex: Option<String> = "sex", birth_date: Option<String> = "birthDate", post: Option<String> = "post", role: Option<String> = "role", employer: Option<String> = "employer", staff_status: Option<String> = "staffStatus", exercises_power: Option<bool> = "exercisesPower", in_charge_of_act: Option<bool> = "inChargeOfAct", documents: Option<Vec<Document>> = "documents", attended: Option<bool> = "attended" });
 
 /// Facts that only local rule packs read.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(any(test, feature = "schema"), serde(rename_all = "camelCase", deny_unknown_fields))]
 pub struct LocalFacts {
     /// This is the agency's first first-instance hearing of the year.
     #[cfg_attr(feature = "schema", schemars(title = "本年度首次一审开庭", extend("x-label-en" = "first first-instance hearing of the year")))]
@@ -170,6 +179,7 @@ pub struct LocalFacts {
     #[cfg_attr(feature = "schema", schemars(title = "有助于实质性化解争议", extend("x-label-en" = "helps resolve the dispute in substance")))]
     pub substantive_resolution: Option<bool>,
 }
+crate::form::read::form!(LocalFacts, deny_unknown_fields, { first_first_instance_of_year: Option<bool> = "firstFirstInstanceOfYear", substantive_resolution: Option<bool> = "substantiveResolution" });
 
 /// The `appearance` filing.
 #[derive(Debug, Clone, Default)]
@@ -236,12 +246,12 @@ pub struct AppearanceForm {
 const FIELDS: &[&str] = &["kind", "hearing", "agency", "courtNotice", "appearing", "absence", "local"];
 
 /// Decodes one section with the section's path in any error.
-pub(crate) fn decode<T: DeserializeOwned>(value: &Value, path: &str) -> Result<T, Error> {
-    T::deserialize(value).map_err(|e| Error::new(ErrorKind::InvalidJson, format!("filing{path}: {e}")))
+pub(crate) fn decode<T: crate::form::read::Read>(value: &Value, path: &str) -> Result<T, Error> {
+    T::read(value).map_err(|e| Error::new(ErrorKind::InvalidJson, format!("filing{path}: {e}")))
 }
 
 /// Decodes an optional section of `object`.
-pub(crate) fn section<T: DeserializeOwned>(object: &serde_json::Map<String, Value>, key: &str) -> Result<Option<T>, Error> {
+pub(crate) fn section<T: crate::form::read::Read>(object: &serde_json::Map<String, Value>, key: &str) -> Result<Option<T>, Error> {
     match object.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(v) => decode(v, &format!("/{key}")).map(Some),

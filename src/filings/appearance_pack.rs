@@ -142,11 +142,11 @@ pub fn parse(section: &Section) -> Result<AppearancePack, Error> {
                     let n = v.as_u64().filter(|n| (1..=365).contains(n)).ok_or_else(|| bad(&at, format!("daysBefore[{d}]: expected 1-365")))?;
                     out.push(n as u32);
                 }
-                out.sort_unstable_by(|a, b| b.cmp(a));
+                crate::sort::sort_by(&mut out, |a, b| b.cmp(a));
                 out.dedup();
                 let on_rest_day = match item.get("onRestDay") {
                     None => OnRestDay::Previous,
-                    Some(v) => serde_json::from_value(v.clone())
+                    Some(v) => <OnRestDay as crate::form::read::Read>::read(v)
                         .map_err(|_| bad(&at, "onRestDay: expected \"previous\", \"next\" or \"keep\"".into()))?,
                 };
                 Check::Reminders { days_before: out, on_rest_day }

@@ -7,20 +7,23 @@ use crate::error::Error;
 pub(crate) use crate::form::{amount_field, any_date_field, case_number_field, date_field, deserialize, field, id_number_field};
 use crate::rules::filing::PACK_REQUIRED_DOCUMENT;
 use crate::rules::{Findings, Rule};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// Whether a party is a natural person (公民) or an organisation (法人或者其他组织).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum PartyType {
     Person,
     Organization,
 }
+crate::form::read::form_enum!(PartyType, { Person: "person", Organization: "organization" });
 
 /// A party (当事人): a person or an organisation.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Party {
@@ -51,9 +54,11 @@ pub struct Party {
     #[cfg_attr(feature = "schema", schemars(title = "联系电话", extend("x-label-en" = "phone")))]
     pub phone: Option<String>,
 }
+crate::form::read::form!(Party, open, { name: Option<String> = "name", party_type: Option<PartyType> = "partyType", id_number: Option<String> = "idNumber", credit_code: Option<String> = "creditCode", legal_representative: Option<String> = "legalRepresentative", legal_representative_title: Option<String> = "legalRepresentativeTitle", address: Option<String> = "address", postal_code: Option<String> = "postalCode", phone: Option<String> = "phone" });
 
 /// An attached document. An object counts as provided unless it says `"provided": false`.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Attachment {
@@ -64,9 +69,11 @@ pub struct Attachment {
     #[cfg_attr(feature = "schema", schemars(title = "页数", extend("x-label-en" = "pages")))]
     pub pages: Option<u32>,
 }
+crate::form::read::form!(Attachment, open, { provided: Option<bool> = "provided", file_name: Option<String> = "fileName", pages: Option<u32> = "pages" });
 
 /// A power of attorney (授权委托书).
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct PowerOfAttorney {
@@ -85,9 +92,11 @@ pub struct PowerOfAttorney {
     #[cfg_attr(feature = "schema", schemars(title = "加盖印章", extend("x-label-en" = "sealed")))]
     pub sealed: Option<bool>,
 }
+crate::form::read::form!(PowerOfAttorney, open, { provided: Option<bool> = "provided", matters: Option<String> = "matters", powers: Option<String> = "powers", term: Option<String> = "term", sealed: Option<bool> = "sealed" });
 
 /// An agent (诉讼代理人 / 复议代理人).
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Agent {
@@ -107,6 +116,7 @@ pub struct Agent {
     #[cfg_attr(feature = "schema", schemars(title = "授权委托书", extend("x-label-en" = "power of attorney")))]
     pub power_of_attorney: Option<PowerOfAttorney>,
 }
+crate::form::read::form!(Agent, open, { name: Option<String> = "name", id_number: Option<String> = "idNumber", agent_type: Option<String> = "agentType", post: Option<String> = "post", identity_proof: Option<Attachment> = "identityProof", power_of_attorney: Option<PowerOfAttorney> = "powerOfAttorney" });
 
 /// Documents a local rule pack requires, by the pack's document id.
 pub type ExtraDocuments = BTreeMap<String, Attachment>;

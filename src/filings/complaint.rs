@@ -18,7 +18,7 @@ use crate::document::{self, DocumentType, ExpectedParty, Expectations, Role};
 use crate::error::Error;
 use crate::rules::filing::*;
 use crate::rules::Findings;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
 /// A complaint as a form holds it.
@@ -29,7 +29,8 @@ use serde_json::Value;
 ///  "claims": ["撤销被告作出的……决定"], "factsAndReasons": "……", "copies": 1,
 ///  "materials": {"plaintiffIdentity": {}, "actProof": {}, "interestProof": {}}}
 /// ```
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Complaint {
@@ -96,9 +97,11 @@ pub struct Complaint {
     #[cfg_attr(feature = "schema", schemars(title = "文书正文", extend("x-label-en" = "document text")))]
     pub document_text: Option<String>,
 }
+crate::form::read::form!(Complaint, open, { kind: Option<String> = "kind", court: Option<String> = "court", plaintiffs: Option<Vec<Party>> = "plaintiffs", defendants: Option<Vec<Party>> = "defendants", third_parties: Option<Vec<Party>> = "thirdParties", agents: Option<Vec<Agent>> = "agents", claims: Option<Vec<String>> = "claims", facts_and_reasons: Option<String> = "factsAndReasons", claim_amount: Option<String> = "claimAmount", act: Option<ContestedAct> = "act", act_made_on: Option<String> = "actMadeOn", act_known_on: Option<String> = "actKnownOn", reconsideration_decision_received_on: Option<String> = "reconsiderationDecisionReceivedOn", filed_on: Option<String> = "filedOn", postmarked_on: Option<String> = "postmarkedOn", signed_on: Option<String> = "signedOn", real_property: Option<bool> = "realProperty", copies: Option<u32> = "copies", materials: Option<ComplaintMaterials> = "materials", extra_documents: Option<ExtraDocuments> = "extraDocuments", document_text: Option<String> = "documentText" });
 
 /// The contested administrative act (被诉行政行为).
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ContestedAct {
@@ -108,9 +111,11 @@ pub struct ContestedAct {
     #[cfg_attr(feature = "schema", schemars(title = "文号", extend("x-label-en" = "document number")))]
     pub document_number: Option<String>,
 }
+crate::form::read::form!(ContestedAct, open, { name: Option<String> = "name", document_number: Option<String> = "documentNumber" });
 
 /// The materials of 行诉解释 第五十四条第一款.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ComplaintMaterials {
@@ -124,6 +129,7 @@ pub struct ComplaintMaterials {
     #[cfg_attr(feature = "schema", schemars(title = "利害关系证明", extend("x-label-en" = "proof of interest")))]
     pub interest_proof: Option<Attachment>,
 }
+crate::form::read::form!(ComplaintMaterials, open, { plaintiff_identity: Option<Attachment> = "plaintiffIdentity", act_proof: Option<Attachment> = "actProof", interest_proof: Option<Attachment> = "interestProof" });
 
 /// Checks a complaint.
 ///

@@ -12,7 +12,7 @@ use crate::document::{self, DocumentType, ExpectedParty, Expectations, Role};
 use crate::error::Error;
 use crate::rules::filing::*;
 use crate::rules::Findings;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
 /// A defence bundle as a form holds it.
@@ -26,7 +26,8 @@ use serde_json::Value;
 ///  "legalRepresentativeCertificate": {}, "agents": [{"name": "王五", "agentType": "staff",
 ///  "powerOfAttorney": {"powers": "一般授权", "sealed": true}}], "copyReceivedOn": "2024-10-08"}
 /// ```
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Defence {
@@ -76,9 +77,11 @@ pub struct Defence {
     #[cfg_attr(feature = "schema", schemars(title = "文书正文", extend("x-label-en" = "document text")))]
     pub document_text: Option<String>,
 }
+crate::form::read::form!(Defence, open, { kind: Option<String> = "kind", case_number: Option<String> = "caseNumber", defendant: Option<Party> = "defendant", plaintiffs: Option<Vec<Party>> = "plaintiffs", statement: Option<Attachment> = "statement", evidence: Option<Vec<EvidenceItem>> = "evidence", normative_documents: Option<Vec<NormativeDocument>> = "normativeDocuments", legal_representative_certificate: Option<Attachment> = "legalRepresentativeCertificate", agents: Option<Vec<Agent>> = "agents", copy_received_on: Option<String> = "copyReceivedOn", submitted_on: Option<String> = "submittedOn", postmarked_on: Option<String> = "postmarkedOn", signed_on: Option<String> = "signedOn", extra_documents: Option<ExtraDocuments> = "extraDocuments", document_text: Option<String> = "documentText" });
 
 /// One item of the evidence list (行政诉讼证据规定 第十九条: 来源、证明对象).
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct EvidenceItem {
@@ -93,9 +96,11 @@ pub struct EvidenceItem {
     #[cfg_attr(feature = "schema", schemars(title = "页数", extend("x-label-en" = "pages")))]
     pub pages: Option<u32>,
 }
+crate::form::read::form!(EvidenceItem, open, { name: Option<String> = "name", source: Option<String> = "source", purpose: Option<String> = "purpose", pages: Option<u32> = "pages" });
 
 /// A normative document the act relies on.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct NormativeDocument {
@@ -108,6 +113,7 @@ pub struct NormativeDocument {
     #[cfg_attr(feature = "schema", schemars(title = "所依据的条款", extend("x-label-en" = "provisions")))]
     pub provisions: Option<String>,
 }
+crate::form::read::form!(NormativeDocument, open, { title: Option<String> = "title", document_number: Option<String> = "documentNumber", provisions: Option<String> = "provisions" });
 
 /// Checks a defence bundle.
 ///

@@ -16,6 +16,9 @@ pub mod performance;
 pub mod reconsideration;
 #[cfg(feature = "schema")]
 pub mod schema;
+// Here rather than in src/form/: it names every form type, of the filings and of the documents.
+#[cfg(test)]
+pub(crate) mod form_reading_tests;
 
 use crate::error::{Error, ErrorKind};
 use crate::report::Report;

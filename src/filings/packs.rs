@@ -9,14 +9,15 @@
 //! [`local_periods`]; computing them is the period engine's work.
 
 use crate::error::{Error, ErrorKind};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
 /// Built-in packs that have a filing section: (name, JSON text).
 const BUILT_IN: &[(&str, &str)] = &[("example", include_str!("../../data/packs/example/filing.json"))];
 
 /// A pack's filing section.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct FilingPack {
@@ -29,9 +30,11 @@ pub struct FilingPack {
     #[serde(default)]
     pub periods: Vec<PackPeriod>,
 }
+crate::form::read::form!(FilingPack, deny_unknown_fields, { name: Option<String> = "name", example: Option<bool> = "example", description: Option<String> = "description", required_documents: Vec<PackDocument> = "requiredDocuments" or Default::default(), periods: Vec<PackPeriod> = "periods" or Default::default() });
 
 /// Text in the two hand-written languages.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PackText {
@@ -39,9 +42,11 @@ pub struct PackText {
     pub zh_hans: String,
     pub en: Option<String>,
 }
+crate::form::read::form!(PackText, deny_unknown_fields, { zh_hans: String = "zh-Hans", en: Option<String> = "en" });
 
 /// A document a pack requires for some filing kinds.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PackDocument {
@@ -53,9 +58,11 @@ pub struct PackDocument {
     /// The local document that requires it (title, number, date).
     pub source: String,
 }
+crate::form::read::form!(PackDocument, deny_unknown_fields, { id: String = "id", kinds: Vec<String> = "kinds", title: PackText = "title", source: String = "source" });
 
 /// A local period: `days` from the date in field `from` of the filing.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PackPeriod {
@@ -69,6 +76,7 @@ pub struct PackPeriod {
     pub title: PackText,
     pub source: String,
 }
+crate::form::read::form!(PackPeriod, deny_unknown_fields, { id: String = "id", kinds: Vec<String> = "kinds", from: String = "from", days: u32 = "days", day_type: String = "dayType", title: PackText = "title", source: String = "source" });
 
 /// A required document with the pack it came from.
 #[derive(Debug, Clone)]
@@ -91,7 +99,7 @@ pub fn filing_sections(packs: &[Value]) -> Result<Vec<(String, FilingPack)>, Err
         let (name, section) = match pack {
             Value::String(name) => match BUILT_IN.iter().find(|(n, _)| n == name) {
                 Some((_, text)) => {
-                    let section: FilingPack = serde_json::from_str(text)
+                    let section = crate::packs::built_in_text(text).map_err(|e| e.to_string()).and_then(|v| <FilingPack as crate::form::read::Read>::read(&v))
                         .map_err(|e| bad(format!("data/packs/{name}/filing.json: {e}")))?;
                     (name.clone(), section)
                 }
@@ -101,7 +109,7 @@ pub fn filing_sections(packs: &[Value]) -> Result<Vec<(String, FilingPack)>, Err
             Value::Object(o) => {
                 let name = o.get("name").and_then(Value::as_str).unwrap_or("inline").to_string();
                 let Some(section) = o.get("filing") else { continue };
-                let section = FilingPack::deserialize(section)
+                let section = <FilingPack as crate::form::read::Read>::read(section)
                     .map_err(|e| bad(format!("config.packs[{i}].filing: {e}")))?;
                 (name, section)
             }

@@ -13,11 +13,12 @@ use super::common::{self, blank, missing, Attachment, ExtraDocuments, Party};
 use crate::error::Error;
 use crate::rules::filing::*;
 use crate::rules::Findings;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
 /// What is being performed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum PerformedDocument {
@@ -25,9 +26,11 @@ pub enum PerformedDocument {
     Ruling,
     Mediation,
 }
+crate::form::read::form_enum!(PerformedDocument, { Judgment: "judgment", Ruling: "ruling", Mediation: "mediation" });
 
 /// How far performance has got.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum PerformanceStatus {
@@ -40,6 +43,7 @@ pub enum PerformanceStatus {
     /// 尚未履行.
     NotPerformed,
 }
+crate::form::read::form_enum!(PerformanceStatus, { Performed: "performed", PartlyPerformed: "partlyPerformed", InProgress: "inProgress", NotPerformed: "notPerformed" });
 
 /// A performance report as a form holds it.
 ///
@@ -49,7 +53,8 @@ pub enum PerformanceStatus {
 ///  "performanceDeadline": "2025-01-01", "status": "performed", "measures": "已于……重新作出……决定",
 ///  "performedOn": "2024-12-20", "proof": [{"fileName": "重新作出的决定书.pdf"}]}
 /// ```
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Performance {
@@ -98,6 +103,7 @@ pub struct Performance {
     #[cfg_attr(feature = "schema", schemars(title = "其他材料", extend("x-label-en" = "other documents")))]
     pub extra_documents: Option<ExtraDocuments>,
 }
+crate::form::read::form!(Performance, open, { kind: Option<String> = "kind", case_number: Option<String> = "caseNumber", agency: Option<Party> = "agency", document_type: Option<PerformedDocument> = "documentType", obligations: Option<String> = "obligations", judgment_effective_on: Option<String> = "judgmentEffectiveOn", performance_deadline: Option<String> = "performanceDeadline", status: Option<PerformanceStatus> = "status", measures: Option<String> = "measures", performed_on: Option<String> = "performedOn", reason_not_performed: Option<String> = "reasonNotPerformed", planned_completion_on: Option<String> = "plannedCompletionOn", proof: Option<Vec<Attachment>> = "proof", reported_on: Option<String> = "reportedOn", extra_documents: Option<ExtraDocuments> = "extraDocuments" });
 
 /// Checks a performance report.
 ///

@@ -15,7 +15,6 @@
 //! [`PostClass::Unknown`], as is every title the table does not know.
 
 use crate::text::names::fold_name;
-use serde::Deserialize;
 use std::sync::OnceLock;
 
 /// What a post says.
@@ -91,12 +90,14 @@ pub const NAMES_ZH_HANS: &[&str] = &[
 /// The class codes a table entry may use.
 pub const CLASS_CODES: &[&str] = &["principal", "deputy", "in-charge", "party", "rank", "not-head"];
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 struct Organ {
     suffix: String,
     principal: Vec<String>,
     deputy: Vec<String>,
 }
+crate::form::read::form!(Organ, open, { suffix: String = "suffix", principal: Vec<String> = "principal", deputy: Vec<String> = "deputy" });
 
 /// One title that means the same in any agency (or, with `organ`, in agencies whose name ends so).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -107,25 +108,31 @@ pub struct Title {
     pub organ: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 struct RawTitle {
     title: String,
     class: String,
 }
+crate::form::read::form!(RawTitle, open, { title: String = "title", class: String = "class" });
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 struct Phrases {
     phrases: Vec<String>,
 }
+crate::form::read::form!(Phrases, open, { phrases: Vec<String> = "phrases" });
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone)]
+#[cfg_attr(test, derive(serde::Deserialize))]
+#[cfg_attr(test, serde(rename_all = "camelCase"))]
 struct RawTable {
     organs: Vec<Organ>,
     modifiers: Vec<String>,
     titles: Vec<RawTitle>,
     absence_not_reasons: Phrases,
 }
+crate::form::read::form!(RawTable, open, { organs: Vec<Organ> = "organs", modifiers: Vec<String> = "modifiers", titles: Vec<RawTitle> = "titles", absence_not_reasons: Phrases = "absenceNotReasons" });
 
 /// The parsed table.
 #[derive(Debug, Clone)]
@@ -147,7 +154,7 @@ pub fn table() -> Option<&'static PostTable> {
 }
 
 fn parse(json: &str) -> Result<PostTable, String> {
-    let raw: RawTable = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    let raw = crate::packs::built_in_text(json).map_err(|e| e.to_string()).and_then(|v| <RawTable as crate::form::read::Read>::read(&v))?;
     let mut titles = Vec::with_capacity(raw.titles.len());
     for t in raw.titles {
         let class = PostClass::from_code(&t.class).ok_or_else(|| format!("unknown class {:?}", t.class))?;

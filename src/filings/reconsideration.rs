@@ -23,7 +23,7 @@ use crate::document::{self, DocumentType, ExpectedParty, Expectations, Role};
 use crate::error::Error;
 use crate::rules::filing::*;
 use crate::rules::Findings;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
 /// A reconsideration application as a form holds it.
@@ -34,7 +34,8 @@ use serde_json::Value;
 ///  "acts": [{"name": "行政处罚决定书", "documentNumber": "某市监罚〔2024〕8号"}],
 ///  "request": "撤销……", "factsAndReasons": "……", "signed": true, "applicationDate": "2024-10-08"}
 /// ```
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Reconsideration {
@@ -98,6 +99,7 @@ pub struct Reconsideration {
     #[cfg_attr(feature = "schema", schemars(title = "文书正文", extend("x-label-en" = "document text")))]
     pub document_text: Option<String>,
 }
+crate::form::read::form!(Reconsideration, open, { kind: Option<String> = "kind", reconsideration_body: Option<String> = "reconsiderationBody", applicants: Option<Vec<Party>> = "applicants", respondent: Option<Party> = "respondent", acts: Option<Vec<super::complaint::ContestedAct>> = "acts", request: Option<String> = "request", facts_and_reasons: Option<String> = "factsAndReasons", signed: Option<bool> = "signed", application_date: Option<String> = "applicationDate", act_known_on: Option<String> = "actKnownOn", act_made_on: Option<String> = "actMadeOn", submitted_on: Option<String> = "submittedOn", postmarked_on: Option<String> = "postmarkedOn", informed_of_rights: Option<bool> = "informedOfRights", rights_known_on: Option<String> = "rightsKnownOn", real_property: Option<bool> = "realProperty", agents: Option<Vec<Agent>> = "agents", extra_documents: Option<ExtraDocuments> = "extraDocuments", document_text: Option<String> = "documentText" });
 
 /// Checks a reconsideration application.
 ///

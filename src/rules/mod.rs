@@ -56,7 +56,7 @@ pub fn catalogue() -> Vec<&'static Rule> {
     all.extend_from_slice(document::RULES);
     all.extend_from_slice(deadline::RULES);
     all.extend_from_slice(supervision::RULES);
-    all.sort_by_key(|r| r.id);
+    crate::sort::sort_by_key(&mut all, |r| r.id);
     all
 }
 

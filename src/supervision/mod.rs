@@ -21,6 +21,9 @@ pub mod rates;
 pub mod record;
 pub mod reminders;
 pub mod status;
+// Here, the top of the core: it names the pack types of filings, timeline and supervision.
+#[cfg(test)]
+mod pack_reading_tests;
 
 use crate::calendar::Calendar;
 use crate::date::CivilDate;

@@ -6,7 +6,7 @@
 use super::record::{CaseRecord, Outcome, Procedure, ReconsiderationResult};
 use crate::date::CivilDate;
 use crate::error::{Error, ErrorKind};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 use std::collections::BTreeMap;
 
@@ -18,7 +18,8 @@ static BUILT_IN: &[(&str, &str)] = &[
 
 /// What can be counted. Public API: the strings never change. Each counts within the period asked
 /// about (`from`..=`to`, both included), by the date named.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Measure {
@@ -41,9 +42,11 @@ pub enum Measure {
     /// Of those, corrected (纠错).
     ReconsiderationsCorrected,
 }
+crate::form::read::form_enum!(Measure, { FirstInstanceCasesHeard: "firstInstanceCasesHeard", FirstInstanceCasesHeadAppeared: "firstInstanceCasesHeadAppeared", FirstInstanceHearings: "firstInstanceHearings", FirstInstanceHearingsHeadAppeared: "firstInstanceHearingsHeadAppeared", FirstInstanceConcluded: "firstInstanceConcluded", FirstInstanceLost: "firstInstanceLost", FirstInstanceWithdrawnAfterMediation: "firstInstanceWithdrawnAfterMediation", ReconsiderationsDecided: "reconsiderationsDecided", ReconsiderationsCorrected: "reconsiderationsCorrected" });
 
 /// One rate of a pack.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RateDefinition {
@@ -65,9 +68,11 @@ pub struct RateDefinition {
     #[serde(default)]
     pub target_is: Option<String>,
 }
+crate::form::read::form!(RateDefinition, deny_unknown_fields, { id: String = "id", name: String = "name", name_en: String = "nameEn", numerator: Measure = "numerator", denominator: Measure = "denominator", unit: String = "unit", caliber: String = "caliber", source: String = "source", target: Option<f64> = "target" or Default::default(), target_is: Option<String> = "targetIs" or Default::default() });
 
 /// A pack's rates section.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RatePack {
@@ -76,6 +81,7 @@ pub struct RatePack {
     pub title: String,
     pub rates: Vec<RateDefinition>,
 }
+crate::form::read::form!(RatePack, deny_unknown_fields, { comment: Option<Value> = "$comment" or Default::default(), title: String = "title", rates: Vec<RateDefinition> = "rates" });
 
 /// A built-in pack by name, or an inline `{"name", "rates": {...}}` object.
 ///
@@ -94,7 +100,7 @@ pub fn load_pack(pack: &Value) -> Result<(String, RatePack), Error> {
         }
         _ => return Err(Error::new(ErrorKind::InvalidArgument, "pack: expected a pack name or an object")),
     };
-    let parsed: RatePack = serde_json::from_value(text_or_value).map_err(|e| Error::new(ErrorKind::InvalidData, format!("pack {name}: rates: {e}")))?;
+    let parsed = <RatePack as crate::form::read::Read>::read(&text_or_value).map_err(|e| Error::new(ErrorKind::InvalidData, format!("pack {name}: rates: {e}")))?;
     Ok((name, parsed))
 }
 

@@ -432,7 +432,7 @@ pub fn read_record(value: &Value, index: usize) -> (Option<CaseRecord>, Vec<Reco
         }
         hearings.push(Hearing { date, appeared });
     }
-    hearings.sort_by_key(|h| h.date);
+    crate::sort::sort_by_key(&mut hearings, |h| h.date);
     let judgment = match value.get("judgment") {
         None | Some(Value::Null) => None,
         Some(j @ Value::Object(_)) => {

@@ -36,7 +36,7 @@ use crate::i18n::Lang;
 use crate::i18n::{Args, MessageTemplate};
 use crate::law::CitationView;
 use crate::period::{localized_date, StepView};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
 /// The built-in packs' timeline sections, by name. Every folder of `data/packs/` has a
@@ -51,7 +51,8 @@ pub const MAX_EVENTS: usize = 200;
 const MAX_RULES: usize = 100;
 
 /// What a case event is. Public API: the `kind` strings never change.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum EventKind {
@@ -83,9 +84,11 @@ pub enum EventKind {
     /// performance on or before `date` is done, or of the one `about` names.
     FedBack,
 }
+crate::form::read::form_enum!(EventKind, { NoticeToRespondReceived: "noticeToRespondReceived", AppealReceived: "appealReceived", SummonsReceived: "summonsReceived", JudgmentServed: "judgmentServed", Hearing: "hearing", Answered: "answered", Appeared: "appeared", Performed: "performed", IdentityChecked: "identityChecked", AttendanceChecked: "attendanceChecked", Reported: "reported", FedBack: "fedBack" });
 
 /// An anchor a rule can hang off: an event, or a due day derived from one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Anchor {
@@ -105,6 +108,7 @@ pub enum Anchor {
     /// 履行完毕 (as recorded).
     Performed,
 }
+crate::form::read::form_enum!(Anchor, { NoticeToRespondReceived: "noticeToRespondReceived", AppealReceived: "appealReceived", SummonsReceived: "summonsReceived", JudgmentServed: "judgmentServed", Hearing: "hearing", AnswerDue: "answerDue", AppealAnswerDue: "appealAnswerDue", PerformanceDue: "performanceDue", Answered: "answered", Performed: "performed" });
 
 impl Anchor {
     fn id(self) -> &'static str {
@@ -228,7 +232,8 @@ pub static ENTRY_MESSAGES: &[MessageTemplate] = &[
 ];
 
 /// The kind of a timeline entry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum EntryKind {
@@ -240,6 +245,7 @@ pub enum EntryKind {
     /// An item a bureau ticks off (Qiannan's 两核).
     Check,
 }
+crate::form::read::form_enum!(EntryKind, { Report: "report", Reminder: "reminder", Due: "due", Feedback: "feedback", Hearing: "hearing", Check: "check" });
 
 impl EntryKind {
     fn id(self) -> &'static str {
@@ -255,7 +261,8 @@ impl EntryKind {
 }
 
 /// What a rule asks staff to do, beyond its kind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Task {
@@ -268,6 +275,7 @@ pub enum Task {
     /// 两核之二: actual attendance.
     CheckAttendance,
 }
+crate::form::read::form_enum!(Task, { CollectAppearingPerson: "collectAppearingPerson", PhoneReminder: "phoneReminder", CheckIdentity: "checkIdentity", CheckAttendance: "checkAttendance" });
 
 /// The state of an item the agency or the bureau must do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -283,7 +291,8 @@ pub enum State {
 }
 
 /// One local rule of a pack: an offset from an anchor.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct TimelineRule {
@@ -301,9 +310,11 @@ pub struct TimelineRule {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task: Option<Task>,
 }
+crate::form::read::form!(TimelineRule, deny_unknown_fields, { id: String = "id", kind: EntryKind = "kind", anchors: Vec<Anchor> = "anchors", offset_days: i32 = "offsetDays", on_rest_day: Option<OnRestDay> = "onRestDay" or Default::default(), task: Option<Task> = "task" or Default::default() });
 
 /// How a pack moves its days off rest days, per kind of entry, with the reading it chose.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RestDayRule {
@@ -319,6 +330,7 @@ pub struct RestDayRule {
     #[serde(default)]
     pub reading: Option<String>,
 }
+crate::form::read::form!(RestDayRule, deny_unknown_fields, { reminder: OnRestDay = "reminder" or previous(), report: OnRestDay = "report" or next(), feedback: OnRestDay = "feedback" or next(), check: OnRestDay = "check" or previous(), reading: Option<String> = "reading" or Default::default() });
 
 fn previous() -> OnRestDay {
     OnRestDay::Previous
@@ -346,7 +358,8 @@ impl RestDayRule {
 }
 
 /// A pack's timeline section (`timeline.json`).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct TimelinePack {
@@ -364,35 +377,38 @@ pub struct TimelinePack {
     #[serde(default)]
     pub none: Option<String>,
 }
+crate::form::read::form!(TimelinePack, deny_unknown_fields, { comment: Option<Value> = "$comment" or Default::default(), source: Value = "source", on_rest_day: RestDayRule = "onRestDay" or Default::default(), rules: Vec<TimelineRule> = "rules" or Default::default(), none: Option<String> = "none" or Default::default() });
 
 /// A case event as the request gives it.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Deserialize))]
+#[cfg_attr(test, serde(rename_all = "camelCase", deny_unknown_fields))]
 pub struct EventInput {
     pub kind: EventKind,
     pub date: String,
     /// For `summonsReceived`: the hearing date on the summons. For `identityChecked` and
     /// `attendanceChecked`: the hearing checked (default: the next hearing on or after `date`,
     /// or the last one on or before it).
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub hearing_date: Option<String>,
     /// For `judgmentServed`: the last day of the performance period, if the judgment sets one.
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub performance_due: Option<String>,
     /// For `judgmentServed`: the period as the judgment states it ("判决生效之日起三十日内").
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub performance_period: Option<String>,
     /// For `judgmentServed`: the day the judgment took effect (default: presumed).
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub effective_date: Option<String>,
     /// For `attendanceChecked`: whether everyone registered actually came.
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub attended: Option<bool>,
     /// For `reported` and `fedBack`: which trigger the report or feedback is about
     /// (`summonsReceived`, `hearing`, …), when it is not the latest one before `date`.
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub about: Option<Anchor>,
 }
+crate::form::read::form!(EventInput, deny_unknown_fields, { kind: EventKind = "kind", date: String = "date", hearing_date: Option<String> = "hearingDate" or Default::default(), performance_due: Option<String> = "performanceDue" or Default::default(), performance_period: Option<String> = "performancePeriod" or Default::default(), effective_date: Option<String> = "effectiveDate" or Default::default(), attended: Option<bool> = "attended" or Default::default(), about: Option<Anchor> = "about" or Default::default() });
 
 /// What a timeline is built from (op `timeline`, read by the facade).
 #[derive(Debug, Clone)]
@@ -510,7 +526,7 @@ fn resolve_packs(packs: &[Value], lang: Lang, warnings: &mut Vec<Note>) -> Resul
         let (name, pack) = match p {
             Value::String(name) => match BUILT_IN.iter().find(|(n, _)| n == name) {
                 Some((n, text)) => {
-                    let pack: TimelinePack = serde_json::from_str(text)
+                    let pack = crate::packs::built_in_text(text).map_err(|e| e.to_string()).and_then(|v| <TimelinePack as crate::form::read::Read>::read(&v))
                         .map_err(|e| bad(format!("built-in pack {n}: timeline.json: {e}")))?;
                     (n.to_string(), pack)
                 }
@@ -523,7 +539,7 @@ fn resolve_packs(packs: &[Value], lang: Lang, warnings: &mut Vec<Note>) -> Resul
                 let name = o.get("name").and_then(Value::as_str).unwrap_or("inline").to_string();
                 match o.get("timeline") {
                     Some(t) => {
-                        let pack: TimelinePack = serde_json::from_value(t.clone())
+                        let pack = <TimelinePack as crate::form::read::Read>::read(t)
                             .map_err(|e| bad(format!("packs[{i}].timeline: {e}")))?;
                         (name, pack)
                     }
@@ -888,7 +904,7 @@ pub fn build(request: &TimelineRequest) -> Result<Timeline, Error> {
         EntryKind::Due => 4,
         EntryKind::Feedback => 5,
     };
-    entries.sort_by(|a, b| (a.date.as_str(), order(a.kind), a.event, a.rule.as_str()).cmp(&(b.date.as_str(), order(b.kind), b.event, b.rule.as_str())));
+    crate::sort::sort_by(&mut entries, |a, b| (a.date.as_str(), order(a.kind), a.event, a.rule.as_str()).cmp(&(b.date.as_str(), order(b.kind), b.event, b.rule.as_str())));
 
     let ics_text = {
         let title = match lang {
@@ -945,7 +961,7 @@ struct Recorded {
 fn set_states(entries: &mut [Entry], anchors: &[AnchorDate], done: &[Recorded], today: CivilDate, lang: Lang) {
     let hearings: Vec<CivilDate> = {
         let mut h: Vec<CivilDate> = anchors.iter().filter(|a| a.anchor == Anchor::Hearing).map(|a| a.date).collect();
-        h.sort_unstable();
+        crate::sort::sort_by(&mut h, Ord::cmp);
         h
     };
     // The hearing a check names, or the next one on or after it (identity), the last one on or
@@ -968,7 +984,7 @@ fn set_states(entries: &mut [Entry], anchors: &[AnchorDate], done: &[Recorded], 
     // (of the kind `about` names, if it names one): the (anchor, anchor date) of that item.
     let triggers = |kind: EntryKind| -> Vec<(Anchor, String)> {
         let mut t: Vec<(Anchor, String)> = entries.iter().filter(|e| e.kind == kind).map(|e| (e.anchor, e.anchor_date.clone())).collect();
-        t.sort_by(|a, b| a.1.cmp(&b.1));
+        crate::sort::sort_by(&mut t, |a, b| a.1.cmp(&b.1));
         t.dedup();
         t
     };

@@ -14,15 +14,16 @@ use crate::ids::{case_number, resident};
 use crate::rules::document::{AMOUNTS_AGREE, CASE_NUMBER_VALID};
 use crate::rules::filing::DATE_FIELD_VALID;
 use crate::rules::{identity::RESIDENT_ID_VALID, Findings};
-use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-/// Deserialises a form (a filing, a document) into its type.
+pub(crate) mod read;
+
+/// Reads a form (a filing, a document) into its type ([`read`]).
 ///
 /// # Errors
 /// `invalid_json` naming the field whose JSON type is wrong.
-pub(crate) fn deserialize<T: DeserializeOwned>(value: &Value, what: &str) -> Result<T, Error> {
-    T::deserialize(value).map_err(|e| Error::new(ErrorKind::InvalidJson, format!("{what}: {e}")))
+pub(crate) fn deserialize<T: read::Read>(value: &Value, what: &str) -> Result<T, Error> {
+    T::read(value).map_err(|e| Error::new(ErrorKind::InvalidJson, format!("{what}: {e}")))
 }
 
 /// `path` without its leading `/`, as messages show it.
