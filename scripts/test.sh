@@ -6,7 +6,8 @@
 #   2. the wasm build in Node: the corpus and the npm API through the package's public entry points;
 #   3. the browser: the corpus and the demo page in headless Chromium; the README's framework paths
 #      (examples/) built and driven in Chromium;
-#   4. parity: the three platforms' results for every corpus case are byte-identical.
+#   4. parity: the three platforms' results for every corpus case are byte-identical;
+#   5. the supply chain: cargo deny (licences, bans, sources) and npm's audit where it answers.
 # Every suite runs even when an earlier one failed; the exit code is non-zero if any failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +28,7 @@ suite "wasm in Node (node --test tests/node/)" node --test --test-reporter=spec 
 suite "browser (headless Chromium)" node tests/browser/run.mjs
 suite "framework paths (Vue + Element Plus, React + antd, webpack 4, plain HTML, classic script; Chromium)" node tests/browser/examples.mjs
 suite "parity (native = Node = Chromium)" node tests/parity.mjs
+suite "supply chain (cargo deny: licences, bans, sources; npm audit where the registry answers)" bash scripts/supply-chain.sh
 suite "browser matrix (Chromium 72-current, Firefox ESR, WebKitGTK, WPE × 3 CSPs and the classic script; docs/browsers.md)" node tests/browser/matrix.mjs
 
 echo
