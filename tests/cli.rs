@@ -52,7 +52,8 @@ fn a_bad_call_exits_2_with_an_error_object_on_stderr() {
 
 /// Found by the CLI fuzz (tests/node/fuzz-cli.test.mjs): with no arguments the CLI printed its
 /// usage on stdout and exited 2 with nothing on stderr, and an argument that is not UTF-8 made
-/// `std::env::args()` panic (exit 101). Both are wrong calls: exit 2 and the error on stderr.
+/// `std::env::args()` panic (exit 101; SIGABRT in the release build, which aborts on panic). Both
+/// are wrong calls: exit 2 and the error on stderr.
 #[test]
 fn no_arguments_and_an_argument_that_is_not_utf8_are_call_errors() {
     let mut cases: Vec<(Vec<std::ffi::OsString>, &str)> = vec![(vec![], "missing subcommand")];
