@@ -30,10 +30,11 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
 fi
 
 # 2b. cargo-deny for the licence, ban and source checks (scripts/supply-chain.sh, deny.toml), from
-#     crates.io: about 12 minutes to build on 2 shared cores, once; its checks need no network.
+#     crates.io, once: 31 minutes (1,882 s) on 2 cores shared with five other builds (load
+#     average about 20) on 2026-12-02; much less on an idle machine. Its checks need no network.
 CARGO_DENY_VERSION=0.20.2
 if ! cargo deny --version 2>/dev/null | grep -q "$CARGO_DENY_VERSION"; then
-  say "installing cargo-deny $CARGO_DENY_VERSION (about 12 minutes, once)"
+  say "installing cargo-deny $CARGO_DENY_VERSION (a large build: up to half an hour, once)"
   cargo install --locked cargo-deny --version "$CARGO_DENY_VERSION"
 fi
 
