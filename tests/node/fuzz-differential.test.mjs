@@ -74,32 +74,44 @@ test(`differential: wasm (pkg/node.cjs callJson) and native (examples/call_jsonl
   for (let i = 0; i < Math.ceil(PER_OP / 4); i++) inputs.push([gen.pick(UNKNOWN_OPS), gen.requestText(gen.pick(OPS))]);
   for (const [, text] of inputs) assert.ok(text.length <= MAX_INPUT_BYTES && text.isWellFormed(), 'the generator made an input outside this test\'s scope');
 
-  const started = process.hrtime.bigint();
-  const run = spawnSync(bin, [], { input: inputs.map((x) => JSON.stringify(x)).join('\n') + '\n', maxBuffer: 1 << 30 });
-  const nativeMs = Number(process.hrtime.bigint() - started) / 1e6;
-  const lines = run.stdout.toString('utf8').split('\n').filter((l) => l.length);
-  // A panic aborts the harness: the input it was on is the first one without an answer.
-  assert.ok(run.status === 0 && lines.length === inputs.length,
-    `native harness: exit ${run.status} ${run.signal ?? ''} ${run.error ?? ''} after ${lines.length} of ${inputs.length} answers; input ${lines.length}: ${String(JSON.stringify(inputs[lines.length])).slice(0, 400)}\n${String(run.stderr).slice(0, 2000)}`);
-
-  const wasmStarted = process.hrtime.bigint();
+  // In batches, native first and then wasm, so that a long run never holds all the answers, nor
+  // the harness's output as one string.
+  let nativeNs = 0n;
+  let wasmNs = 0n;
   const mismatches = [];
   const perOp = {};
   const codes = {};
-  for (let i = 0; i < inputs.length; i++) {
-    const [op, text] = inputs[i];
-    const native = JSON.parse(lines[i]);
-    const wasm = wasmAnswer(op, text);
-    const key = OPS.includes(op) ? op : '(unknown op)';
-    const tally = (perOp[key] ??= { inputs: 0, ok: 0, error: 0 });
-    tally.inputs++;
-    if (wasm.ok !== undefined) tally.ok++;
-    else if (wasm.error) { tally.error++; codes[wasm.error.code] = (codes[wasm.error.code] ?? 0) + 1; }
-    if (JSON.stringify(native) !== JSON.stringify(wasm) || native.harness || wasm.thrown || wasm.error?.code === 'internal') {
-      mismatches.push({ i, op, text, native, wasm });
+  for (let from = 0; from < inputs.length;) {
+    let to = from;
+    let bytes = 0;
+    while (to < inputs.length && (to === from || (to - from < 5000 && bytes < 32 * 1024 * 1024))) bytes += inputs[to++][1].length;
+    let t0 = process.hrtime.bigint();
+    const run = spawnSync(bin, [], { input: inputs.slice(from, to).map((x) => JSON.stringify(x)).join('\n') + '\n', maxBuffer: 1 << 30 });
+    nativeNs += process.hrtime.bigint() - t0;
+    const lines = run.stdout ? run.stdout.toString('utf8').split('\n').filter((l) => l.length) : [];
+    // A panic aborts the harness: the input it was on is the first one without an answer.
+    const stopped = from + lines.length;
+    assert.ok(run.status === 0 && lines.length === to - from,
+      `native harness: exit ${run.status} ${run.signal ?? ''} ${run.error ?? ''} after ${stopped} of ${inputs.length} answers; input ${stopped}: ${String(JSON.stringify(inputs[stopped])).slice(0, 400)}\n${String(run.stderr).slice(0, 2000)}`);
+    t0 = process.hrtime.bigint();
+    for (let i = from; i < to; i++) {
+      const [op, text] = inputs[i];
+      const native = JSON.parse(lines[i - from]);
+      const wasm = wasmAnswer(op, text);
+      const key = OPS.includes(op) ? op : '(unknown op)';
+      const tally = (perOp[key] ??= { inputs: 0, ok: 0, error: 0 });
+      tally.inputs++;
+      if (wasm.ok !== undefined) tally.ok++;
+      else if (wasm.error) { tally.error++; codes[wasm.error.code] = (codes[wasm.error.code] ?? 0) + 1; }
+      if (JSON.stringify(native) !== JSON.stringify(wasm) || native.harness || wasm.thrown || wasm.error?.code === 'internal') {
+        mismatches.push({ i, op, text, native, wasm });
+      }
     }
+    wasmNs += process.hrtime.bigint() - t0;
+    from = to;
   }
-  const wasmMs = Number(process.hrtime.bigint() - wasmStarted) / 1e6;
+  const nativeMs = Number(nativeNs) / 1e6;
+  const wasmMs = Number(wasmNs) / 1e6;
 
   console.log(`# ${inputs.length} inputs, ${mismatches.length} mismatches; native ${nativeMs.toFixed(0)} ms, wasm ${wasmMs.toFixed(0)} ms`);
   console.log(`#   ${'op'.padEnd(14)} inputs  answers  errors`);
