@@ -11,6 +11,7 @@
 //   FILING_CHECK_DIFF_PER_OP=<n>   inputs per operation (default 250, about 3,800 in all;
 //                                  e.g. 20000 for a recorded run, docs/reliability.md)
 //   FILING_CHECK_DIFF_BIG=<n>      inputs per operation that are either side of a size limit (default 1)
+//   FILING_CHECK_ENGINE=js         the JS twin (wasm2js) of the same module instead of the wasm
 //
 // What is not compared: a request text over 4 MiB *in UTF-16 units*: the wrapper refuses it
 // before the core sees it, naming a lower bound ("at least N bytes"), which the native core, which
@@ -63,7 +64,7 @@ function wasmAnswer(op, text) {
 
 const brief = (s) => (s.length > 200 ? `${JSON.stringify(s.slice(0, 160))}…(${s.length} units)` : JSON.stringify(s));
 
-test(`differential: wasm (pkg/node.cjs callJson) and native (examples/call_jsonl.rs) give the same bytes on every input`, () => {
+test(`differential: ${fc.engine()} (pkg/node.cjs callJson) and native (examples/call_jsonl.rs) give the same bytes on every input`, () => {
   const bin = nativeHarness();
   const gen = generators(SEED, loadCases(join(root, 'tests/cases')));
   const inputs = [];
@@ -113,7 +114,7 @@ test(`differential: wasm (pkg/node.cjs callJson) and native (examples/call_jsonl
   const nativeMs = Number(nativeNs) / 1e6;
   const wasmMs = Number(wasmNs) / 1e6;
 
-  console.log(`# ${inputs.length} inputs, ${mismatches.length} mismatches; native ${nativeMs.toFixed(0)} ms, wasm ${wasmMs.toFixed(0)} ms`);
+  console.log(`# ${inputs.length} inputs, ${mismatches.length} mismatches; native ${nativeMs.toFixed(0)} ms, ${fc.engine()} ${wasmMs.toFixed(0)} ms`);
   console.log(`#   ${'op'.padEnd(14)} inputs  answers  errors`);
   for (const [op, t] of Object.entries(perOp)) console.log(`#   ${op.padEnd(14)} ${String(t.inputs).padStart(6)} ${String(t.ok).padStart(8)} ${String(t.error).padStart(7)}`);
   console.log(`#   error codes: ${Object.entries(codes).sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')}`);
