@@ -38,7 +38,7 @@ const targetDir = resolve(root, process.env.CARGO_TARGET_DIR ?? 'target');
 const SEED = Number(process.env.FILING_CHECK_DIFF_SEED ?? 20261202) >>> 0;
 const PER_OP = Number(process.env.FILING_CHECK_DIFF_PER_OP ?? 250);
 const BIG_PER_OP = Number(process.env.FILING_CHECK_DIFF_BIG ?? 1);
-console.log(`# differential fuzz seed ${SEED}, ${PER_OP} inputs per op (${BIG_PER_OP} near a size limit); reproduce: FILING_CHECK_DIFF_SEED=${SEED} FILING_CHECK_DIFF_PER_OP=${PER_OP} FILING_CHECK_DIFF_BIG=${BIG_PER_OP} node --test tests/node/fuzz-differential.test.mjs`);
+console.log(`# differential fuzz seed ${SEED}, ${PER_OP} inputs per op (${BIG_PER_OP} near a size limit); reproduce: ${process.env.FILING_CHECK_ENGINE ? `FILING_CHECK_ENGINE=${process.env.FILING_CHECK_ENGINE} ` : ''}FILING_CHECK_DIFF_SEED=${SEED} FILING_CHECK_DIFF_PER_OP=${PER_OP} FILING_CHECK_DIFF_BIG=${BIG_PER_OP} node --test tests/node/fuzz-differential.test.mjs`);
 
 const fc = createRequire(join(pkgDir, 'x.js'))('./node.cjs');
 await fc.loadDictionaries();
