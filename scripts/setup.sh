@@ -29,6 +29,15 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
+# 2b. cargo-deny for the licence, ban and source checks (scripts/supply-chain.sh, deny.toml), from
+#     crates.io, once: 31 minutes (1,882 s) on 2 cores shared with five other builds (load
+#     average about 20) on 2026-12-02; much less on an idle machine. Its checks need no network.
+CARGO_DENY_VERSION=0.20.2
+if ! cargo deny --version 2>/dev/null | grep -q "$CARGO_DENY_VERSION"; then
+  say "installing cargo-deny $CARGO_DENY_VERSION (a large build: up to half an hour, once)"
+  cargo install --locked cargo-deny --version "$CARGO_DENY_VERSION"
+fi
+
 # 3. Chromium and its driver for the browser tests, and a CJK font so screenshots are readable.
 #    Debian's binaryen is deliberately not installed: its wasm-opt 108 breaks wasm-bindgen's output.
 missing=()

@@ -7,7 +7,8 @@
 #   3. the browser: the corpus and the demo page in headless Chromium; the bureau's desk page against
 #      the native CLI's output for the same list (tests/browser/desk.mjs); the README's framework paths
 #      (examples/) built and driven in Chromium;
-#   4. parity: the three platforms' results for every corpus case are byte-identical.
+#   4. parity: the three platforms' results for every corpus case are byte-identical;
+#   5. the supply chain: cargo deny (licences, bans, sources) and npm's audit where it answers.
 # Every suite runs even when an earlier one failed; the exit code is non-zero if any failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -29,6 +30,7 @@ suite "browser (headless Chromium)" node tests/browser/run.mjs
 suite "desk page (headless Chromium; its table, rates, charts and exports = the native CLI's)" node tests/browser/desk.mjs
 suite "framework paths (Vue + Element Plus, React + antd, webpack 4, plain HTML, classic script; Chromium)" node tests/browser/examples.mjs
 suite "parity (native = Node = Chromium)" node tests/parity.mjs
+suite "supply chain (cargo deny: licences, bans, sources; npm audit where the registry answers)" bash scripts/supply-chain.sh
 suite "browser matrix (Chromium 72-current, Firefox ESR, WebKitGTK, WPE × 3 CSPs and the classic script; docs/browsers.md)" node tests/browser/matrix.mjs
 
 echo

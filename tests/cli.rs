@@ -50,6 +50,29 @@ fn a_bad_call_exits_2_with_an_error_object_on_stderr() {
     }
 }
 
+/// Found by the CLI fuzz (tests/node/fuzz-cli.test.mjs): with no arguments the CLI printed its
+/// usage on stdout and exited 2 with nothing on stderr, and an argument that is not UTF-8 made
+/// `std::env::args()` panic (exit 101; SIGABRT in the release build, which aborts on panic). Both
+/// are wrong calls: exit 2 and the error on stderr.
+#[test]
+fn no_arguments_and_an_argument_that_is_not_utf8_are_call_errors() {
+    let mut cases: Vec<(Vec<std::ffi::OsString>, &str)> = vec![(vec![], "missing subcommand")];
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStringExt;
+        cases.push((vec!["id".into(), "--kind".into(), "resident".into(), std::ffi::OsString::from_vec(b"1101\xff".to_vec())], "argument 4: not valid UTF-8"));
+        cases.push((vec![std::ffi::OsString::from_vec(vec![0xc3, 0x28])], "argument 1: not valid UTF-8"));
+    }
+    for (args, says) in cases {
+        let o = Command::new(env!("CARGO_BIN_EXE_filing-check")).args(&args).stdin(Stdio::null()).output().expect("runs");
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err: serde_json::Value = serde_json::from_slice(&o.stderr).expect("stderr is JSON");
+        assert_eq!(err["error"]["code"], "invalid_argument", "{args:?}");
+        assert!(err["error"]["message"].as_str().is_some_and(|m| m.starts_with(says)), "{args:?}: {err}");
+        assert!(o.stdout.is_empty(), "{args:?} wrote to stdout");
+    }
+}
+
 #[test]
 fn check_reads_bad_json_from_stdin_as_a_call_error() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_filing-check"))

@@ -1,15 +1,28 @@
 //! Case number (案号) parsing: `ids::case_number::parse`, `normalize`, `Problem::args`, and
 //! `api::validate_id("case-number", …)`.
 //!
-//! Input: 4 bytes for `today`, then the text. Invariants: `normalize` is idempotent; parsing
-//! the normalised text gives the same result as the input; a parsed number's year lies in
-//! 1949..=today's year and its normalised form re-parses to the same number; `validate_id`
-//! agrees with the parser and renders a message for every problem.
+//! Input: 4 bytes for `today`, then the text. Invariants: `normalize` is idempotent; when the
+//! input parses, its normalised text parses to the same number, except that it can no longer
+//! tell that the input was printed in traditional characters (`printed` loses
+//! `TraditionalScript`: normalising folds them). An input that does not parse may have a
+//! normalised text that does: `parse` refuses a space inside the court code (`黔01 02`), which
+//! normalising removes. A parsed number's year lies in 1949..=today's year and its normalised
+//! form re-parses to the same number (the same exception); `validate_id` agrees with the parser
+//! and renders a message for every problem.
 #![no_main]
 use chrono::Datelike;
 use filing_check::i18n::Lang;
-use filing_check::ids::case_number;
+use filing_check::ids::case_number::{self, CaseNumber, Printed, Problem};
 use libfuzzer_sys::fuzz_target;
+
+/// A parse as the normalised text gives it: normalising folds traditional characters, so the
+/// record that the input had them is the one thing a re-parse cannot reproduce.
+fn as_normalised(parsed: &Result<CaseNumber, Problem>) -> Result<CaseNumber, Problem> {
+    parsed.clone().map(|mut n| {
+        n.printed.retain(|p| *p != Printed::TraditionalScript);
+        n
+    })
+}
 
 fuzz_target!(|data: &[u8]| {
     if data.len() < 4 {
@@ -20,12 +33,14 @@ fuzz_target!(|data: &[u8]| {
     let normalized = case_number::normalize(&text);
     assert_eq!(case_number::normalize(&normalized), normalized, "normalize is not idempotent");
     let parsed = case_number::parse(&text, today);
-    assert_eq!(case_number::parse(&normalized, today), parsed, "normalised text parses differently");
+    if parsed.is_ok() {
+        assert_eq!(case_number::parse(&normalized, today), as_normalised(&parsed), "normalised text parses differently");
+    }
     match &parsed {
         Ok(n) => {
             assert!((1949..=today.year()).contains(&n.year), "year {} out of range", n.year);
             assert_eq!(n.normalized, normalized);
-            assert_eq!(case_number::parse(&n.normalized, today).as_ref(), Ok(n));
+            assert_eq!(case_number::parse(&n.normalized, today), as_normalised(&parsed));
             let _ = n.is_administrative_first_instance();
             let _ = serde_json::to_string(n).expect("a case number serialises");
         }

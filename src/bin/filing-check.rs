@@ -304,12 +304,38 @@ fn for_each_record(path: &str, sink: &mut impl Sink) -> Result<(), CallError> {
     Ok(())
 }
 
+/// The arguments as UTF-8. `std::env::args()` panics on an argument that is not valid Unicode
+/// (a Latin-1 file name, a stray byte from a shell); that is a call error like any other.
+fn utf8_args() -> Result<Vec<String>, CallError> {
+    std::env::args_os()
+        .skip(1)
+        .enumerate()
+        .map(|(i, a)| {
+            a.into_string().map_err(|a| CallError {
+                code: "invalid_argument".into(),
+                message: format!("argument {}: not valid UTF-8 ({:?})", i + 1, a),
+            })
+        })
+        .collect()
+}
+
+fn fail(e: CallError) -> ExitCode {
+    let body = json!({"error": {"code": e.code, "message": e.message}});
+    eprintln!("{body}");
+    ExitCode::from(2)
+}
+
 fn main() -> ExitCode {
-    let raw: Vec<String> = std::env::args().skip(1).collect();
-    if raw.first().map(String::as_str) == Some("--help") || raw.is_empty() {
+    let raw = match utf8_args() {
+        Ok(raw) => raw,
+        Err(e) => return fail(e),
+    };
+    if raw.first().map(String::as_str) == Some("--help") {
         println!("{USAGE}");
-        return if raw.is_empty() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+        return ExitCode::SUCCESS;
     }
+    // No arguments is a wrong call like any other (exit 2, the error on stderr), with the usage in
+    // its message: run() says "missing subcommand".
     // `convert` writes the converted text itself, and `rates --format csv`, `bulletin` and
     // `supervise --ics` their text, not JSON.
     let is_convert = raw.first().map(String::as_str) == Some("convert");
@@ -336,10 +362,6 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
         }
-        Err(e) => {
-            let body = json!({"error": {"code": e.code, "message": e.message}});
-            eprintln!("{body}");
-            ExitCode::from(2)
-        }
+        Err(e) => fail(e),
     }
 }
