@@ -70,9 +70,10 @@ fi
 # The examples that are not npm workspaces, each with its own package-lock.json: the pages with
 # classic scripts (they serve their libraries from their own node_modules/, as a portal serves its
 # copies), Next.js (whose React 19 must not meet the workspaces' React), Vue 2 + Element UI (whose
-# Vue 2 must not meet the workspaces' Vue 3), and Ant Design Vue (left out of the workspaces' lock file;
-# its .npmrc installs no second Vue: it takes the workspaces').
-for example in examples/jquery-validation examples/layui examples/nextjs examples/vue2-element-ui examples/vue-antdv; do
+# Vue 2 must not meet the workspaces' Vue 3), and Ant Design Vue, vee-validate and Formily with its
+# Element Plus components (left out of the workspaces' lock file; their .npmrc installs no second
+# Vue: they take the workspaces').
+for example in examples/jquery-validation examples/layui examples/nextjs examples/vue2-element-ui examples/vue-antdv examples/vue-vee-validate examples/formily; do
   if ! cmp -s "$example/package-lock.json" "$example/node_modules/.filing-check-lock" 2>/dev/null; then
     say "installing $example/node_modules (npm ci)"
     (cd "$example" && npm ci --no-audit --no-fund --loglevel=error)

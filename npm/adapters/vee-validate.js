@@ -7,14 +7,16 @@
 //
 // A vee-validate typed schema (`__type: 'VVTypedSchema'`): `parse` checks the values as a filing and
 // answers one error entry per field, at the nearest field (`fields`, default: every leaf of the
-// values, which is what a form with `initialValues` shows). Errors no field holds, warnings and
+// values, which is what a form with `initialValues` shows). A form that shows only part of a filing
+// gives `toFiling(values)`, which puts the values into the whole filing (the parts the form does
+// not show, an emptied field left out); the fields stay the values' leaves. Errors no field holds, warnings and
 // notes go to `onSummary`; the errors among them also keep the submit invalid (an entry at
 // `summaryPath`, default '', which no field shows).
 import { init } from 'filing-check';
-import { checkAndPlace } from './core.js';
+import { PATH_STYLES, checkAndPlace, leafPaths } from './core.js';
 
 /**
- * @param {object} options `{ today, lang?, mode?, labels?, fields?, summaryPath?, onSummary?(findings, report) }`
+ * @param {object} options `{ today, lang?, mode?, labels?, fields?, toFiling?(values), summaryPath?, onSummary?(findings, report) }`
  */
 export function filingSchema(options) {
   const opts = options || {};
@@ -23,7 +25,9 @@ export function filingSchema(options) {
     __type: 'VVTypedSchema',
     async parse(values) {
       await init();
-      const { report, placed } = checkAndPlace(values, { ...opts, style: 'bracket' });
+      const filing = typeof opts.toFiling === 'function' ? opts.toFiling(values) : values;
+      const fields = opts.fields || leafPaths(values).map(PATH_STYLES.bracket);
+      const { report, placed } = checkAndPlace(filing, { ...opts, style: 'bracket', fields });
       const errors = [];
       const summary = placed.summary.slice();
       for (const field of placed.fields) {

@@ -2,8 +2,8 @@
 // package's strict CSP: build the example (Vite, webpack 4, Next.js; nothing for the pages with no
 // bundler), serve it, type a wrong identity number into the real form field and see the library's
 // message, then a right one and see the form accepted. Then, for every form stack (Element Plus,
-// antd with Form.List, Ant Design Vue, Element UI on webpack 4, the drop-in, jquery-validation,
-// layui, Next.js), a whole appearance filing and a whole defence bundle (examples/filings.json) on
+// antd with Form.List, Ant Design Vue, vee-validate, Formily with Element Plus, Element UI on
+// webpack 4, the drop-in, jquery-validation, layui, Next.js), a whole appearance filing and a whole defence bundle (examples/filings.json) on
 // a real form: every finding of the page's own report must show on its field or in the summary,
 // once; the synchronous validators and the drop-in get their .wasm late, to show that an early
 // submit is held, then checked. Then the server-side re-validation guide: the Node server and the
@@ -237,6 +237,12 @@ try {
 
   await step('Vue 3 + Ant Design Vue, whole filings: filingFormRules on every a-form-item (array names); every finding of both filings on its item or in the summary', () =>
     wholeFilingPath('vue-antdv', { item: '.ant-form-item', error: '.ant-form-item-explain' }, (example) => { installVendor(example); viteBuild(example); }));
+
+  await step('Vue 3 + vee-validate, whole filings: filingSchema as the form\'s validation schema (a typed schema, bracket names); every finding of both filings on its field or in the summary', () =>
+    wholeFilingPath('vue-vee-validate', { item: '.field', error: '.field-error' }, (example) => { installVendor(example); viteBuild(example); }));
+
+  await step('Formily + Element Plus (@formily/vue, @formily/element-plus), whole filings: checkForm sets each finding as feedback of its field; every finding of both filings on its FormItem or in the summary', () =>
+    wholeFilingPath('formily', { item: '.formily-element-plus-form-item', error: '.formily-element-plus-form-item-help' }, (example) => { installVendor(example); viteBuild(example); }));
 
   await step('Vue 2 + Element UI on webpack 4 with its defaults: filingFormRules on every el-form-item (async-validator 1.8); every finding of both filings on its item or in the summary', () =>
     wholeFilingPath('vue2-element-ui', { item: '.el-form-item', error: '.el-form-item__error' }, (example) => {

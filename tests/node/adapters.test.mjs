@@ -447,3 +447,41 @@ test('vee-validate: the typed schema answers an error entry per field, in vee-va
   assert.deepEqual(unplaced ? unplaced.errors : [], summary.filter((f) => f.severity === 'error').filter((f) => !errors.some((e) => e.path !== '' && e.errors[0].includes(f.message))).map((f) => f.message));
   assert.deepEqual(await schema.parse(showcase.filing), { value: showcase.filing, errors: [] });
 });
+
+test('vee-validate: toFiling puts a form\'s values into the whole filing; the fields stay the values\' leaves', async () => {
+  // examples/vue-vee-validate's form: the values it shows, over the parts of the filing it does not.
+  const { base, values, today: day } = JSON.parse(readFileSync(join(root, 'examples/filings.json'), 'utf8')).appearance;
+  const formValues = {};
+  for (const [name, value] of Object.entries(values)) {
+    const segs = name.split('.');
+    let node = formValues;
+    for (let i = 0; i < segs.length - 1; i++) node = node[segs[i]] ??= /^\d+$/.test(segs[i + 1]) ? [] : {};
+    node[segs[segs.length - 1]] = value;
+  }
+  formValues.appearing[1].idNumber = WRONG_CHECK;
+  formValues.agency.name = '';
+  formValues.appearing[0].name = '陈晓民'; // the identity proof (not on the form) says 陈晓明
+  const toFiling = (v) => {
+    const filing = JSON.parse(JSON.stringify(base));
+    filing.agency = { ...filing.agency, ...v.agency };
+    if (filing.agency.name === '') delete filing.agency.name;
+    filing.hearing = { ...filing.hearing, ...v.hearing };
+    filing.appearing = filing.appearing.map((p, i) => ({ ...p, ...(v.appearing[i] || {}) }));
+    return filing;
+  };
+  let summary = null;
+  let seen = null;
+  const schema = filingSchema({ today: day, lang: 'zh-Hans', toFiling, onSummary: (s, r) => { summary = s; seen = r; } });
+  const { errors } = await schema.parse(formValues);
+  const report = fc.check(toFiling(formValues), { today: day, lang: 'zh-Hans' });
+  assert.deepEqual(seen, report, 'the schema checks toFiling(values), not the values alone');
+  const fields = new Set(['', ...Object.keys(values).map((n) => n.replace(/\.(\d+)(?=\.|$)/g, '[$1]'))]);
+  for (const e of errors) assert.ok(fields.has(e.path), `an error entry at ${e.path}, which the form does not show`);
+  assert.ok(errors.find((e) => e.path === 'appearing[1].idNumber').errors[0].includes('校验码'));
+  assert.ok(errors.find((e) => e.path === 'agency.name'), 'the emptied field holds its missing-value finding');
+  for (const f of report.findings) {
+    const shown = errors.filter((e) => e.path !== '' && e.errors.some((m) => m.includes(f.message))).length + summary.filter((x) => x.path === f.path && x.message === f.message).length;
+    assert.equal(shown, 1, `${f.path} (${f.severity}) is shown ${shown} times`);
+  }
+  assert.ok(summary.some((f) => f.path.startsWith('/appearing/0/documents')), 'a finding on a part the form does not show is in the summary');
+});
