@@ -7,22 +7,12 @@
 //   node bench/supervision-cases.mjs 100000 > /tmp/cases.jsonl
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 as rng } from './random.mjs';
 
 export const YEAR = 2025;
 export const AGENCIES = 2000;
 const LEVELS = ['province', 'city', 'county', 'township'];
 
-/** Mulberry32: a small, fast, seeded generator (not for security). */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const iso = (day) => new Date(Date.UTC(YEAR, 0, 1 + day)).toISOString().slice(0, 10);
 

@@ -47,6 +47,18 @@ async function step(name, fn) {
 function expect(cond, message) {
   if (!cond) throw new Error(message);
 }
+/**
+ * Every finding of a report is shown exactly once: on one field of the page (`shown.onFields`:
+ * `{name, text}` per field) or in its summary (`shown.summary`: the summary's messages).
+ */
+function expectEachShownOnce(kind, findings, shown) {
+  expect(findings.length > 0, `the ${kind} fixture has no findings`);
+  for (const f of findings) {
+    const where = shown.onFields.filter((c) => c.text.includes(f.message)).map((c) => c.name);
+    const inSummary = shown.summary.includes(f.message);
+    expect(where.length + (inSummary ? 1 : 0) === 1, `${kind} ${f.path}${f.severity ? ` (${f.severity})` : ''} is shown ${where.length} times on fields (${where.join(', ')}) and ${inSummary ? 'in' : 'not in'} the summary: ${f.message}`);
+  }
+}
 
 // The classic-script examples load their libraries from their own node_modules, which
 // scripts/setup.sh installs (`npm ci` in the example, from its package-lock.json).
@@ -172,12 +184,7 @@ async function wholeFilingPath(example, { item, error }, build = viteBuild) {
           }),
         };
       }, { kind, item, error });
-      expect(shown.findings.length > 0, `the ${kind} fixture has no findings`);
-      for (const f of shown.findings) {
-        const where = shown.onFields.filter((c) => c.text.includes(f.message)).map((c) => c.name);
-        const inSummary = shown.summary.includes(f.message);
-        expect(where.length + (inSummary ? 1 : 0) === 1, `${kind} ${f.path} (${f.severity}) is shown ${where.length} times on fields (${where.join(', ')}) and ${inSummary ? 'in' : 'not in'} the summary: ${f.message}`);
-      }
+      expectEachShownOnce(kind, shown.findings, shown);
       if (kind === 'appearance') {
         const on = (id) => shown.onFields.find((c) => c.name === id).text;
         expect(on('appearance-appearing-1-idNumber').includes(LIBRARY_MESSAGE), `the identity number finding is not on its field: ${on('appearance-appearing-1-idNumber')}`);
@@ -338,12 +345,7 @@ try {
             }),
           };
         }, kind);
-        expect(shown.findings.length > 0, `the ${kind} fixture has no findings`);
-        for (const f of shown.findings) {
-          const where = shown.onFields.filter((c) => c.text.includes(f.message)).map((c) => c.name);
-          const inSummary = shown.summary.includes(f.message);
-          expect(where.length + (inSummary ? 1 : 0) === 1, `${kind} ${f.path} is shown ${where.length} times on controls (${where.join(', ')}) and ${inSummary ? 'in' : 'not in'} the summary: ${f.message}`);
-        }
+        expectEachShownOnce(kind, shown.findings, shown);
         if (kind === 'appearance') {
           const on = (name) => shown.onFields.find((c) => c.name === name).text;
           expect(on('appearing[1][idNumber]').includes(LIBRARY_MESSAGE), `the identity number finding is not on its control: ${on('appearing[1][idNumber]')}`);
@@ -411,12 +413,7 @@ try {
             });
             return { findings: report.findings.map((f) => ({ path: f.path, message: f.message, severity: f.severity })), summary, onFields };
           }, { kind, ids: messageOf('ID') });
-          expect(shown.findings.length > 0, `the ${kind} fixture has no findings`);
-          for (const f of shown.findings) {
-            const where = shown.onFields.filter((c) => c.text.includes(f.message)).map((c) => c.name);
-            const inSummary = shown.summary.includes(f.message);
-            expect(where.length + (inSummary ? 1 : 0) === 1, `${kind} ${f.path} (${f.severity}) is shown ${where.length} times on fields (${where.join(', ')}) and ${inSummary ? 'in' : 'not in'} the summary: ${f.message}`);
-          }
+          expectEachShownOnce(kind, shown.findings, shown);
           if (kind === 'appearance') {
             const on = (name) => shown.onFields.find((c) => c.name === name).text;
             expect(on('appearing[1][idNumber]').includes(LIBRARY_MESSAGE), `the identity number finding is not on its field: ${on('appearing[1][idNumber]')}`);
@@ -494,12 +491,7 @@ try {
           return Array.from(form.querySelectorAll('input')).map((c) => [c.name, c.value]);
         }, kind);
         const report = await (await fetch(`${base}/api/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ filing: nextFiling(kind, posted) }) })).json();
-        expect(report.report.findings.length > 0, `the ${kind} fixture has no findings`);
-        for (const f of report.report.findings) {
-          const where = shown.onFields.filter((c) => c.text.includes(f.message)).map((c) => c.name);
-          const inSummary = shown.summary.includes(f.message);
-          expect(where.length + (inSummary ? 1 : 0) === 1, `${kind} ${f.path} is shown ${where.length} times on fields (${where.join(', ')}) and ${inSummary ? 'in' : 'not in'} the summary: ${f.message}`);
-        }
+        expectEachShownOnce(kind, report.report.findings, shown);
         if (kind === 'appearance') {
           const on = (name) => shown.onFields.find((c) => c.name === name).text;
           expect(on('appearing.1.idNumber').includes(LIBRARY_MESSAGE), `the identity number finding is not on its field: ${on('appearing.1.idNumber')}`);

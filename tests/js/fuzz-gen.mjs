@@ -7,17 +7,9 @@
 // (truncated, spliced, escapes and number literals replaced), so that most inputs are near a valid
 // request and reach deep into an operation, and the rest are malformed in every way JSON can be.
 
-/** mulberry32: small, fast, and the same stream in every JS engine. */
-export function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as rng } from '../../bench/random.mjs';
+
+export { rng };
 
 export const MAX_INPUT_BYTES = 4 * 1024 * 1024; // src/api/mod.rs MAX_INPUT_BYTES
 export const MAX_TEXT_BYTES = 2 * 1024 * 1024; // src/text/opencc MAX_TEXT_BYTES

@@ -25,6 +25,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { callOps, loadCases } from '../js/corpus-core.mjs';
+import { mulberry32 as rng } from '../../bench/random.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const pkgDir = resolve(root, process.env.FILING_CHECK_PKG ?? 'pkg');
@@ -69,17 +70,7 @@ for (const c of cases) (casesByOp[c.op] ??= []).push(c);
 await cjs.loadDictionaries();
 
 // ---------------------------------------------------------------------------------------------
-// Seeded randomness (mulberry32).
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Seeded randomness (mulberry32, bench/random.mjs).
 let rand = rng(SEED);
 const int = (n) => Math.floor(rand() * n);
 const pick = (list) => list[int(list.length)];
