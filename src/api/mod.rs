@@ -17,6 +17,7 @@ pub mod request;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod sorted_json;
+#[cfg(feature = "desk")]
 pub mod supervision;
 mod text;
 
@@ -165,6 +166,31 @@ fn op_id(request: &Value) -> Result<Value, Error> {
     Ok(validate_id(kind, value, options.today, options.lang)?.to_json())
 }
 
+/// The message for a desk op asked of a build without the `desk` feature (the main wasm module).
+#[cfg(not(feature = "desk"))]
+fn desk_elsewhere(op: &str) -> String {
+    format!("op: {op:?} is in the desk module (filing_check_desk), not this one; the npm package runs it after `await initDesk()`")
+}
+
+/// The desk ops alone, checked as [`call`] checks them: the desk wasm module runs this, so that
+/// it links none of the other operations; answers and errors are those of `call(op, …)`.
+///
+/// # Errors
+/// As [`call`], or `invalid_argument` for an op that is not one of the three.
+#[cfg(feature = "desk")]
+pub fn call_desk(op: &str, request: &Value) -> Result<Value, Error> {
+    check_request(op, request)?;
+    match op {
+        "supervise" => supervision::supervise(request),
+        "bulletin" => supervision::bulletin(request),
+        "rates" => Ok(erased::Ser::to_json(&supervision::rates_op(request)?)),
+        other => Err(Error::new(
+            ErrorKind::InvalidArgument,
+            format!("op: the desk module runs only \"supervise\", \"rates\" and \"bulletin\", not {:?}", crate::date::truncate(other)),
+        )),
+    }
+}
+
 fn dispatch(op: &str, request: &Value) -> Result<Value, Error> {
     let to_value = |v: &dyn erased::Ser| v.to_json();
     match op {
@@ -184,9 +210,15 @@ fn dispatch(op: &str, request: &Value) -> Result<Value, Error> {
         }
         "windows" => Ok(to_value(&dates::windows(request)?)),
         "timeline" => Ok(to_value(&dates::timeline(request)?)),
+        #[cfg(feature = "desk")]
         "supervise" => supervision::supervise(request),
+        #[cfg(feature = "desk")]
         "bulletin" => supervision::bulletin(request),
+        #[cfg(feature = "desk")]
         "rates" => Ok(to_value(&supervision::rates_op(request)?)),
+        // Built without the desk (the main wasm module): the ops exist, in another module.
+        #[cfg(not(feature = "desk"))]
+        op @ ("supervise" | "bulletin" | "rates") => Err(Error::new(ErrorKind::InvalidArgument, desk_elsewhere(op))),
         "rules" => {
             let lang = match request.get("lang").and_then(Value::as_str) {
                 Some(s) => Lang::parse(s)?,
