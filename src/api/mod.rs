@@ -166,31 +166,6 @@ fn op_id(request: &Value) -> Result<Value, Error> {
     Ok(validate_id(kind, value, options.today, options.lang)?.to_json())
 }
 
-/// The message for a desk op asked of a build without the `desk` feature (the main wasm module).
-#[cfg(not(feature = "desk"))]
-fn desk_elsewhere(op: &str) -> String {
-    format!("op: {op:?} is in the desk module (filing_check_desk), not this one; the npm package runs it after `await initDesk()`")
-}
-
-/// The desk ops alone, checked as [`call`] checks them: the desk wasm module runs this, so that
-/// it links none of the other operations; answers and errors are those of `call(op, …)`.
-///
-/// # Errors
-/// As [`call`], or `invalid_argument` for an op that is not one of the three.
-#[cfg(feature = "desk")]
-pub fn call_desk(op: &str, request: &Value) -> Result<Value, Error> {
-    check_request(op, request)?;
-    match op {
-        "supervise" => supervision::supervise(request),
-        "bulletin" => supervision::bulletin(request),
-        "rates" => Ok(erased::Ser::to_json(&supervision::rates_op(request)?)),
-        other => Err(Error::new(
-            ErrorKind::InvalidArgument,
-            format!("op: the desk module runs only \"supervise\", \"rates\" and \"bulletin\", not {:?}", crate::date::truncate(other)),
-        )),
-    }
-}
-
 fn dispatch(op: &str, request: &Value) -> Result<Value, Error> {
     let to_value = |v: &dyn erased::Ser| v.to_json();
     match op {
@@ -233,6 +208,31 @@ fn dispatch(op: &str, request: &Value) -> Result<Value, Error> {
         other => Err(Error::new(
             ErrorKind::InvalidArgument,
             format!("op: unknown operation {:?}", crate::date::truncate(other)),
+        )),
+    }
+}
+
+/// The message for a desk op asked of a build without the `desk` feature (the main wasm module).
+#[cfg(not(feature = "desk"))]
+fn desk_elsewhere(op: &str) -> String {
+    format!("op: {op:?} is in the desk module (filing_check_desk), not this one; the npm package runs it after `await initDesk()`")
+}
+
+/// The desk ops alone, checked as [`call`] checks them: the desk wasm module runs this, so that
+/// it links none of the other operations; answers and errors are those of `call(op, …)`.
+///
+/// # Errors
+/// As [`call`], or `invalid_argument` for an op that is not one of the three.
+#[cfg(feature = "desk")]
+pub fn call_desk(op: &str, request: &Value) -> Result<Value, Error> {
+    check_request(op, request)?;
+    match op {
+        "supervise" => supervision::supervise(request),
+        "bulletin" => supervision::bulletin(request),
+        "rates" => Ok(erased::Ser::to_json(&supervision::rates_op(request)?)),
+        other => Err(Error::new(
+            ErrorKind::InvalidArgument,
+            format!("op: the desk module runs only \"supervise\", \"rates\" and \"bulletin\", not {:?}", crate::date::truncate(other)),
         )),
     }
 }
