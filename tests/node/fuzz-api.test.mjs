@@ -433,6 +433,19 @@ test('fuzz: the browser entry refuses every call before init() with not_initiali
   // below shows it); before loading, convertSync has no module to run in.
   await web.init();
   assert.ok(stillWorks(web));
+  // The desk ops are not in the main module: after init() they still wait for initDesk(), and say so.
+  const list = { today, records: [] };
+  for (const [name, args] of [['supervise', [list]], ['rates', [{ from: today, to: today, records: [] }]], ['bulletin', [{ from: today, to: today, records: [] }]],
+    ['call', ['supervise', list]], ['callJson', ['rates', '{}']]]) {
+    assert.throws(() => web[name](...args), (e) => e instanceof web.FilingCheckError && e.code === 'not_initialized' && /await initDesk\(\)/.test(e.message), name);
+  }
+  await web.initDesk();
+  assert.deepEqual(web.supervise(list), cjs.supervise(list));
+  assert.equal(web.callJson('rates', JSON.stringify({ from: today, to: today, records: [] })), cjs.callJson('rates', JSON.stringify({ from: today, to: today, records: [] })));
+  // And refuse a bad request as the Node entry's desk module does.
+  const refusal = (f) => { try { f(); } catch (e) { return [e.code, e.message]; } return null; };
+  assert.deepEqual(refusal(() => web.callJson('bulletin', '[]')), refusal(() => cjs.callJson('bulletin', '[]')));
+  assert.equal(refusal(() => web.callJson('bulletin', '[]'))[0], 'invalid_argument');
 });
 
 test('fuzz: a network failure while fetching the dictionaries is dictionaries_not_loaded, and a retry works', async () => {
@@ -513,6 +526,7 @@ test('fuzz: every input limit gives input_too_large naming the limit, and the mo
 test(`fuzz: ${CALLS} seeded random calls of every export (seed ${SEED})`, async () => {
   rand = rng(SEED);
   await web.init();
+  await web.initDesk();
   const names = Object.keys(CALLERS);
   const failures = [];
   const stats = Object.fromEntries(names.map((n) => [n, { ok: 0, error: 0 }]));
