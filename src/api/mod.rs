@@ -302,4 +302,46 @@ mod tests {
         assert_eq!(e.code(), "input_too_large");
         assert!(e.message().contains(&crate::text::opencc::MAX_TEXT_BYTES.to_string()), "{}", e.message());
     }
+
+    /// The desk module runs `call_desk`: the same answers and errors as `call`, and no other op.
+    #[cfg(feature = "desk")]
+    #[test]
+    fn call_desk_answers_as_call_and_refuses_the_other_ops() {
+        let csv = include_str!("../../examples/supervision/small.csv");
+        let mut answered = 0;
+        for (op, request) in [
+            ("supervise", serde_json::json!({"today": "2021-08-31", "csv": csv, "ics": true})),
+            ("rates", serde_json::json!({"from": "2021-01-01", "to": "2021-08-31", "by": "agency", "csv": csv})),
+            ("bulletin", serde_json::json!({"from": "2021-08-01", "to": "2021-08-31", "csv": csv})),
+            ("rates", serde_json::json!({"from": "2021-13-01", "to": "2021-08-31", "records": []})),
+            ("bulletin", serde_json::json!([])),
+        ] {
+            let (a, b) = (call(op, &request), call_desk(op, &request));
+            match (a, b) {
+                (Ok(a), Ok(b)) => {
+                    assert_eq!(a, b, "{op}");
+                    answered += 1;
+                }
+                (Err(a), Err(b)) => assert_eq!((a.code(), a.message()), (b.code(), b.message()), "{op}"),
+                (a, b) => panic!("{op}: call {:?}, call_desk {:?}", a.is_ok(), b.is_ok()),
+            }
+        }
+        assert_eq!(answered, 3, "the three good requests are answered");
+        let e = call_desk("id", &serde_json::json!({"kind": "resident", "value": "x"})).unwrap_err();
+        assert_eq!(e.code(), "invalid_argument");
+        assert!(e.message().contains("desk module runs only"), "{}", e.message());
+    }
+
+    /// Built without the desk (as the main wasm module is), its ops are refused with a stable
+    /// code and a message naming the module that has them; the other ops are unaffected.
+    #[cfg(not(feature = "desk"))]
+    #[test]
+    fn without_the_desk_its_ops_name_the_desk_module() {
+        for op in ["supervise", "rates", "bulletin"] {
+            let e = call(op, &serde_json::json!({"today": "2021-08-31", "records": []})).unwrap_err();
+            assert_eq!(e.code(), "invalid_argument", "{op}");
+            assert!(e.message().contains("desk module") && e.message().contains("initDesk()"), "{}", e.message());
+        }
+        assert!(call("rules", &serde_json::json!({})).is_ok());
+    }
 }
