@@ -127,6 +127,9 @@ function toFilingCheckError(e) {
   return new FilingCheckError('internal', `filing-check failed unexpectedly: ${e && e.message ? e.message : String(e)}`);
 }
 
+/** The ops of the desk module (src/wasm/desk.rs), which the main module does not have. */
+const DESK_OPS = new Set(['supervise', 'rates', 'bulletin']);
+
 // Promise.allSettled is ES2020 (Chrome 76, Safari 13): the package's JS stays ES2018.
 const allSettled = (promises) =>
   Promise.all(promises.map((p) => p.then((value) => ({ status: 'fulfilled', value }), (reason) => ({ status: 'rejected', reason }))));
@@ -146,22 +149,28 @@ function dropUndefined(object) {
  *   instantiates it, and conversions go there once its dictionaries are loaded; `whenIdle` runs
  *   a task when the page is idle (each configuration's tries are built then). Without them
  *   (Node) the main binding converts too. `idsOnly` returns the identifiers-only module while it
- *   is the only one loaded (browsers, after initIds()), which then answers `id`.
+ *   is the only one loaded (browsers, after initIds()), which then answers `id`. `getDesk`
+ *   returns the desk module (or throws `not_initialized`), which alone answers `supervise`,
+ *   `rates` and `bulletin`; `restartDesk` replaces its instance after a trap, as `restartMain`.
  */
 export function createApi(getBinding, fetchDictionaries, converterOptions = {}) {
-  const { loadConverter, whenIdle, idsOnly, restartMain } = converterOptions;
+  const { loadConverter, whenIdle, idsOnly, restartMain, getDesk, restartDesk } = converterOptions;
   // A trap in the main module (a WebAssembly.RuntimeError: an engine's own fault, or a panic) is
   // retried once on a fresh instance where the build can make one (restartMain); a second trap is
   // `internal`, as before. The core's calls are pure, so the retry's answer is the answer.
   const isTrap = (e) => typeof WebAssembly === 'object' && e instanceof WebAssembly.RuntimeError;
-  function onMain(run) {
+  function onModule(get, restart, run) {
     try {
-      return run(getBinding());
+      return run(get());
     } catch (e) {
-      if (isTrap(e) && typeof restartMain === 'function' && restartMain()) return run(getBinding());
+      if (isTrap(e) && typeof restart === 'function' && restart()) return run(get());
       throw e;
     }
   }
+  const onMain = (run) => onModule(getBinding, restartMain, run);
+  // The desk ops run in the desk module, which speaks JSON text as the identifiers module does.
+  const onDesk = (op) => typeof getDesk === 'function' && DESK_OPS.has(op);
+  const deskJson = (op, requestJson) => onModule(getDesk, restartDesk, (desk) => desk.callJson(op, requestJson));
   /** The binding that holds the loaded dictionaries: set once loadDictionaries() succeeded. */
   let converter = null;
   const separateConverter = typeof loadConverter === 'function';
@@ -184,6 +193,7 @@ export function createApi(getBinding, fetchDictionaries, converterOptions = {}) 
       }
       const ids = op === 'id' && idsOnly ? idsOnly() : null;
       if (ids) return JSON.parse(ids.callJson(op, JSON.stringify(request)));
+      if (onDesk(op)) return JSON.parse(deskJson(op, JSON.stringify(request)));
       return onMain((binding) => binding.call(op, request));
     } catch (e) {
       throw toFilingCheckError(e);
@@ -210,6 +220,7 @@ export function createApi(getBinding, fetchDictionaries, converterOptions = {}) 
       if (op === 'convert' && separateConverter && converter) return converter.callJson(op, requestJson);
       const ids = op === 'id' && idsOnly ? idsOnly() : null;
       if (ids) return ids.callJson(op, requestJson);
+      if (onDesk(op)) return deskJson(op, requestJson);
       return onMain((binding) => binding.callJson(op, requestJson));
     } catch (e) {
       throw toFilingCheckError(e);

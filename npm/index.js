@@ -20,6 +20,7 @@
 import * as mainGlue from './web/filing_check_bg.js';
 import * as converterGlue from './web/filing_check_opencc_bg.js';
 import * as idsGlue from './web/filing_check_ids_bg.js';
+import * as deskGlue from './web/filing_check_desk_bg.js';
 import { createApi, FilingCheckError } from './api.js';
 import { canCompileWasm, instantiateEngine, restartEngine } from './engine.js';
 
@@ -41,6 +42,15 @@ const IDS = {
   importName: './filing_check_ids_bg.js',
   wasmUrl: () => new URL('./web/filing_check_ids_bg.wasm', import.meta.url),
   loadJs: () => import('./web/filing_check_ids_js.js'),
+};
+
+// The bureau's desk ops (supervise, rates, bulletin), which the main module does not have: only
+// the pages that use them load this module, with initDesk().
+const DESK = {
+  glue: deskGlue,
+  importName: './filing_check_desk_bg.js',
+  wasmUrl: () => new URL('./web/filing_check_desk_bg.wasm', import.meta.url),
+  loadJs: () => import('./web/filing_check_desk_js.js'),
 };
 
 let ready = null;
@@ -101,10 +111,45 @@ export function initIds(options) {
   return idsReady;
 }
 
-/** Which engine runs the checks: 'wasm', 'js' (WebAssembly may not compile here), or null before init() or initIds(). */
-export function engine() {
-  return chosen || idsChosen;
+let deskReady = null;
+let deskChosen = null;
+
+/**
+ * Loads the desk module: `supervise`, `rates` and `bulletin` (and `call`/`callJson` of those ops)
+ * run there, and nowhere else; the main module does not have them, so that a validating page
+ * does not load them. Independent of init(): a desk page that uses no other op needs only this.
+ * Idempotent.
+ * @param {{ engine?: 'wasm' | 'js' }} [options] force an engine (tests)
+ */
+export function initDesk(options) {
+  if (!deskReady) {
+    deskReady = instantiateEngine(DESK, options && options.engine).then(
+      (engine) => {
+        deskChosen = engine;
+      },
+      (e) => {
+        deskReady = null; // allow a retry
+        throw new FilingCheckError('init_failed', `filing-check: could not load its desk module (${message(e)})`);
+      },
+    );
+  }
+  return deskReady;
 }
+
+/** Which engine runs the checks: 'wasm', 'js' (WebAssembly may not compile here), or null before init(), initIds() or initDesk(). */
+export function engine() {
+  return chosen || idsChosen || deskChosen;
+}
+
+function getDesk() {
+  if (!deskChosen) {
+    throw new FilingCheckError('not_initialized', 'filing-check: the desk ops (supervise, rates, bulletin) are in the desk module: call `await initDesk()` before using them');
+  }
+  return deskGlue;
+}
+
+/** After a trap in the desk module: a fresh instance, as for the main module. */
+const restartDesk = () => deskChosen !== null && restartEngine(DESK);
 
 /** The identifiers module, while it is the only one loaded. */
 const idsOnly = () => (!initialized && idsChosen ? idsGlue : null);
@@ -154,7 +199,7 @@ const whenIdle = (task) => {
 /** After a trap in the main module: a fresh instance, so that the call can be retried once. */
 const restartMain = () => initialized && mainSpec !== null && restartEngine(mainSpec);
 
-const api = createApi(getBinding, fetchDictionaries, { loadConverter, whenIdle, idsOnly, restartMain });
+const api = createApi(getBinding, fetchDictionaries, { loadConverter, whenIdle, idsOnly, restartMain, getDesk, restartDesk });
 
 export { FilingCheckError, canCompileWasm };
 

@@ -23,22 +23,35 @@ if (forced !== undefined && forced !== 'wasm' && forced !== 'js') {
   throw new FilingCheckError('invalid_argument', `FILING_CHECK_ENGINE: "${forced}" is neither "wasm" nor "js"`);
 }
 const engineName = forced || (canCompileWasm() ? 'wasm' : 'js');
-const imports = { './filing_check_bg.js': glue };
-const exportsOf =
-  engineName === 'wasm'
-    ? new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(path.join(__dirname, 'web', 'filing_check_bg.wasm'))), imports).exports
-    : require('./node/filing_check_js.cjs').instantiate(imports);
-glue.__wbg_set_wasm(exportsOf);
-if (typeof exportsOf.__wbindgen_start === 'function') exportsOf.__wbindgen_start();
+/** Instantiates a module (`name`: its files' name) on the chosen engine, synchronously. */
+function start(name, moduleGlue) {
+  const imports = { [`./${name}_bg.js`]: moduleGlue };
+  const exportsOf =
+    engineName === 'wasm'
+      ? new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(path.join(__dirname, 'web', `${name}_bg.wasm`))), imports).exports
+      : require(`./node/${name}_js.cjs`).instantiate(imports);
+  moduleGlue.__wbg_set_wasm(exportsOf);
+  if (typeof exportsOf.__wbindgen_start === 'function') exportsOf.__wbindgen_start();
+  return moduleGlue;
+}
+start('filing_check', glue);
+
+// The desk ops (supervise, rates, bulletin) are in a module of their own, which the main module
+// does not link; it is instantiated on the first desk call, so that a process that never calls
+// them does not compile it.
+let desk = null;
+const getDesk = () => desk || (desk = start('filing_check_desk', require('./node/filing_check_desk_bg.cjs')));
 
 const api = createApi(
   () => glue,
   async () => new Uint8Array(fs.readFileSync(path.join(__dirname, 'opencc', 'opencc.bin'))),
+  { getDesk },
 );
 
-// Both modules are ready on require; initIds() exists for symmetry with the browser build.
+// The modules are ready on require (the desk's on first use); initIds() and initDesk() exist for
+// symmetry with the browser build.
 // setAssetBase is for the browser's legacy entry (webpack 4); Node reads its files itself.
 module.exports = {
-  ...api, FilingCheckError, init: () => Promise.resolve(), initIds: () => Promise.resolve(), engine: () => engineName, canCompileWasm,
+  ...api, FilingCheckError, init: () => Promise.resolve(), initIds: () => Promise.resolve(), initDesk: () => Promise.resolve(), engine: () => engineName, canCompileWasm,
   setAssetBase: () => undefined,
 };

@@ -26,6 +26,8 @@ mkdir -p "$out"
 
 # Our own code is compiled for the MVP; std's bulk-memory, sign-ext and float-to-int
 # instructions are lowered by wasm-opt below.
+# Without default features: the main module leaves out the desk ops (feature `desk`, default for
+# native builds), which the desk module (`wasm-desk`) brings back for the pages that use them.
 # The panic locations of dependencies name their source path, which holds $CARGO_HOME: mapped to
 # a fixed prefix, so that the module's bytes do not depend on who built it or where
 # (scripts/reproducible.sh checks that two clean builds are identical).
@@ -36,7 +38,7 @@ target_dir="${FILING_CHECK_WASM_TARGET_DIR:-$ROOT/target/wasm-build}/$feature"
 if [ "$feature" = wasm-ids ]; then export CARGO_PROFILE_RELEASE_OPT_LEVEL=z; fi
 cargo_home="${CARGO_HOME:-$HOME/.cargo}"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C target-cpu=mvp -C target-feature=+mutable-globals --remap-path-prefix=$cargo_home/registry/src=/cargo/registry/src --remap-path-prefix=$cargo_home/git/checkouts=/cargo/git/checkouts --remap-path-prefix=$ROOT=/filing-check" \
-  cargo build --quiet --release --lib --target wasm32-unknown-unknown --features "$feature" --target-dir "$target_dir"
+  cargo build --quiet --release --lib --target wasm32-unknown-unknown --no-default-features --features "$feature" --target-dir "$target_dir"
 raw="$target_dir/wasm32-unknown-unknown/release/filing_check.wasm"
 # The steps below take minutes (wasm-opt and wasm2js run on Node); they are skipped when cargo's
 # output is byte for byte the one they last processed.

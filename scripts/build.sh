@@ -22,5 +22,9 @@ bash scripts/build-wasm.sh wasm-opencc filing_check_opencc target/wasm/opencc
 # checks are identifier fields (the drop-in, the form adapters), a fraction of the main module.
 say "wasm: the identifiers-only module"
 bash scripts/build-wasm.sh wasm-ids filing_check_ids target/wasm/ids
+# The desk module (src/wasm/desk.rs): supervise, rates and bulletin, what initDesk() loads for the
+# bureau's desk page; the main module is built without them.
+say "wasm: the desk module"
+bash scripts/build-wasm.sh wasm-desk filing_check_desk target/wasm/desk
 
 bash scripts/package.sh

@@ -17,7 +17,7 @@ mkdir -p pkg/web pkg/node target/pkg-src/web
 # The sources of the bundled files: the hand-written wrapper beside the generated glue.
 cp npm/*.js target/pkg-src/
 cp -r npm/adapters target/pkg-src/adapters
-modules=(target/wasm/main/filing_check target/wasm/opencc/filing_check_opencc target/wasm/ids/filing_check_ids)
+modules=(target/wasm/main/filing_check target/wasm/opencc/filing_check_opencc target/wasm/ids/filing_check_ids target/wasm/desk/filing_check_desk)
 for m in "${modules[@]}"; do
   cp "${m}_bg.js" target/pkg-src/web/
   cp "${m}_bg.wasm" "${m}_js.js" pkg/web/
@@ -27,7 +27,7 @@ done
 # stay separate files that only a page refused WebAssembly loads.
 es2018() { esbuild --log-level=warning --target=es2018 --supported:import-meta=true --supported:dynamic-import=true "$@"; }
 es2018 target/pkg-src/index.js --bundle --format=esm --outfile=pkg/index.js \
-  --external:./web/filing_check_js.js --external:./web/filing_check_opencc_js.js --external:./web/filing_check_ids_js.js
+  --external:./web/filing_check_js.js --external:./web/filing_check_opencc_js.js --external:./web/filing_check_ids_js.js --external:./web/filing_check_desk_js.js
 es2018 target/pkg-src/dropin.js --format=esm --outfile=pkg/dropin.js
 # Classic scripts for pages with no bundler and no module script (jQuery, layui):
 #   <script src="/static/filing-check/filing-check.global.js"></script>   → window.FilingCheck
@@ -37,7 +37,7 @@ es2018 target/pkg-src/dropin.js --format=esm --outfile=pkg/dropin.js
 # beside it are found from its own URL (document.currentScript, read while the script runs).
 classic=(--bundle --format=iife --define:import.meta.url=__filingCheckScriptUrl
   "--banner:js=var __filingCheckScriptUrl = (typeof document !== 'undefined' && document.currentScript && document.currentScript.src) || self.location.href;"
-  --external:./web/filing_check_js.js --external:./web/filing_check_opencc_js.js --external:./web/filing_check_ids_js.js)
+  --external:./web/filing_check_js.js --external:./web/filing_check_opencc_js.js --external:./web/filing_check_ids_js.js --external:./web/filing_check_desk_js.js)
 es2018 target/pkg-src/index.js "${classic[@]}" --global-name=FilingCheck --outfile=pkg/filing-check.global.js
 es2018 target/pkg-src/dropin-global.js "${classic[@]}" --global-name=FilingCheck --outfile=pkg/dropin.global.js
 # The legacy entry (package.json "module", read by webpack 4, which knows no "exports"): the same
@@ -56,6 +56,9 @@ cp target/pkg-src/web/*_bg.js pkg/web/
 # Node: the same glue and JS engine as CommonJS (node.cjs loads the .wasm from web/).
 es2018 target/pkg-src/web/filing_check_bg.js --format=cjs --platform=node --outfile=pkg/node/filing_check_bg.cjs
 es2018 target/wasm/main/filing_check_js.js --format=cjs --platform=node --outfile=pkg/node/filing_check_js.cjs
+# The desk module's, which node.cjs instantiates on the first desk call.
+es2018 target/pkg-src/web/filing_check_desk_bg.js --format=cjs --platform=node --outfile=pkg/node/filing_check_desk_bg.cjs
+es2018 target/wasm/desk/filing_check_desk_js.js --format=cjs --platform=node --outfile=pkg/node/filing_check_desk_js.cjs
 es2018 target/pkg-src/api.js --format=cjs --platform=node --outfile=pkg/api.cjs
 printf '{ "type": "commonjs" }\n' > pkg/node/package.json
 cp npm/package.json npm/README.md npm/node.cjs npm/node.mjs npm/index.d.ts npm/dropin.d.ts pkg/

@@ -5,7 +5,7 @@
 //   node scripts/sbom.mjs OUT_DIR
 //     OUT_DIR/filing-check.npm.cdx.json    the npm package: the crates compiled into its .wasm
 //                                          modules and their JS twins (features wasm, wasm-opencc,
-//                                          wasm-ids, for wasm32), the generated data it embeds,
+//                                          wasm-ids, wasm-desk, for wasm32), the generated data it embeds,
 //                                          and the tools whose output it contains (wasm-bindgen's
 //                                          glue). The package has no npm dependencies.
 //     OUT_DIR/filing-check.crate.cdx.json  the Rust crate as a library (no features) and the CLI
@@ -138,8 +138,8 @@ for (const [pkgName, licence, what] of [['binaryen', 'Apache-2.0', 'wasm-opt and
 }
 
 mkdirSync(out, { recursive: true });
-const wasmSets = ['wasm', 'wasm-opencc', 'wasm-ids'].map((f) => linkedCrates([f], 'wasm32-unknown-unknown'));
-const npmBom = bom('filing-check', 'The npm package: three wasm modules (main, converter, identifiers), their JS twins, the JS wrapper and the OpenCC dictionaries', wasmSets, [...data, ...tools]);
+const wasmSets = ['wasm', 'wasm-opencc', 'wasm-ids', 'wasm-desk'].map((f) => linkedCrates([f], 'wasm32-unknown-unknown'));
+const npmBom = bom('filing-check', 'The npm package: four wasm modules (main, converter, identifiers, desk), their JS twins, the JS wrapper and the OpenCC dictionaries', wasmSets, [...data, ...tools]);
 const nativeSets = [linkedCrates([], null), linkedCrates(['cli'], null)];
 const crateBom = bom('filing-check-crate', 'The Rust crate (library, no features) and its CLI (feature cli)', nativeSets, data);
 crateBom.metadata.component.name = 'filing-check';

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sizes of the wasm modules as shipped (wasm-bindgen --target web, then wasm-opt with the flags of
 # Cargo.toml's [package.metadata.wasm-pack.profile.release]), raw / gzip -9 / brotli -q 11.
-#   bash scripts/size.sh [feature ...]      (default: wasm wasm-opencc wasm-ids)
+#   bash scripts/size.sh [feature ...]      (default: wasm wasm-opencc wasm-ids wasm-desk)
 # WASM_OPT overrides the wasm-opt level (-O3 by default, e.g. WASM_OPT=-Oz).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +14,7 @@ measure() { node -e '
 const fs=require("fs"),z=require("zlib");const b=fs.readFileSync(process.argv[1]);
 const g=z.gzipSync(b,{level:9}).length, r=z.brotliCompressSync(b,{params:{[z.constants.BROTLI_PARAM_QUALITY]:11,[z.constants.BROTLI_PARAM_SIZE_HINT]:b.length}}).length;
 console.log(`${process.argv[2]}\t${b.length}\t${g}\t${r}`)' "$1" "$2"; }
-for f in "${@:-wasm wasm-opencc wasm-ids}"; do for feat in $f; do
+for f in "${@:-wasm wasm-opencc wasm-ids wasm-desk}"; do for feat in $f; do
   # As scripts/build-wasm.sh builds it: the identifiers module at opt-level "z".
   opt=(); if [ "$feat" = wasm-ids ]; then opt=(CARGO_PROFILE_RELEASE_OPT_LEVEL=z); fi
   env "${opt[@]}" cargo build --quiet --release --target wasm32-unknown-unknown --no-default-features --features "$feat"

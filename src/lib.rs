@@ -42,12 +42,16 @@
 //! ```
 //!
 //! ## Features
-//! - none (default): the core. No wasm dependency, no clock, no I/O.
-//! - `cli`: the `filing-check` binary.
+//! - none: the core. No wasm dependency, no clock, no I/O.
+//! - `desk` (default): the bureau's desk ops, `supervise`, `rates` and `bulletin`
+//!   ([`supervision`], [`api::supervision`]). The main wasm module is built without it, so that
+//!   a validating page does not load them; the desk module (`wasm-desk`) has them.
+//! - `cli`: the `filing-check` binary (with `desk`).
 //! - `wasm`: the wasm-bindgen layer in `src/wasm/`, the only code that names `wasm_bindgen`.
 //! - `wasm-opencc`: the same layer building the converter-only module a page fetches for its
 //!   first conversion (`src/wasm/converter.rs`).
 //! - `wasm-ids`: the identifiers-only module (`src/wasm/ids.rs`), `validateId` alone.
+//! - `wasm-desk`: the desk module (`src/wasm/desk.rs`), the three desk ops alone.
 //!
 //! ## Principles
 //! - A form full of mistakes is a successful call that returns findings; an [`Error`] is a
@@ -80,12 +84,13 @@ pub mod period;
 pub mod report;
 pub mod rules;
 mod sort;
+#[cfg(feature = "desk")]
 pub mod supervision;
 pub mod text;
 pub mod timeline;
 pub mod windows;
 
-#[cfg(any(feature = "wasm", feature = "wasm-opencc", feature = "wasm-ids"))]
+#[cfg(any(feature = "wasm", feature = "wasm-opencc", feature = "wasm-ids", feature = "wasm-desk"))]
 mod wasm;
 
 pub use error::Error;

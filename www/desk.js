@@ -8,7 +8,7 @@
 // never written as HTML: every node is built with createElement/textContent, and the charts are
 // SVG elements with presentation attributes (the page runs under script-src 'self', style-src 'self').
 // ES2018, like the demo page, so that it parses in the engines of docs/browsers.md.
-import { init, supervise, rates, bulletin, FilingCheckError } from '/pkg/index.js';
+import { initDesk, supervise, rates, bulletin, FilingCheckError } from '/pkg/index.js';
 
 const $ = (id) => document.getElementById(id);
 const SVG = 'http://www.w3.org/2000/svg';
@@ -388,7 +388,8 @@ function exportIcs() {
 // ---- wiring ----
 
 async function main() {
-  await init();
+  // The desk ops are in the desk module, the only one this page loads (it uses no other op).
+  await initDesk();
   $('file').addEventListener('change', (e) => { if (e.target.files[0]) readFile(e.target.files[0]); });
   const drop = $('drop');
   drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });

@@ -17,6 +17,7 @@ pub mod request;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod sorted_json;
+#[cfg(feature = "desk")]
 pub mod supervision;
 mod text;
 
@@ -184,9 +185,15 @@ fn dispatch(op: &str, request: &Value) -> Result<Value, Error> {
         }
         "windows" => Ok(to_value(&dates::windows(request)?)),
         "timeline" => Ok(to_value(&dates::timeline(request)?)),
+        #[cfg(feature = "desk")]
         "supervise" => supervision::supervise(request),
+        #[cfg(feature = "desk")]
         "bulletin" => supervision::bulletin(request),
+        #[cfg(feature = "desk")]
         "rates" => Ok(to_value(&supervision::rates_op(request)?)),
+        // Built without the desk (the main wasm module): the ops exist, in another module.
+        #[cfg(not(feature = "desk"))]
+        op @ ("supervise" | "bulletin" | "rates") => Err(Error::new(ErrorKind::InvalidArgument, desk_elsewhere(op))),
         "rules" => {
             let lang = match request.get("lang").and_then(Value::as_str) {
                 Some(s) => Lang::parse(s)?,
@@ -201,6 +208,31 @@ fn dispatch(op: &str, request: &Value) -> Result<Value, Error> {
         other => Err(Error::new(
             ErrorKind::InvalidArgument,
             format!("op: unknown operation {:?}", crate::date::truncate(other)),
+        )),
+    }
+}
+
+/// The message for a desk op asked of a build without the `desk` feature (the main wasm module).
+#[cfg(not(feature = "desk"))]
+fn desk_elsewhere(op: &str) -> String {
+    format!("op: {op:?} is in the desk module (filing_check_desk), not this one; the npm package runs it after `await initDesk()`")
+}
+
+/// The desk ops alone, checked as [`call`] checks them: the desk wasm module runs this, so that
+/// it links none of the other operations; answers and errors are those of `call(op, …)`.
+///
+/// # Errors
+/// As [`call`], or `invalid_argument` for an op that is not one of the three.
+#[cfg(feature = "desk")]
+pub fn call_desk(op: &str, request: &Value) -> Result<Value, Error> {
+    check_request(op, request)?;
+    match op {
+        "supervise" => supervision::supervise(request),
+        "bulletin" => supervision::bulletin(request),
+        "rates" => Ok(erased::Ser::to_json(&supervision::rates_op(request)?)),
+        other => Err(Error::new(
+            ErrorKind::InvalidArgument,
+            format!("op: the desk module runs only \"supervise\", \"rates\" and \"bulletin\", not {:?}", crate::date::truncate(other)),
         )),
     }
 }
@@ -269,5 +301,47 @@ mod tests {
         let e = call("sameName", &serde_json::json!({"a": big, "b": "张三"})).unwrap_err();
         assert_eq!(e.code(), "input_too_large");
         assert!(e.message().contains(&crate::text::opencc::MAX_TEXT_BYTES.to_string()), "{}", e.message());
+    }
+
+    /// The desk module runs `call_desk`: the same answers and errors as `call`, and no other op.
+    #[cfg(feature = "desk")]
+    #[test]
+    fn call_desk_answers_as_call_and_refuses_the_other_ops() {
+        let csv = include_str!("../../examples/supervision/small.csv");
+        let mut answered = 0;
+        for (op, request) in [
+            ("supervise", serde_json::json!({"today": "2021-08-31", "csv": csv, "ics": true})),
+            ("rates", serde_json::json!({"from": "2021-01-01", "to": "2021-08-31", "by": "agency", "csv": csv})),
+            ("bulletin", serde_json::json!({"from": "2021-08-01", "to": "2021-08-31", "csv": csv})),
+            ("rates", serde_json::json!({"from": "2021-13-01", "to": "2021-08-31", "records": []})),
+            ("bulletin", serde_json::json!([])),
+        ] {
+            let (a, b) = (call(op, &request), call_desk(op, &request));
+            match (a, b) {
+                (Ok(a), Ok(b)) => {
+                    assert_eq!(a, b, "{op}");
+                    answered += 1;
+                }
+                (Err(a), Err(b)) => assert_eq!((a.code(), a.message()), (b.code(), b.message()), "{op}"),
+                (a, b) => panic!("{op}: call {:?}, call_desk {:?}", a.is_ok(), b.is_ok()),
+            }
+        }
+        assert_eq!(answered, 3, "the three good requests are answered");
+        let e = call_desk("id", &serde_json::json!({"kind": "resident", "value": "x"})).unwrap_err();
+        assert_eq!(e.code(), "invalid_argument");
+        assert!(e.message().contains("desk module runs only"), "{}", e.message());
+    }
+
+    /// Built without the desk (as the main wasm module is), its ops are refused with a stable
+    /// code and a message naming the module that has them; the other ops are unaffected.
+    #[cfg(not(feature = "desk"))]
+    #[test]
+    fn without_the_desk_its_ops_name_the_desk_module() {
+        for op in ["supervise", "rates", "bulletin"] {
+            let e = call(op, &serde_json::json!({"today": "2021-08-31", "records": []})).unwrap_err();
+            assert_eq!(e.code(), "invalid_argument", "{op}");
+            assert!(e.message().contains("desk module") && e.message().contains("initDesk()"), "{}", e.message());
+        }
+        assert!(call("rules", &serde_json::json!({})).is_ok());
     }
 }

@@ -5,7 +5,10 @@
 //!   converter, which a browser page fetches for its first conversion instead of the whole main
 //!   module (scripts/build.sh builds both; `npm/index.js` loads each when first needed);
 //! - feature `wasm-ids` (alone): [`ids`], a module with only `validateId` (`callJson("id", …)`),
-//!   for pages that check identifiers and nothing else.
+//!   for pages that check identifiers and nothing else;
+//! - feature `wasm-desk` (alone): [`desk`], a module with only the bureau's desk ops
+//!   (`callJson("supervise" | "rates" | "bulletin", …)`), which the main module does not link
+//!   (it is built without the `desk` feature), so that only the desk page loads them.
 //!
 //! The first two have the conversion exports of [`opencc`].
 //!
@@ -28,6 +31,9 @@ mod converter;
 #[cfg(all(feature = "wasm-ids", not(any(feature = "wasm", feature = "wasm-opencc"))))]
 mod ids;
 
+#[cfg(all(feature = "wasm-desk", not(any(feature = "wasm", feature = "wasm-opencc", feature = "wasm-ids"))))]
+mod desk;
+
 /// Maps a call error to the JS value the npm wrapper expects: `{ code, message }`.
 fn to_js_error(e: Error) -> JsValue {
     let obj = js_sys::Object::new();
@@ -47,8 +53,14 @@ fn single_op_json(
     module: &str,
     run: fn(&serde_json::Value) -> Result<serde_json::Value, Error>,
 ) -> Result<String, JsValue> {
-    use crate::error::ErrorKind;
     only_op(op, only, module)?;
+    json_call(request, run)
+}
+
+/// JSON text in, `run`, JSON text out, as the main module's `callJson` does it.
+#[cfg(any(all(feature = "wasm-opencc", not(feature = "wasm")), feature = "wasm-desk"))]
+fn json_call(request: &str, run: impl FnOnce(&serde_json::Value) -> Result<serde_json::Value, Error>) -> Result<String, JsValue> {
+    use crate::error::ErrorKind;
     let request = crate::api::parse_json(request).map_err(to_js_error)?;
     let result = run(&request).map_err(to_js_error)?;
     serde_json::to_string(&result).map_err(|e| to_js_error(Error::new(ErrorKind::InvalidJson, e.to_string())))

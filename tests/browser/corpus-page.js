@@ -4,6 +4,8 @@ import * as fc from '/pkg/index.js';
 import { runCase, parityRecord } from '/tests/js/corpus-runtime.js';
 
 await fc.init();
+// The supervision cases (supervise, rates, bulletin) run in the desk module.
+await fc.initDesk();
 let dictionaries = 'not loaded';
 try {
   await fc.loadDictionaries();

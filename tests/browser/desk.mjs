@@ -3,8 +3,8 @@
 // the native CLI's output for the same file (the status counts, the remedies, the rates with
 // their numerators and denominators, the charts' bars and lines, the bulletin as HTML and CSV,
 // the reminders as .ics, byte for byte); load a CSV list by the file picker and by drag and drop;
-// set a target and see the agencies below it; and check that the demo page loads none of the
-// desk's code. Screenshots go to tests/browser/artifacts/desk-*.png.
+// set a target and see the agencies below it; check that the desk page loads the desk module and
+// not the main one, and that the demo page (which validates) loads none of the desk's code. Screenshots go to tests/browser/artifacts/desk-*.png.
 // Needs the npm package (bash scripts/build.sh) and the release CLI it builds
 // (target/release/filing-check, or FILING_CHECK_CLI). Prints "desk: N passed, M failed".
 import { chromium } from 'playwright-core';
@@ -75,6 +75,8 @@ const errors = [];
 const page = await context.newPage();
 page.on('pageerror', (e) => errors.push(String(e)));
 page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+const deskRequests = [];
+page.on('request', (r) => deskRequests.push(new URL(r.url()).pathname));
 
 const computed = () => page.evaluate(() => Number(document.body.dataset.computed || 0));
 async function waitComputed(after) {
@@ -249,12 +251,20 @@ try {
     expect(errors.length === 0, errors.join(' | '));
   });
 
-  await step('the demo page loads none of the desk\'s code', async () => {
+  await step('the desk page loads the desk module, not the main one', async () => {
+    expect(deskRequests.includes('/pkg/web/filing_check_desk_bg.wasm'), deskRequests.join(' '));
+    expect(!deskRequests.includes('/pkg/web/filing_check_bg.wasm'), `the main module was fetched: ${deskRequests.join(' ')}`);
+  });
+
+  await step('the demo page, which validates, loads none of the desk\'s code', async () => {
     const demo = await context.newPage();
     const urls = [];
     demo.on('request', (r) => urls.push(new URL(r.url()).pathname));
     await demo.goto(`${base}/`);
     await demo.waitForLoadState('networkidle');
+    // The main module is what validates: the page has loaded it, and it alone.
+    expect(urls.includes('/pkg/web/filing_check_bg.wasm'), `the demo did not fetch the main module: ${urls.join(' ')}`);
+    expect(!urls.includes('/pkg/web/filing_check_desk_bg.wasm'), `the demo fetched the desk module: ${urls.join(' ')}`);
     expect(urls.length > 0 && !urls.some((u) => /desk|examples\/supervision/.test(u)), urls.join(' '));
     expect(await demo.locator('a[href="/www/desk.html"]').count() === 1, 'the demo page links the desk');
     await demo.close();

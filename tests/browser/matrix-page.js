@@ -32,6 +32,9 @@ export async function run(params, post, describe) {
     const fc = classic ? await classicScript('/pkg/filing-check.global.js', 'FilingCheck') : await import('/pkg/index.js');
     stage = 'init()';
     await fc.init();
+    // The supervision cases run in the desk module, which init() does not load.
+    stage = 'initDesk()';
+    await fc.initDesk();
     out.initMs = Math.round(now() - t0);
     if (typeof fc.engine === 'function') out.engine = String(fc.engine());
     out.version = fc.version();

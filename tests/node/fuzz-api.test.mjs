@@ -267,6 +267,7 @@ const opArg = () => (chance(0.85) ? pick(OPS) : anyValue(1));
 const CALLERS = {
   init: (fc) => [chance(0.5) ? undefined : anyValue(1)],
   initIds: (fc) => [chance(0.5) ? undefined : anyValue(1)],
+  initDesk: (fc) => [chance(0.5) ? undefined : anyValue(1)],
   call: (fc) => { const op = opArg(); return [op, requestFor(typeof op === 'string' ? op : 'id')]; },
   callJson: (fc) => { const op = opArg(); return [op, jsonText(typeof op === 'string' ? op : 'id')]; },
   validateId: () => {
@@ -294,7 +295,7 @@ const CALLERS = {
   canCompileWasm: () => (chance(0.5) ? [] : [anyValue(1)]),
   FilingCheckError: () => [pick([...CODES]), str()],
 };
-const ASYNC = new Set(['init', 'initIds', 'loadDictionaries', 'convert']);
+const ASYNC = new Set(['init', 'initIds', 'initDesk', 'loadDictionaries', 'convert']);
 
 // What a normal return must look like, per export.
 function checkReturn(name, args, r) {
@@ -312,7 +313,7 @@ function checkReturn(name, args, r) {
     case 'rules': return Array.isArray(r) && r.length > 0;
     case 'bulletin': return isObj(r) && (r.format === 'html' || r.format === 'csv') && typeof r.text === 'string';
     case 'FilingCheckError': return r instanceof Error && r.name === 'FilingCheckError' && r.code === args[0] && r.message === args[1];
-    case 'init': case 'initIds': case 'loadDictionaries': case 'setLabels': case 'setAssetBase': return r === undefined;
+    case 'init': case 'initIds': case 'initDesk': case 'loadDictionaries': case 'setLabels': case 'setAssetBase': return r === undefined;
     default: return r !== undefined;
   }
 }
@@ -423,6 +424,19 @@ test('fuzz: the browser entry refuses every call before init() with not_initiali
   // below shows it); before loading, convertSync has no module to run in.
   await web.init();
   assert.ok(stillWorks(web));
+  // The desk ops are not in the main module: after init() they still wait for initDesk(), and say so.
+  const list = { today, records: [] };
+  for (const [name, args] of [['supervise', [list]], ['rates', [{ from: today, to: today, records: [] }]], ['bulletin', [{ from: today, to: today, records: [] }]],
+    ['call', ['supervise', list]], ['callJson', ['rates', '{}']]]) {
+    assert.throws(() => web[name](...args), (e) => e instanceof web.FilingCheckError && e.code === 'not_initialized' && /await initDesk\(\)/.test(e.message), name);
+  }
+  await web.initDesk();
+  assert.deepEqual(web.supervise(list), cjs.supervise(list));
+  assert.equal(web.callJson('rates', JSON.stringify({ from: today, to: today, records: [] })), cjs.callJson('rates', JSON.stringify({ from: today, to: today, records: [] })));
+  // And refuse a bad request as the Node entry's desk module does.
+  const refusal = (f) => { try { f(); } catch (e) { return [e.code, e.message]; } return null; };
+  assert.deepEqual(refusal(() => web.callJson('bulletin', '[]')), refusal(() => cjs.callJson('bulletin', '[]')));
+  assert.equal(refusal(() => web.callJson('bulletin', '[]'))[0], 'invalid_argument');
 });
 
 test('fuzz: a network failure while fetching the dictionaries is dictionaries_not_loaded, and a retry works', async () => {
@@ -503,6 +517,7 @@ test('fuzz: every input limit gives input_too_large naming the limit, and the mo
 test(`fuzz: ${CALLS} seeded random calls of every export (seed ${SEED})`, async () => {
   rand = rng(SEED);
   await web.init();
+  await web.initDesk();
   const names = Object.keys(CALLERS);
   const failures = [];
   const stats = Object.fromEntries(names.map((n) => [n, { ok: 0, error: 0 }]));
