@@ -97,13 +97,14 @@ function isBoxed(value, tag) {
 /** Why JSON.stringify would not write this (non-array) object as the data it holds, or null. */
 function notPlainData(value) {
   const tag = Object.prototype.toString.call(value).slice(8, -1);
+  const a = /^[AEIOU]/.test(tag) ? 'an' : 'a';
   // Binary data and other iterables: JSON.stringify writes a Map or a Set as `{}` and a typed
   // array as an object of indices. (serde-wasm-bindgen refused them as "not a JSON-like value",
   // all but Map, whose entries it took without guard() having looked inside them.)
-  if (ArrayBuffer.isView(value) || tag === 'ArrayBuffer' || tag === 'SharedArrayBuffer') return `a ${tag} (binary data)`;
+  if (ArrayBuffer.isView(value) || tag === 'ArrayBuffer' || tag === 'SharedArrayBuffer') return `${a} ${tag} (binary data)`;
   // JSON.stringify writes new Number(1) as 1 and throws on Object(1n); serde-wasm-bindgen wrote `{}`.
-  if (isBoxed(value, tag)) return `a ${tag} object; pass the primitive value`;
-  if (typeof value[Symbol.iterator] === 'function') return `a ${tag}; pass a plain object or an array`;
+  if (isBoxed(value, tag)) return `${a} ${tag} object; pass the primitive value`;
+  if (typeof value[Symbol.iterator] === 'function') return `${a} ${tag}; pass a plain object or an array`;
   return null;
 }
 
