@@ -97,14 +97,14 @@ function isBoxed(value, tag) {
 /** Why JSON.stringify would not write this (non-array) object as the data it holds, or null. */
 function notPlainData(value) {
   const tag = Object.prototype.toString.call(value).slice(8, -1);
-  const a = /^[AEIOU]/.test(tag) ? 'an' : 'a';
+  const a = () => (/^[AEIOU]/.test(tag) ? 'an' : 'a'); // only for the message: not on the hot path
   // Binary data and other iterables: JSON.stringify writes a Map or a Set as `{}` and a typed
   // array as an object of indices. (serde-wasm-bindgen refused them as "not a JSON-like value",
   // all but Map, whose entries it took without guard() having looked inside them.)
-  if (ArrayBuffer.isView(value) || tag === 'ArrayBuffer' || tag === 'SharedArrayBuffer') return `${a} ${tag} (binary data)`;
+  if (ArrayBuffer.isView(value) || tag === 'ArrayBuffer' || tag === 'SharedArrayBuffer') return `${a()} ${tag} (binary data)`;
   // JSON.stringify writes new Number(1) as 1 and throws on Object(1n); serde-wasm-bindgen wrote `{}`.
-  if (isBoxed(value, tag)) return `${a} ${tag} object; pass the primitive value`;
-  if (typeof value[Symbol.iterator] === 'function') return `${a} ${tag}; pass a plain object or an array`;
+  if (isBoxed(value, tag)) return `${a()} ${tag} object; pass the primitive value`;
+  if (typeof value[Symbol.iterator] === 'function') return `${a()} ${tag}; pass a plain object or an array`;
   return null;
 }
 
@@ -112,8 +112,8 @@ function notPlainData(value) {
 // the time zone), strings or keys with lone surrogates (they would arrive as U+FFFD), functions,
 // symbols, bigints, cycles, excessive nesting, requests larger than MAX_INPUT_BYTES as JSON, and
 // objects JSON.stringify would not write as the data they hold (notPlainData, a toJSON method).
-// What it lets through, `JSON.stringify(request, stringifyReplacer(budget))` writes exactly.
-// `budget.undefinedValue` is set when an object holds a property whose value is `undefined`.
+// What it lets through, JSON.stringify writes exactly (jsonOf). `budget.undefinedValue` is set
+// when an object holds a property whose value is `undefined`.
 function guard(value, path, depth, seen, budget = { used: 0 }) {
   if (depth > MAX_DEPTH) {
     throw new FilingCheckError('input_too_large', `${where(path)}: nesting deeper than ${MAX_DEPTH} levels`);
@@ -182,13 +182,15 @@ function guard(value, path, depth, seen, budget = { used: 0 }) {
   }
 }
 
-// JSON.stringify drops a property whose value is undefined; the core has always read it as null
-// (serde-wasm-bindgen did), so that `{ name: undefined }` and `{ name: null }` keep the same answer.
-// Only used when guard() saw such a property: a replacer makes JSON.stringify several times slower.
+// JSON.stringify drops a property whose value is undefined. The main module has always read it as
+// null (serde-wasm-bindgen did), so its ops keep `{ name: undefined }` = `{ name: null }` (a
+// required field: "invalid type: null", not "missing field"); the other modules, which have always
+// been sent JSON.stringify's text, keep theirs (dropped). The replacer takes JSON.stringify off its
+// fast path, so it is used only when guard() saw such a property.
 const undefinedAsNull = (key, v) => (v === undefined ? null : v);
 
-/** The JSON text of a request guard() has passed. */
-const jsonOf = (request, budget) => JSON.stringify(request, budget.undefinedValue ? undefinedAsNull : undefined);
+/** The JSON text of a request guard() has passed, for the main module (`asNull`) or another. */
+const jsonOf = (request, budget, asNull) => JSON.stringify(request, asNull && budget.undefinedValue ? undefinedAsNull : undefined);
 
 function toFilingCheckError(e) {
   if (e instanceof FilingCheckError) return e;
@@ -260,11 +262,11 @@ export function createApi(getBinding, fetchDictionaries, converterOptions = {}) 
     try {
       // Every module speaks JSON text: the request is plain data (guarded above), so
       // JSON.stringify carries it exactly, and the core parses and answers it.
-      const text = jsonOf(request, budget);
-      if (op === 'convert' && separateConverter && converter) return JSON.parse(converter.callJson(op, text));
+      if (op === 'convert' && separateConverter && converter) return JSON.parse(converter.callJson(op, jsonOf(request, budget, false)));
       const ids = op === 'id' && idsOnly ? idsOnly() : null;
-      if (ids) return JSON.parse(ids.callJson(op, text));
-      if (onDesk(op)) return JSON.parse(deskJson(op, text));
+      if (ids) return JSON.parse(ids.callJson(op, jsonOf(request, budget, false)));
+      if (onDesk(op)) return JSON.parse(deskJson(op, jsonOf(request, budget, false)));
+      const text = jsonOf(request, budget, true);
       return JSON.parse(onMain((binding) => binding.callJson(op, text)));
     } catch (e) {
       throw toFilingCheckError(e);

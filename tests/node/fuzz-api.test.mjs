@@ -347,7 +347,8 @@ function describe(v, depth = 0, seen = new Set()) {
 
 // Made only of JSON values: call() and callJson() must agree. (-0, integers beyond 2^53 and
 // floats too: call() sends JSON.stringify's text since the main module lost its JS-value entry.
-// An undefined property value is compared with callJson's null: call() has always read it so.)
+// An undefined property value is compared with callJson's null: call() has always read it so,
+// but for the desk ops.)
 function jsonPure(v, depth = 0, budget = { n: 0 }) {
   if (++budget.n > 20000 || depth > 200) return false;
   switch (typeof v) {
@@ -542,7 +543,9 @@ test(`fuzz: ${CALLS} seeded random calls of every export (seed ${SEED})`, async 
     }
     // call() and callJson() agree on requests made only of JSON values.
     if (name === 'call' && typeof args[0] === 'string' && typeof outcome !== 'string' && jsonPure(args[1])) {
-      const text = JSON.stringify(args[1], (k, x) => (x === undefined ? null : x));
+      // The desk module has always been sent JSON.stringify's text (undefined dropped).
+      const deskOp = ['supervise', 'rates', 'bulletin'].includes(args[0]);
+      const text = JSON.stringify(args[1], deskOp ? undefined : (k, x) => (x === undefined ? null : x));
       if (text.length < MAX_INPUT_BYTES / 2) {
         const other = await attempt(fc, 'callJson', [args[0], text]);
         compared++;

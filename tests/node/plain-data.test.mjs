@@ -7,6 +7,7 @@
 // serde-wasm-bindgen in the main module", says which and why).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +52,17 @@ test('undefined: a property is read as null (as before), an array element or a h
   const asNull = viaCall('timeline', timeline(undefined));
   assert.match(asNull.message, /invalid type: null, expected a string/);
   assert.notDeepEqual(asNull, missing);
+});
+
+test('undefined in a desk op (the desk module has always been sent JSON text): dropped, as before', () => {
+  const request = JSON.parse(readFileSync(resolve(root, 'tests/cases/supervision/desk.json'), 'utf8')).cases.find((c) => c.op === 'supervise').request;
+  const withField = (v) => ({ ...request, records: [{ ...request.records[0], caseNumber: v }, ...request.records.slice(1)] });
+  const { caseNumber, ...rest } = request.records[0];
+  const without = { ...request, records: [rest, ...request.records.slice(1)] };
+  assert.ok(caseNumber, 'the case has a caseNumber to take away');
+  const missing = viaCall('supervise', without);
+  assert.deepEqual(viaCall('supervise', withField(undefined)), missing);
+  assert.notDeepEqual(viaCall('supervise', withField(null)), missing, 'null and missing must differ here, or this test shows nothing');
 });
 
 test('numbers: -0 is 0; integers beyond 2^53 and floats answer as callJson does on the same text', () => {
