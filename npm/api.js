@@ -2,8 +2,9 @@
 // build (node.cjs, which loads a CommonJS copy of this file made by scripts/build.sh).
 //
 // It only guards the boundary and names things: every verdict comes from the Rust core through
-// the wasm binding's `call(op, request)`. Errors are one class, FilingCheckError, with the same
-// stable `code` as the Rust `Error::code()` and the CLI's stderr JSON.
+// the wasm binding's `callJson(op, text)`: `call(op, request)` sends `JSON.stringify(request)`
+// once guard() has refused whatever JSON would not carry exactly. Errors are one class,
+// FilingCheckError, with the same stable `code` as the Rust `Error::code()` and the CLI's stderr JSON.
 
 /** The one error class of this package. `code` is stable public API. */
 export class FilingCheckError extends Error {
@@ -29,6 +30,22 @@ function utf8Length(s) {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0x80) n += c >= 0x800 && (c < 0xd800 || c > 0xdfff) ? 2 : 1; // a surrogate pair: 2 + 2
+  }
+  return n;
+}
+
+/**
+ * Bytes of a well-formed string as JSON.stringify writes it, without the quotes: its UTF-8 and the
+ * escapes (`\"`, `\\`, `\n` and the like, `\u00XX` for the other control characters). The core
+ * counts the limit on that text, so guard() must too.
+ */
+function jsonLength(s) {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) n += c >= 0x800 && (c < 0xd800 || c > 0xdfff) ? 2 : 1; // a surrogate pair: 2 + 2
+    else if (c < 0x20) n += c === 8 || c === 9 || c === 10 || c === 12 || c === 13 ? 1 : 5;
+    else if (c === 0x22 || c === 0x5c) n += 1;
   }
   return n;
 }
@@ -61,9 +78,42 @@ function isDate(value) {
   }
 }
 
+// The boxed primitives (`new Number(1)`, `Object(1n)` …), by the tag Object.prototype.toString
+// gives them. (BigInt is ES2020: looked up, not named.)
+const BOXED = { Number, String, Boolean, Symbol, BigInt: typeof BigInt === 'function' ? BigInt : undefined };
+
+/** True when `value`, whose toString tag is `tag`, is a boxed primitive of any realm. */
+function isBoxed(value, tag) {
+  const type = Object.prototype.hasOwnProperty.call(BOXED, tag) ? BOXED[tag] : undefined;
+  if (!type) return false;
+  try {
+    type.prototype.valueOf.call(value); // throws unless value has the primitive inside
+    return true;
+  } catch (notBoxed) {
+    return false;
+  }
+}
+
+/** Why JSON.stringify would not write this (non-array) object as the data it holds, or null. */
+function notPlainData(value) {
+  const tag = Object.prototype.toString.call(value).slice(8, -1);
+  const a = () => (/^[AEIOU]/.test(tag) ? 'an' : 'a'); // only for the message: not on the hot path
+  // Binary data and other iterables: JSON.stringify writes a Map or a Set as `{}` and a typed
+  // array as an object of indices. (serde-wasm-bindgen refused them as "not a JSON-like value",
+  // all but Map, whose entries it took without guard() having looked inside them.)
+  if (ArrayBuffer.isView(value) || tag === 'ArrayBuffer' || tag === 'SharedArrayBuffer') return `${a()} ${tag} (binary data)`;
+  // JSON.stringify writes new Number(1) as 1 and throws on Object(1n); serde-wasm-bindgen wrote `{}`.
+  if (isBoxed(value, tag)) return `${a()} ${tag} object; pass the primitive value`;
+  if (typeof value[Symbol.iterator] === 'function') return `${a()} ${tag}; pass a plain object or an array`;
+  return null;
+}
+
 // Refuses what the core could only receive in a changed form: a JS Date (its civil date depends on
 // the time zone), strings or keys with lone surrogates (they would arrive as U+FFFD), functions,
-// symbols, bigints, cycles, excessive nesting, and requests larger than MAX_INPUT_BYTES as JSON.
+// symbols, bigints, cycles, excessive nesting, requests larger than MAX_INPUT_BYTES as JSON, and
+// objects JSON.stringify would not write as the data they hold (notPlainData, a toJSON method).
+// What it lets through, JSON.stringify writes exactly (jsonOf). `budget.undefinedValue` is set
+// when an object holds a property whose value is `undefined`.
 function guard(value, path, depth, seen, budget = { used: 0 }) {
   if (depth > MAX_DEPTH) {
     throw new FilingCheckError('input_too_large', `${where(path)}: nesting deeper than ${MAX_DEPTH} levels`);
@@ -80,7 +130,7 @@ function guard(value, path, depth, seen, budget = { used: 0 }) {
         throw new FilingCheckError('invalid_argument', `${where(path)}: contains a lone surrogate (broken UTF-16); fix the text before checking`);
       }
       if (value.length > MAX_INPUT_BYTES) spend(value.length); // at least that many bytes: no need to count
-      spend(utf8Length(value) + 2);
+      spend(jsonLength(value) + 2);
       return;
     case 'number':
       if (!Number.isFinite(value)) throw new FilingCheckError('invalid_argument', `${where(path)}: ${value} is not a finite number`);
@@ -99,18 +149,31 @@ function guard(value, path, depth, seen, budget = { used: 0 }) {
       seen.add(value);
       if (Array.isArray(value)) {
         spend(2 + value.length); // brackets and commas, before walking a possibly huge sparse array
-        value.forEach((v, i) => guard(v, `${path}[${i}]`, depth + 1, seen, budget));
+        let present = 0;
+        value.forEach((v, i) => {
+          present += 1;
+          guard(v, `${path}[${i}]`, depth + 1, seen, budget);
+        });
+        spend(4 * (value.length - present)); // JSON writes a hole as null
       } else {
-        if (ArrayBuffer.isView(value)) spend(value.byteLength);
+        const why = notPlainData(value);
+        if (why) throw new FilingCheckError('invalid_json', `${where(path)}: not a JSON-like value: ${why}`);
         spend(2);
         for (const k of Object.keys(value)) {
           if (!isWellFormed(k)) {
             throw new FilingCheckError('invalid_argument', `${where(path)}: a key contains a lone surrogate (broken UTF-16)`);
           }
           if (k.length > MAX_INPUT_BYTES) spend(k.length);
-          spend(utf8Length(k) + 4);
-          guard(value[k], path ? `${path}.${k}` : k, depth + 1, seen, budget);
+          spend(jsonLength(k) + 4);
+          const v = value[k];
+          if (v === undefined) budget.undefinedValue = true;
+          guard(v, path ? `${path}.${k}` : k, depth + 1, seen, budget);
         }
+      }
+      // After the walk, so that an own enumerable toJSON keeps its error ("a function cannot be
+      // checked"). JSON.stringify would write what toJSON returns instead of the object's data.
+      if (typeof value.toJSON === 'function') {
+        throw new FilingCheckError('invalid_json', `${where(path)}: not a JSON-like value: an object with a toJSON method; pass the plain data it stands for`);
       }
       seen.delete(value);
       return;
@@ -118,6 +181,16 @@ function guard(value, path, depth, seen, budget = { used: 0 }) {
       throw new FilingCheckError('invalid_argument', `${where(path)}: a ${typeof value} cannot be checked`);
   }
 }
+
+// JSON.stringify drops a property whose value is undefined. The main module has always read it as
+// null (serde-wasm-bindgen did), so its ops keep `{ name: undefined }` = `{ name: null }` (a
+// required field: "invalid type: null", not "missing field"); the other modules, which have always
+// been sent JSON.stringify's text, keep theirs (dropped). The replacer takes JSON.stringify off its
+// fast path, so it is used only when guard() saw such a property.
+const undefinedAsNull = (key, v) => (v === undefined ? null : v);
+
+/** The JSON text of a request guard() has passed, for the main module (`asNull`) or another. */
+const jsonOf = (request, budget, asNull) => JSON.stringify(request, asNull && budget.undefinedValue ? undefinedAsNull : undefined);
 
 function toFilingCheckError(e) {
   if (e instanceof FilingCheckError) return e;
@@ -181,20 +254,20 @@ export function createApi(getBinding, fetchDictionaries, converterOptions = {}) 
   function call(op, request) {
     if (typeof op !== 'string') throw new FilingCheckError('invalid_argument', 'op: expected a string');
     // The limits first, as callJson (whose text is parsed before anything else) does.
-    guard(request, '', 0, new Set());
+    const budget = { used: 0 };
+    guard(request, '', 0, new Set(), budget);
     if (request === null || typeof request !== 'object' || Array.isArray(request)) {
       throw new FilingCheckError('invalid_argument', `${where(op)}: the request must be an object`);
     }
     try {
-      // The converter module speaks JSON text: the request is plain data (guarded above), so
-      // JSON.stringify carries it exactly, and the core parses and answers as call() would.
-      if (op === 'convert' && separateConverter && converter) {
-        return JSON.parse(converter.callJson(op, JSON.stringify(request)));
-      }
+      // Every module speaks JSON text: the request is plain data (guarded above), so
+      // JSON.stringify carries it exactly, and the core parses and answers it.
+      if (op === 'convert' && separateConverter && converter) return JSON.parse(converter.callJson(op, jsonOf(request, budget, false)));
       const ids = op === 'id' && idsOnly ? idsOnly() : null;
-      if (ids) return JSON.parse(ids.callJson(op, JSON.stringify(request)));
-      if (onDesk(op)) return JSON.parse(deskJson(op, JSON.stringify(request)));
-      return onMain((binding) => binding.call(op, request));
+      if (ids) return JSON.parse(ids.callJson(op, jsonOf(request, budget, false)));
+      if (onDesk(op)) return JSON.parse(deskJson(op, jsonOf(request, budget, false)));
+      const text = jsonOf(request, budget, true);
+      return JSON.parse(onMain((binding) => binding.callJson(op, text)));
     } catch (e) {
       throw toFilingCheckError(e);
     }

