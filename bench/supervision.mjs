@@ -15,7 +15,7 @@ import { YEAR, AGENCIES, writeCases } from './supervision-cases.mjs';
 
 const CHUNK = 10000;
 // api::MAX_INPUT_BYTES is 4 MiB; what else the request holds (today, pack, keys) is far below the rest.
-const REQUEST_BYTES = 4 * 1024 * 1024 - 4096;
+const REQUEST_BYTES = 4 * 1024 * 1024 - 65536;
 
 export async function supervisionBench({ root, tmp, section, table, results, quick }) {
   const n = Number(process.env.SUPERVISION_CASES ?? (quick ? 20000 : 100000));
@@ -62,7 +62,8 @@ export async function supervisionBench({ root, tmp, section, table, results, qui
   let chunk = [];
   let chunkBytes = 0;
   for (const line of lines) {
-    const bytes = Buffer.byteLength(JSON.stringify(line)) - 1;
+    // The line as JSON string content (its quotes' two bytes stand for the escaped newline after it).
+    const bytes = Buffer.byteLength(JSON.stringify(line));
     if (chunk.length === CHUNK || (chunk.length > 0 && chunkBytes + bytes > REQUEST_BYTES)) {
       chunks.push(chunk.join('\n'));
       chunk = [];
