@@ -60,6 +60,18 @@ function expectEachShownOnce(kind, findings, shown) {
   }
 }
 
+/**
+ * The two placements every appearance fixture pins: the second person's identity number finding
+ * on that person's field (named `idField` in the page's convention), and the identity proof's other
+ * name, which no control holds, in the summary. Returns the lookup of a field's shown text.
+ */
+function expectAppearancePlacements(shown, idField) {
+  const on = (name) => shown.onFields.find((c) => c.name === name).text;
+  expect(on(idField).includes(LIBRARY_MESSAGE), `the identity number finding is not on its field: ${on(idField)}`);
+  expect(shown.summary.some((m) => m.includes('身份证明上的姓名')), 'the identity proof\'s other name is not in the summary');
+  return on;
+}
+
 // The classic-script examples load their libraries from their own node_modules, which
 // scripts/setup.sh installs (`npm ci` in the example, from its package-lock.json).
 function installVendor(example) {
@@ -185,11 +197,7 @@ async function wholeFilingPath(example, { item, error }, build = viteBuild) {
         };
       }, { kind, item, error });
       expectEachShownOnce(kind, shown.findings, shown);
-      if (kind === 'appearance') {
-        const on = (id) => shown.onFields.find((c) => c.name === id).text;
-        expect(on('appearance-appearing-1-idNumber').includes(LIBRARY_MESSAGE), `the identity number finding is not on its field: ${on('appearance-appearing-1-idNumber')}`);
-        expect(shown.summary.some((m) => m.includes('身份证明上的姓名')), 'the identity proof\'s other name is not in the summary');
-      }
+      if (kind === 'appearance') expectAppearancePlacements(shown, 'appearance-appearing-1-idNumber');
     }
     await page.screenshot({ path: join(artifacts, `example-${example}-filings.png`), fullPage: true });
     await page.fill('#appearance-appearing-0-name', '陳曉明');
@@ -346,11 +354,7 @@ try {
           };
         }, kind);
         expectEachShownOnce(kind, shown.findings, shown);
-        if (kind === 'appearance') {
-          const on = (name) => shown.onFields.find((c) => c.name === name).text;
-          expect(on('appearing[1][idNumber]').includes(LIBRARY_MESSAGE), `the identity number finding is not on its control: ${on('appearing[1][idNumber]')}`);
-          expect(shown.summary.some((m) => m.includes('身份证明上的姓名')), 'the identity proof\'s other name is not in the summary');
-        }
+        if (kind === 'appearance') expectAppearancePlacements(shown, 'appearing[1][idNumber]');
       }
       await page.screenshot({ path: join(artifacts, 'example-plain-html-filing.png'), fullPage: true });
       await page.fill('#appearance-appearing-0-name', '陳曉明');
@@ -415,10 +419,8 @@ try {
           }, { kind, ids: messageOf('ID') });
           expectEachShownOnce(kind, shown.findings, shown);
           if (kind === 'appearance') {
-            const on = (name) => shown.onFields.find((c) => c.name === name).text;
-            expect(on('appearing[1][idNumber]').includes(LIBRARY_MESSAGE), `the identity number finding is not on its field: ${on('appearing[1][idNumber]')}`);
+            const on = expectAppearancePlacements(shown, 'appearing[1][idNumber]');
             expect(on('agencyName').includes('被诉行政机关·名称'), `the agency name finding is not on its field: ${on('agencyName')}`);
-            expect(shown.summary.some((m) => m.includes('身份证明上的姓名')), 'the identity proof\'s other name (no control for documents) is not in the summary');
           }
         }
 
@@ -492,11 +494,7 @@ try {
         }, kind);
         const report = await (await fetch(`${base}/api/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ filing: nextFiling(kind, posted) }) })).json();
         expectEachShownOnce(kind, report.report.findings, shown);
-        if (kind === 'appearance') {
-          const on = (name) => shown.onFields.find((c) => c.name === name).text;
-          expect(on('appearing.1.idNumber').includes(LIBRARY_MESSAGE), `the identity number finding is not on its field: ${on('appearing.1.idNumber')}`);
-          expect(shown.summary.some((m) => m.includes('身份证明上的姓名')), 'the identity proof\'s other name is not in the summary');
-        }
+        if (kind === 'appearance') expectAppearancePlacements(shown, 'appearing.1.idNumber');
       }
       await page.screenshot({ path: join(artifacts, 'example-nextjs.png'), fullPage: true });
       await page.fill('#appearance-appearing-0-name', '陳曉明');

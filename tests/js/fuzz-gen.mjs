@@ -36,6 +36,22 @@ const TOKENS = ['\\ud800', '\\udfff', '\\ud83d\\ude00', '\\u0000', '\\u001F', '\
   ':', '{', '}', '[', ']', 'null', 'true', 'false', 'nul', 'tru', '/*c*/', '//', '\n', '\t', ' ', '\uFEFF', '\u2028', '\u00A0'];
 
 /**
+ * Every string (shorter than 20,000 characters) and every key of the corpus requests: realistic
+ * material to mutate (also tests/node/fuzz-api.test.mjs).
+ * @param cases the corpus cases, `{ request }`
+ */
+export function corpusMaterial(cases) {
+  const strings = new Set();
+  const keys = new Set();
+  (function collect(v) {
+    if (typeof v === 'string') strings.add(v);
+    else if (Array.isArray(v)) v.forEach(collect);
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) { keys.add(k); collect(x); }
+  })(cases.map((c) => c.request));
+  return { strings: [...strings].filter((s) => s.length < 20000), keys: [...keys] };
+}
+
+/**
  * The generators over one corpus, drawing from one seeded stream.
  * @param seed a 32-bit seed
  * @param cases the corpus cases, `{ op, request }` (tests/js/corpus-core.mjs loadCases)
@@ -48,16 +64,7 @@ export function generators(seed, cases) {
 
   const casesByOp = {};
   for (const c of cases) (casesByOp[c.op] ??= []).push(c);
-  // Every string and key of the corpus requests: realistic material to mutate.
-  const strings = new Set();
-  const keys = new Set();
-  (function collect(v) {
-    if (typeof v === 'string') strings.add(v);
-    else if (Array.isArray(v)) v.forEach(collect);
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) { keys.add(k); collect(x); }
-  })(cases.map((c) => c.request));
-  const STRINGS = [...strings].filter((s) => s.length < 20000);
-  const KEYS = [...keys];
+  const { strings: STRINGS, keys: KEYS } = corpusMaterial(cases);
 
   function randomString(n = int(12)) {
     let out = '';

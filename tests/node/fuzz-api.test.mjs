@@ -26,6 +26,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { callOps, loadCases } from '../js/corpus-core.mjs';
 import { mulberry32 as rng } from '../../bench/random.mjs';
+import { corpusMaterial } from '../js/fuzz-gen.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const pkgDir = resolve(root, process.env.FILING_CHECK_PKG ?? 'pkg');
@@ -77,15 +78,7 @@ const pick = (list) => list[int(list.length)];
 const chance = (p) => rand() < p;
 
 // Every string and every key that occurs in the corpus requests: realistic material to mutate.
-const corpusStrings = new Set();
-const corpusKeys = new Set();
-(function collect(v) {
-  if (typeof v === 'string') corpusStrings.add(v);
-  else if (Array.isArray(v)) v.forEach(collect);
-  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) { corpusKeys.add(k); collect(x); }
-})(cases.map((c) => c.request));
-const STRINGS = [...corpusStrings].filter((s) => s.length < 20000);
-const KEYS = [...corpusKeys];
+const { strings: STRINGS, keys: KEYS } = corpusMaterial(cases);
 
 const HUGE = 'a'.repeat(MAX_INPUT_BYTES + 1024);                      // over 4 MiB in bytes and in length
 const HUGE_CJK = '汉'.repeat(Math.ceil((MAX_INPUT_BYTES + 1024) / 3)); // over 4 MiB in UTF-8, 1.4 M UTF-16 units
