@@ -184,20 +184,10 @@ pub(crate) fn parse_body(header: Header, text: &str) -> Result<Layout, Error> {
         let start = base.checked_add(offset).ok_or_else(|| corrupt("offset overflow"))?;
         let end = start.checked_add(length).ok_or_else(|| corrupt("offset overflow"))?;
         let body = text.get(start..end).ok_or_else(|| corrupt(format!("{name}: section out of bounds")))?;
-        let keys = index_lines(body.as_bytes(), start, derive.is_some()).ok_or_else(|| corrupt(format!("{name}: malformed line")))?;
+        let (keys, first_chars) = index_section(text, start, body.len(), derive.is_some()).map_err(|problem| corrupt(format!("{name}: {problem}")))?;
         let lines = keys.len();
         if lines != entries {
             return Err(corrupt(format!("{name}: {lines} lines, directory says {entries}")));
-        }
-        if !keys.windows(2).all(|w| text.as_bytes().get(w[0].0 as usize..w[0].1 as usize) < text.as_bytes().get(w[1].0 as usize..w[1].1 as usize)) {
-            return Err(corrupt(format!("{name}: keys not in strictly increasing byte order")));
-        }
-        let mut first_chars: Vec<(u32, u32)> = Vec::new();
-        for (i, &(k, _)) in keys.iter().enumerate() {
-            let c = text.get(k as usize..).and_then(|t| t.chars().next()).map_or(0, |c| c as u32);
-            if first_chars.last().map_or(true, |&(last, _)| last != c) {
-                first_chars.push((c, i as u32));
-            }
         }
         sections.push(Section { name, range: start..end, entries, keys, first_chars, derive });
     }
@@ -225,10 +215,63 @@ pub(crate) fn parse_body(header: Header, text: &str) -> Result<Layout, Error> {
     Ok(Layout { sections, configs })
 }
 
+/// A section is indexed this many bytes at a time (each piece ends at a line's end).
+///
+/// Why in pieces: a browser runs a wasm function in baseline code until the call returns (V8's
+/// Liftoff; there is no on-stack replacement for wasm), and optimises it in the background for
+/// its later calls. Indexing STPhrases (640 KB) in one call ran at baseline speed throughout: the
+/// dictionaries took 30-40 ms to load in Chromium on their first load and 5-9 ms on the next ones.
+/// In 16 KB pieces, all but the first few calls run optimised.
+const PIECE_BYTES: usize = 16 * 1024;
+
+/// Indexes the section of `length` bytes at `start` of `text` a piece at a time ([`PIECE_BYTES`]):
+/// each key's byte range (as [`index_lines`]), checked to be in strictly increasing byte order,
+/// and each distinct first character with the index of its first key ([`Section::first_chars`]).
+fn index_section(text: &str, start: usize, length: usize, empty_values: bool) -> Result<(Vec<(u32, u32)>, Vec<(u32, u32)>), &'static str> {
+    let bytes = text.as_bytes();
+    let end = start.checked_add(length).ok_or("offset overflow")?;
+    let mut keys = Vec::with_capacity(length / 10 + 1);
+    let mut first_chars = Vec::new();
+    let mut at = start;
+    while at < end {
+        let rough = at.saturating_add(PIECE_BYTES).min(end);
+        // The piece runs to the end of the line that `rough` falls in.
+        let piece_end = bytes.get(rough..end).and_then(|rest| rest.iter().position(|&b| b == b'\n')).map_or(end, |nl| rough + nl + 1);
+        let piece = bytes.get(at..piece_end).ok_or("section out of bounds")?;
+        let piece_keys = index_lines(piece, at, empty_values).ok_or("malformed line")?;
+        append_in_order(text, &mut keys, &mut first_chars, &piece_keys).ok_or("keys not in strictly increasing byte order")?;
+        at = piece_end;
+    }
+    Ok((keys, first_chars))
+}
+
+/// Appends a piece's keys to `keys`, checking that they continue its strictly increasing byte
+/// order, and their new first characters to `first_chars`. A function of its own so that each
+/// piece is a call (see [`PIECE_BYTES`]).
+#[inline(never)]
+fn append_in_order(text: &str, keys: &mut Vec<(u32, u32)>, first_chars: &mut Vec<(u32, u32)>, piece: &[(u32, u32)]) -> Option<()> {
+    let bytes = text.as_bytes();
+    let key = |k: &(u32, u32)| bytes.get(k.0 as usize..k.1 as usize);
+    for k in piece {
+        if let Some(last) = keys.last() {
+            if key(last) >= key(k) {
+                return None;
+            }
+        }
+        let c = text.get(k.0 as usize..).and_then(|t| t.chars().next()).map_or(0, |c| c as u32);
+        if first_chars.last().map_or(true, |&(last, _)| last != c) {
+            first_chars.push((c, keys.len() as u32));
+        }
+        keys.push(*k);
+    }
+    Some(())
+}
+
 /// Indexes the lines of a section (which starts at `base` in the text part), checking each is
 /// `key<TAB>value\n` with a non-empty key, exactly one tab, and a value that is not empty unless
 /// the section derives values: one pass over the bytes, since this runs on every load, in wasm
 /// too. Returns each key's byte range in the text part.
+#[inline(never)]
 fn index_lines(body: &[u8], base: usize, empty_values: bool) -> Option<Vec<(u32, u32)>> {
     // Lines average 12 bytes (format 2): reserve for that, not to grow the index while loading.
     let mut keys = Vec::with_capacity(body.len() / 10 + 1);
@@ -257,9 +300,9 @@ fn find_tab_or_newline(hay: &[u8]) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
     let mut at = 0;
-    while let Some(chunk) = hay.get(at..at + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
+    // (`<&[u8; 8]>::try_from` is a plain load; `copy_from_slice` was a call per word at
+    // opt-level "s", a sixth of the load time in wasm.)
+    while let Some(&word) = hay.get(at..at + 8).and_then(|chunk| <&[u8; 8]>::try_from(chunk).ok()) {
         let word = u64::from_le_bytes(word);
         // A zero byte of `word ^ (byte × ONES)` marks the byte; the lowest mark is exact.
         let (tabs, newlines) = (word ^ (ONES * u64::from(b'\t')), word ^ (ONES * u64::from(b'\n')));

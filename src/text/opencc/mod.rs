@@ -252,12 +252,8 @@ impl Dictionaries {
         let not_utf8 = || Error::new(ErrorKind::InvalidData, "OpenCC dictionaries: text part is not UTF-8");
         let text: Cow<'static, str> = match bytes {
             Cow::Borrowed(b) => Cow::Borrowed(std::str::from_utf8(b.get(header.text_start..).unwrap_or(&[])).map_err(|_| not_utf8())?),
-            Cow::Owned(mut v) => {
-                // The header is a few hundred bytes: moving the text down once costs less than
-                // keeping an offset into every range and lookup.
-                v.drain(..header.text_start.min(v.len()));
-                Cow::Owned(String::from_utf8(v).map_err(|_| not_utf8())?)
-            }
+            // Copied out of the blob as it is checked, a piece at a time (see `text_in_pieces`).
+            Cow::Owned(v) => Cow::Owned(text_in_pieces(v.get(header.text_start..).unwrap_or(&[])).ok_or_else(not_utf8)?),
         };
         let layout = blob::parse_body(header, &text)?;
         let mut specs = Vec::with_capacity(16);
@@ -387,6 +383,35 @@ impl Dictionaries {
         let chain: Vec<SortedMatcher> = c.chain.iter().map(matcher).collect();
         run_stages(&normalization, segmentation.as_ref(), &chain, text)
     }
+}
+
+/// `bytes` as a `String` if they are UTF-8, checked and copied 16 KB at a time: each piece is a
+/// call of its own, so that in a browser all but the first few run optimised code (a wasm function
+/// runs in baseline code until its call returns; see `blob::PIECE_BYTES`). Splitting before a byte
+/// that starts a character keeps a valid text's pieces valid, and pieces are valid exactly when
+/// the whole is: the answer is `String::from_utf8`'s.
+fn text_in_pieces(bytes: &[u8]) -> Option<String> {
+    const PIECE: usize = 16 * 1024;
+    let mut text = String::with_capacity(bytes.len());
+    let mut at = 0;
+    while at < bytes.len() {
+        let mut end = at.saturating_add(PIECE).min(bytes.len());
+        // Back to the start of a character (at most three continuation bytes in valid UTF-8).
+        for _ in 0..3 {
+            if bytes.get(end).is_some_and(|&b| b & 0xC0 == 0x80) {
+                end -= 1;
+            }
+        }
+        push_checked(&mut text, bytes.get(at..end)?)?;
+        at = end;
+    }
+    Some(text)
+}
+
+#[inline(never)]
+fn push_checked(text: &mut String, piece: &[u8]) -> Option<()> {
+    text.push_str(std::str::from_utf8(piece).ok()?);
+    Some(())
 }
 
 /// OpenCC's conversion: normalisation over the whole text, segmentation, then each stage of the
@@ -597,5 +622,33 @@ mod tests {
     fn oversized_text_is_refused() {
         let big = "a".repeat(MAX_TEXT_BYTES + 1);
         assert_eq!(convert(&big, Config::S2t).unwrap_err().code(), "input_too_large");
+    }
+}
+
+#[cfg(test)]
+mod piece_tests {
+    use super::*;
+
+    /// The piecewise check gives `String::from_utf8`'s answer: for texts whose characters straddle
+    /// every piece boundary, and with a broken byte put anywhere, including next to a boundary.
+    #[test]
+    fn text_in_pieces_answers_as_from_utf8() {
+        for filler in ["", "a", "ab", "abc"] {
+            let text = format!("{filler}{}", "汉字𠀀é".repeat(5_000));
+            let bytes = text.as_bytes();
+            assert_eq!(text_in_pieces(bytes).as_deref(), Some(text.as_str()));
+            for at in [0, 1, 16 * 1024 - 1, 16 * 1024, 16 * 1024 + 1, 32 * 1024 + 2, bytes.len() - 1] {
+                for bad in [0x80u8, 0xFF, 0xE6] {
+                    let mut broken = bytes.to_vec();
+                    broken[at] = bad;
+                    assert_eq!(text_in_pieces(&broken), String::from_utf8(broken.clone()).ok(), "byte {bad:#x} at {at}");
+                }
+            }
+        }
+        assert_eq!(text_in_pieces(b"").as_deref(), Some(""));
+        // A run of continuation bytes longer than any character, across a boundary.
+        let mut run = vec![b'a'; 16 * 1024 - 2];
+        run.extend([0x80; 8]);
+        assert_eq!(text_in_pieces(&run), None);
     }
 }
