@@ -54,3 +54,91 @@ fn flipped_bytes_fail_cleanly_or_still_convert() {
     }
     println!("flipped blobs: {rejected} rejected, {accepted} accepted and converted without panic");
 }
+
+/// Dictionaries read lazily (`from_vec_lazy`, as a page reads them) refuse what the eager reader
+/// refuses, with the same error: at once for the header, the configurations and the UTF-8, or on
+/// the first use of a configuration that needs the malformed dictionary; and convert as the eager
+/// ones do when nothing is wrong. Mutations: truncations, flipped bits, swapped lines, a tab too many.
+#[test]
+fn dictionaries_read_lazily_refuse_what_eager_reading_refuses_with_the_same_error() {
+    let blob = blob();
+    let mut mutated: Vec<Vec<u8>> = Vec::new();
+    let mut cut = 1usize;
+    while cut < blob.len() {
+        mutated.push(blob[..cut].to_vec());
+        cut = cut * 2 + 1;
+    }
+    let mut state = 0x2545_F491_4F6C_DD1Du64;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for _ in 0..40 {
+        let mut b = blob.clone();
+        let at = (next() % b.len() as u64) as usize;
+        b[at] ^= 1 << (next() % 8);
+        mutated.push(b);
+    }
+    // Inside the text part: a tab where a newline was (two lines become one malformed line), and
+    // two neighbouring lines swapped (keys out of order), in a small and in the largest dictionary.
+    for needle in ["氹\t", "一丝不挂\t"] {
+        let text = String::from_utf8_lossy(&blob).into_owned();
+        if let Some(at) = text.find(needle) {
+            let mut b = blob.clone();
+            let line_end = at + b[at..].iter().position(|&c| c == b'\n').expect("a line end");
+            b[line_end] = b'\t';
+            mutated.push(b);
+            let mut swapped = blob.clone();
+            let start = at;
+            let mid = line_end + 1;
+            let end = mid + blob[mid..].iter().position(|&c| c == b'\n').expect("a next line") + 1;
+            let (first, second) = (blob[start..mid].to_vec(), blob[mid..end].to_vec());
+            swapped[start..start + second.len()].copy_from_slice(&second);
+            swapped[start + second.len()..end].copy_from_slice(&first);
+            mutated.push(swapped);
+        }
+    }
+    let sample = "汉字和漢字，鼠标\u{F900}、軟體、发现、「乾隆」、みなさん";
+    let (mut found_now, mut found_on_use, mut same) = (0, 0, 0);
+    for b in mutated {
+        let eager = Dictionaries::from_bytes(&b);
+        let lazy = Dictionaries::from_vec_lazy(b);
+        match (eager, lazy) {
+            (Err(e), Err(l)) => {
+                assert_eq!((l.code(), l.message()), (e.code(), e.message()));
+                found_now += 1;
+            }
+            (Err(e), Ok(l)) => {
+                let errors: Vec<_> = Config::ALL.iter().filter_map(|&c| l.check(c).err()).collect();
+                assert!(errors.iter().any(|x| x.message() == e.message()), "eager: {e}; lazy: {errors:?}");
+                assert!(errors.iter().all(|x| x.code() == "invalid_data"));
+                // The conversion that needs the malformed dictionary says so; the others convert.
+                for c in Config::ALL {
+                    match (l.check(c), l.try_convert(sample, c)) {
+                        (Err(x), Err(y)) => assert_eq!(x, y),
+                        (Ok(()), Ok(_)) => {}
+                        (x, y) => panic!("{}: check {x:?}, try_convert {y:?}", c.name()),
+                    }
+                }
+                found_on_use += 1;
+            }
+            (Ok(e), Ok(l)) => {
+                for c in Config::ALL {
+                    assert_eq!(l.try_convert(sample, c).as_deref(), Ok(e.convert(sample, c).as_str()), "{}", c.name());
+                }
+                same += 1;
+            }
+            (Ok(_), Err(l)) => panic!("only the lazy reader refused: {l}"),
+        }
+    }
+    println!("lazily read: {found_now} refused at once, {found_on_use} on first use, {same} converting as read eagerly");
+    assert!(found_on_use >= 4, "the mutations inside dictionaries are found on first use");
+    // And the real blob: lazily read, every configuration converts as the eager reader's.
+    let eager = Dictionaries::from_bytes(&blob).expect("blob");
+    let lazy = Dictionaries::from_vec_lazy(blob.clone()).expect("blob");
+    for c in Config::ALL {
+        assert_eq!(lazy.try_convert(sample, c).expect("converts"), eager.convert(sample, c), "{}", c.name());
+    }
+}

@@ -16,5 +16,5 @@ pub fn convert_plain(text: &str, config: &str) -> Result<(String, &'static str),
             format!("text: {} bytes is more than the {MAX_TEXT_BYTES} allowed", text.len()),
         ));
     }
-    Ok((opencc::current()?.convert(text, config), config.name()))
+    Ok((opencc::current()?.try_convert(text, config)?, config.name()))
 }

@@ -9,7 +9,9 @@ use wasm_bindgen::prelude::*;
 /// replaces them.
 #[wasm_bindgen(js_name = loadOpenccData)]
 pub fn load_opencc_data(bytes: Vec<u8>) -> Result<(), JsValue> {
-    let dictionaries = crate::text::opencc::Dictionaries::from_vec(bytes).map_err(to_js_error)?;
+    // Each dictionary is checked and indexed on the first conversion that needs it: a page's
+    // first conversion waits for this load (docs/benchmarks.md, "The dictionaries' first load").
+    let dictionaries = crate::text::opencc::Dictionaries::from_vec_lazy(bytes).map_err(to_js_error)?;
     crate::text::opencc::install(dictionaries);
     Ok(())
 }

@@ -23,39 +23,79 @@
 
 use crate::error::{Error, ErrorKind};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 pub(crate) const MAGIC: &[u8; 8] = b"FCOPENCC";
 pub(crate) const FORMAT_VERSION: u32 = 2;
 const NO_DERIVE: u8 = 0xFF;
 
 /// One dictionary of the blob: its name and where its lines are.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub(crate) struct Section {
     pub name: String,
     /// Byte range of the section's lines within the blob's text part.
     pub range: Range<usize>,
     pub entries: usize,
+    /// The section's line index, made once: when the blob is read ([`parse_body`]), or on the
+    /// first use of a configuration that needs it ([`Section::index`]), for dictionaries read
+    /// lazily. An error is the problem found in its lines.
+    lines: OnceLock<Result<LineIndex, Error>>,
+    /// The section whose characters spell out this one's empty values (see the module docs).
+    pub derive: Option<usize>,
+}
+
+/// Where a section's keys are.
+#[derive(Debug, Default)]
+pub(crate) struct LineIndex {
     /// Each line's key as a byte range of the text part (`start`, `end`, the tab after it), in the
     /// blob's order, which is byte order of the keys: the index a lookup without a trie searches.
     pub keys: Vec<(u32, u32)>,
     /// Each distinct first character of the keys, in order, with the index in `keys` of the first
     /// key that starts with it (UTF-8 byte order is code point order, so these are sorted too).
     pub first_chars: Vec<(u32, u32)>,
-    /// The section whose characters spell out this one's empty values (see the module docs).
-    pub derive: Option<usize>,
 }
 
+/// The index of a section whose lines were never indexed, or are malformed: no keys, so nothing
+/// matches. The conversions never see it: they index (and check) their sections first.
+static NO_LINES: LineIndex = LineIndex { keys: Vec::new(), first_chars: Vec::new() };
+
 impl Section {
+    /// Indexes the section's lines in `text` (the blob's text part) if that was not done yet, and
+    /// says whether they are well formed.
+    ///
+    /// # Errors
+    /// `invalid_data` naming the section and the problem, every time it is asked.
+    pub(crate) fn index(&self, text: &str) -> Result<(), Error> {
+        let lines = self.lines.get_or_init(|| {
+            let (keys, first_chars) = index_section(text, self.range.start, self.range.len(), self.derive.is_some())
+                .map_err(|problem| corrupt(format!("{}: {problem}", self.name)))?;
+            if keys.len() != self.entries {
+                return Err(corrupt(format!("{}: {} lines, directory says {}", self.name, keys.len(), self.entries)));
+            }
+            Ok(LineIndex { keys, first_chars })
+        });
+        lines.as_ref().map(|_| ()).map_err(Clone::clone)
+    }
+
+    /// The line index, once [`Section::index`] has made it (else empty).
+    pub(crate) fn lines(&self) -> &LineIndex {
+        match self.lines.get() {
+            Some(Ok(lines)) => lines,
+            _ => &NO_LINES,
+        }
+    }
+
     /// The key of line `index` (empty past the end).
     pub(crate) fn key<'t>(&self, text: &'t str, index: usize) -> &'t str {
-        self.keys.get(index).and_then(|&(start, end)| text.get(start as usize..end as usize)).unwrap_or("")
+        self.lines().keys.get(index).and_then(|&(start, end)| text.get(start as usize..end as usize)).unwrap_or("")
     }
 
     /// The byte range in the text part of line `index`'s value as stored (empty when derived):
     /// after the key's tab, up to the newline.
     pub(crate) fn value_range(&self, index: usize) -> Range<u32> {
-        let start = self.keys.get(index).map_or(0, |k| k.1 + 1);
-        let end = self.keys.get(index + 1).map_or(self.range.end as u32, |next| next.0).saturating_sub(1);
+        let keys = &self.lines().keys;
+        let start = keys.get(index).map_or(0, |k| k.1 + 1);
+        let end = keys.get(index + 1).map_or(self.range.end as u32, |next| next.0).saturating_sub(1);
         start..end.max(start)
     }
 }
@@ -87,7 +127,7 @@ pub(crate) struct ConfigSpec {
 }
 
 /// The parsed directory of a blob.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub(crate) struct Layout {
     pub sections: Vec<Section>,
     pub configs: Vec<ConfigSpec>,
@@ -171,25 +211,27 @@ pub(crate) fn parse_header(bytes: &[u8]) -> Result<Header, Error> {
 }
 
 /// Checks the text part of a blob (already known to be UTF-8) against its header: configurations,
-/// and that every section is lines of the form `key<TAB>value`. Section ranges in the result are
-/// offsets into `text`.
+/// and, when `index_now`, that every section is lines of the form `key<TAB>value` in strictly
+/// increasing byte order of the keys; otherwise each section is checked and indexed on first use
+/// ([`Section::index`]). Section ranges in the result are offsets into `text`.
 ///
 /// # Errors
 /// `invalid_data` describing the first problem.
-pub(crate) fn parse_body(header: Header, text: &str) -> Result<Layout, Error> {
+pub(crate) fn parse_body(header: Header, text: &str, index_now: bool) -> Result<Layout, Error> {
     let config_text = text.get(..header.config_len).ok_or_else(|| corrupt("configurations truncated"))?;
     let base = header.config_len;
     let mut sections = Vec::with_capacity(header.sections.len());
     for (name, offset, length, entries, derive) in header.sections {
         let start = base.checked_add(offset).ok_or_else(|| corrupt("offset overflow"))?;
         let end = start.checked_add(length).ok_or_else(|| corrupt("offset overflow"))?;
-        let body = text.get(start..end).ok_or_else(|| corrupt(format!("{name}: section out of bounds")))?;
-        let (keys, first_chars) = index_section(text, start, body.len(), derive.is_some()).map_err(|problem| corrupt(format!("{name}: {problem}")))?;
-        let lines = keys.len();
-        if lines != entries {
-            return Err(corrupt(format!("{name}: {lines} lines, directory says {entries}")));
+        if text.get(start..end).is_none() {
+            return Err(corrupt(format!("{name}: section out of bounds")));
         }
-        sections.push(Section { name, range: start..end, entries, keys, first_chars, derive });
+        let section = Section { name, range: start..end, entries, lines: OnceLock::new(), derive };
+        if index_now {
+            section.index(text)?;
+        }
+        sections.push(section);
     }
     let mut configs = Vec::new();
     for line in config_text.split_terminator('\n') {

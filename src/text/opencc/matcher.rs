@@ -136,7 +136,7 @@ impl<'a> Lines<'a> {
     }
     fn advance(&mut self) {
         let (section, line) = (self.section, self.next);
-        self.head = (line < section.keys.len()).then(|| {
+        self.head = (line < section.lines().keys.len()).then(|| {
             let value = section.value_range(line);
             (section.key(self.text, line), self.text.get(value.start as usize..value.end as usize).unwrap_or(""))
         });

@@ -74,10 +74,11 @@ impl SortedMatcher<'_> {
 fn longest_key(text: &str, section: &Section, input: &str, first: char) -> Option<(usize, usize)> {
     let text = text.as_bytes();
     let key = |k: &(u32, u32)| text.get(k.0 as usize..k.1 as usize).unwrap_or(&[]);
-    let keys = &section.keys;
-    let at = section.first_chars.binary_search_by_key(&(first as u32), |&(c, _)| c).ok()?;
-    let mut lo = section.first_chars.get(at)?.1 as usize;
-    let mut hi = section.first_chars.get(at + 1).map_or(keys.len(), |&(_, i)| i as usize);
+    let lines = section.lines();
+    let keys = &lines.keys;
+    let at = lines.first_chars.binary_search_by_key(&(first as u32), |&(c, _)| c).ok()?;
+    let mut lo = lines.first_chars.get(at)?.1 as usize;
+    let mut hi = lines.first_chars.get(at + 1).map_or(keys.len(), |&(_, i)| i as usize);
     let bytes = input.as_bytes();
     let mut end = first.len_utf8();
     let mut rest = input.get(end..).unwrap_or("").chars();
