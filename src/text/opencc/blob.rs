@@ -67,12 +67,12 @@ impl Section {
     /// `invalid_data` naming the section and the problem, every time it is asked.
     pub(crate) fn index(&self, text: &str) -> Result<(), Error> {
         let lines = self.lines.get_or_init(|| {
-            let (keys, first_chars) = index_section(text, self.range.start, self.range.len(), self.derive.is_some())
+            let lines = index_section(text, self.range.start, self.range.len(), self.derive.is_some())
                 .map_err(|problem| corrupt(format!("{}: {problem}", self.name)))?;
-            if keys.len() != self.entries {
-                return Err(corrupt(format!("{}: {} lines, directory says {}", self.name, keys.len(), self.entries)));
+            if lines.keys.len() != self.entries {
+                return Err(corrupt(format!("{}: {} lines, directory says {}", self.name, lines.keys.len(), self.entries)));
             }
-            Ok(LineIndex { keys, first_chars })
+            Ok(lines)
         });
         lines.as_ref().map(|_| ()).map_err(Clone::clone)
     }
@@ -269,7 +269,7 @@ const PIECE_BYTES: usize = 16 * 1024;
 /// Indexes the section of `length` bytes at `start` of `text` a piece at a time ([`PIECE_BYTES`]):
 /// each key's byte range (as [`index_lines`]), checked to be in strictly increasing byte order,
 /// and each distinct first character with the index of its first key ([`Section::first_chars`]).
-fn index_section(text: &str, start: usize, length: usize, empty_values: bool) -> Result<(Vec<(u32, u32)>, Vec<(u32, u32)>), &'static str> {
+fn index_section(text: &str, start: usize, length: usize, empty_values: bool) -> Result<LineIndex, &'static str> {
     let bytes = text.as_bytes();
     let end = start.checked_add(length).ok_or("offset overflow")?;
     let mut keys = Vec::with_capacity(length / 10 + 1);
@@ -284,7 +284,7 @@ fn index_section(text: &str, start: usize, length: usize, empty_values: bool) ->
         append_in_order(text, &mut keys, &mut first_chars, &piece_keys).ok_or("keys not in strictly increasing byte order")?;
         at = piece_end;
     }
-    Ok((keys, first_chars))
+    Ok(LineIndex { keys, first_chars })
 }
 
 /// Appends a piece's keys to `keys`, checking that they continue its strictly increasing byte
