@@ -196,7 +196,11 @@ fn dispatch<A: Answer>(op: &str, request: &Value) -> Result<A, Error> {
         "windows" => A::of(&dates::windows(request)?),
         "timeline" => A::of(&dates::timeline(request)?),
         #[cfg(feature = "desk")]
-        op @ ("supervise" | "bulletin" | "rates") => desk_dispatch(op, request),
+        "supervise" => A::of_value(supervision::supervise(request)?),
+        #[cfg(feature = "desk")]
+        "bulletin" => A::of_value(supervision::bulletin(request)?),
+        #[cfg(feature = "desk")]
+        "rates" => A::of(&supervision::rates_op(request)?),
         // Built without the desk (the main wasm module): the ops exist, in another module.
         #[cfg(not(feature = "desk"))]
         op @ ("supervise" | "bulletin" | "rates") => Err(Error::new(ErrorKind::InvalidArgument, desk_elsewhere(op))),
@@ -235,7 +239,7 @@ pub fn call_desk(op: &str, request: &Value) -> Result<Value, Error> {
     desk_dispatch(op, request)
 }
 
-/// The desk ops, for [`call_desk`] and [`dispatch`].
+/// The desk ops of [`call_desk`] (as [`dispatch`] answers them).
 #[cfg(feature = "desk")]
 fn desk_dispatch<A: Answer>(op: &str, request: &Value) -> Result<A, Error> {
     match op {
@@ -266,6 +270,7 @@ trait Answer: Sized {
     ///
     /// # Errors
     /// As [`Answer::of`].
+    #[cfg(feature = "desk")]
     fn of_value(result: Value) -> Result<Self, Error> {
         Self::of(&result)
     }
@@ -275,6 +280,7 @@ impl Answer for Value {
     fn of<T: serde::Serialize + ?Sized>(result: &T) -> Result<Value, Error> {
         serde_json::to_value(result).map_err(|e| unwritable(&e))
     }
+    #[cfg(feature = "desk")]
     fn of_value(result: Value) -> Result<Value, Error> {
         Ok(result)
     }
