@@ -528,6 +528,10 @@ mod tests {
         assert_eq!(to_string(&keyed_by_number).unwrap(), through_a_value(&keyed_by_number));
         let value = serde_json::json!({"z": [1, -2, 2.5, null, true, {"y": "\n", "b": {}}], "a": "中", "m": u64::MAX});
         assert_eq!(to_string(&value).unwrap(), through_a_value(&value));
+        // A request's event as sent keys its iCalendar UIDs (op `timeline`): the same text as
+        // serde_json writes of the `Value` itself.
+        let event = serde_json::json!({"kind": "served", "date": "2025-01-02", "x": [1e-7, -0.0, 3e300], "事件": {"\u{1f}": null}});
+        assert_eq!(to_string(&event).unwrap(), serde_json::to_string(&event).unwrap());
     }
 
     /// `#[serde(flatten)]` writes a struct as a map; a flattened `None` adds nothing.
