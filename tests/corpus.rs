@@ -13,6 +13,18 @@ fn run(case: &corpus::Case) -> Result<Value, (String, String)> {
     filing_check::api::call(&case.op, &case.request).map_err(|e| (e.code().to_string(), e.message().to_string()))
 }
 
+/// `call_text` (what the main wasm module answers) must give the bytes serde_json writes of
+/// `call`'s `Value`, and the same errors.
+fn same_text(case: &corpus::Case, outcome: &Result<Value, (String, String)>) -> Result<(), String> {
+    let text = filing_check::api::call_text(&case.op, &case.request).map_err(|e| (e.code().to_string(), e.message().to_string()));
+    let want = outcome.as_ref().map(|v| serde_json::to_string(v).unwrap_or_default()).map_err(Clone::clone);
+    if text == want {
+        Ok(())
+    } else {
+        Err(format!("call_text differs from call:\n  call_text {text:?}\n  call      {want:?}"))
+    }
+}
+
 #[test]
 fn corpus_native() {
     let cases = corpus::load();
@@ -25,6 +37,9 @@ fn corpus_native() {
             failures.push(format!("{}: duplicate case name ({})", case.name, case.file.display()));
         }
         let outcome = run(case);
+        if let Err(why) = same_text(case, &outcome) {
+            failures.push(format!("{} ({}): {why}", case.name, case.file.display()));
+        }
         parity.insert(
             case.name.clone(),
             match &outcome {

@@ -79,8 +79,10 @@ pub(crate) fn timeline(request: &Value) -> Result<Timeline, Error> {
             let events = <Vec<timeline::EventInput> as crate::form::read::Read>::read(list).map_err(|e| {
                 Error::new(ErrorKind::InvalidArgument, format!("events: each event is {{kind, date, hearingDate?, performanceDue?}} ({e})"))
             })?;
-            // Each event as sent keys the iCalendar UIDs of its entries.
-            let keys = a.iter().map(|e| serde_json::to_string(e).unwrap_or_default()).collect();
+            // Each event as sent keys the iCalendar UIDs of its entries. Written by sorted_json,
+            // which gives serde_json's bytes for a `Value`, so that the main module links no
+            // second JSON writer.
+            let keys = a.iter().map(|e| super::sorted_json::to_string(e).unwrap_or_default()).collect();
             (events, keys)
         }
         Some(Value::Array(_)) => return Err(Error::new(ErrorKind::InputTooLarge, format!("events: at most {}", timeline::MAX_EVENTS))),

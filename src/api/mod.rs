@@ -123,6 +123,18 @@ pub fn call(op: &str, request: &Value) -> Result<Value, Error> {
     dispatch(op, request)
 }
 
+/// [`call`] answering JSON text: the bytes `serde_json::to_string` writes of `call`'s `Value`
+/// (every object's keys sorted), written by [`sorted_json`] without building the `Value`. The
+/// main wasm module's `callJson` runs this, so it links neither the `Value` serialiser nor the
+/// `BTreeMap`s of its objects; the corpus runner compares the two on every case.
+///
+/// # Errors
+/// As [`call`].
+pub fn call_text(op: &str, request: &Value) -> Result<String, Error> {
+    check_request(op, request)?;
+    dispatch::<JsonText>(op, request).map(|text| text.0)
+}
+
 /// What every operation checks of its request first: an object, not nested too deeply.
 fn check_request(op: &str, request: &Value) -> Result<(), Error> {
     if !request.is_object() {
@@ -144,7 +156,7 @@ fn check_request(op: &str, request: &Value) -> Result<(), Error> {
 /// As [`call`] with op `convert`.
 pub fn call_convert(request: &Value) -> Result<Value, Error> {
     check_request("convert", request)?;
-    text::convert(request)
+    Value::of(&text::convert(request)?)
 }
 
 /// `id` alone, checked as [`call`] checks it: the identifiers-only wasm module runs this, so that
@@ -158,39 +170,37 @@ pub fn call_id(request: &Value) -> Result<Value, Error> {
     op_id(request)
 }
 
-fn op_id(request: &Value) -> Result<Value, Error> {
-    use erased::Ser;
+fn op_id<A: Answer>(request: &Value) -> Result<A, Error> {
     let options = common_options(request)?;
     let kind = str_field(request, "kind")?;
     let value = str_field(request, "value")?;
-    Ok(validate_id(kind, value, options.today, options.lang)?.to_json())
+    A::of(&validate_id(kind, value, options.today, options.lang)?)
 }
 
-fn dispatch(op: &str, request: &Value) -> Result<Value, Error> {
-    let to_value = |v: &dyn erased::Ser| v.to_json();
+fn dispatch<A: Answer>(op: &str, request: &Value) -> Result<A, Error> {
     match op {
         "id" => op_id(request),
         "check" => {
             let (options, filing) = checked_input(request, "filing")?;
-            Ok(to_value(&crate::filings::check(filing, &options)?))
+            A::of(&crate::filings::check(filing, &options)?)
         }
         "document" => {
             let (options, document) = checked_input(request, "document")?;
-            Ok(to_value(&check_document(document, &options)?))
+            A::of(&check_document(document, &options)?)
         }
-        "deadline" => Ok(to_value(&dates::deadline(request)?)),
+        "deadline" => A::of(&dates::deadline(request)?),
         "due" => {
             let d = due_date(str_field(request, "from")?, str_field(request, "period")?)?;
-            Ok(to_value(&DueView::of(&d)))
+            A::of(&DueView::of(&d))
         }
-        "windows" => Ok(to_value(&dates::windows(request)?)),
-        "timeline" => Ok(to_value(&dates::timeline(request)?)),
+        "windows" => A::of(&dates::windows(request)?),
+        "timeline" => A::of(&dates::timeline(request)?),
         #[cfg(feature = "desk")]
-        "supervise" => supervision::supervise(request),
+        "supervise" => A::of_value(supervision::supervise(request)?),
         #[cfg(feature = "desk")]
-        "bulletin" => supervision::bulletin(request),
+        "bulletin" => A::of_value(supervision::bulletin(request)?),
         #[cfg(feature = "desk")]
-        "rates" => Ok(to_value(&supervision::rates_op(request)?)),
+        "rates" => A::of(&supervision::rates_op(request)?),
         // Built without the desk (the main wasm module): the ops exist, in another module.
         #[cfg(not(feature = "desk"))]
         op @ ("supervise" | "bulletin" | "rates") => Err(Error::new(ErrorKind::InvalidArgument, desk_elsewhere(op))),
@@ -199,12 +209,12 @@ fn dispatch(op: &str, request: &Value) -> Result<Value, Error> {
                 Some(s) => Lang::parse(s)?,
                 None => Lang::ZhHans,
             };
-            Ok(to_value(&rules(lang)))
+            A::of(&rules(lang))
         }
-        "convert" => text::convert(request),
-        "clean" => text::clean_op(request),
-        "script" => text::script_op(request),
-        "sameName" => text::same_name_op(request),
+        "convert" => A::of(&text::convert(request)?),
+        "clean" => A::of(&text::clean_op(request)?),
+        "script" => A::of(&text::script_op(request)?),
+        "sameName" => A::of(&text::same_name_op(request)?),
         other => Err(Error::new(
             ErrorKind::InvalidArgument,
             format!("op: unknown operation {:?}", crate::date::truncate(other)),
@@ -226,10 +236,16 @@ fn desk_elsewhere(op: &str) -> String {
 #[cfg(feature = "desk")]
 pub fn call_desk(op: &str, request: &Value) -> Result<Value, Error> {
     check_request(op, request)?;
+    desk_dispatch(op, request)
+}
+
+/// The desk ops of [`call_desk`] (as [`dispatch`] answers them).
+#[cfg(feature = "desk")]
+fn desk_dispatch<A: Answer>(op: &str, request: &Value) -> Result<A, Error> {
     match op {
-        "supervise" => supervision::supervise(request),
-        "bulletin" => supervision::bulletin(request),
-        "rates" => Ok(erased::Ser::to_json(&supervision::rates_op(request)?)),
+        "supervise" => A::of_value(supervision::supervise(request)?),
+        "bulletin" => A::of_value(supervision::bulletin(request)?),
+        "rates" => A::of(&supervision::rates_op(request)?),
         other => Err(Error::new(
             ErrorKind::InvalidArgument,
             format!("op: the desk module runs only \"supervise\", \"rates\" and \"bulletin\", not {:?}", crate::date::truncate(other)),
@@ -237,18 +253,52 @@ pub fn call_desk(op: &str, request: &Value) -> Result<Value, Error> {
     }
 }
 
-mod erased {
-    //! Serialising any result type to a `serde_json::Value` without a generic `call`.
-    pub trait Ser {
-        fn to_json(&self) -> serde_json::Value;
+/// What an operation's typed result is answered as: a `serde_json::Value` for [`call`], JSON text
+/// for [`call_text`]. [`dispatch`] is generic over it, so a build that asks only for text (the
+/// main wasm module) links no `Value` serialiser, and one that asks only for a `Value` no text
+/// writer.
+trait Answer: Sized {
+    /// The answer for `result`.
+    ///
+    /// # Errors
+    /// `invalid_data` if `result` holds what JSON cannot (never, for this crate's result types:
+    /// strings, numbers, booleans, maps with string keys, sequences and unit variants).
+    fn of<T: serde::Serialize + ?Sized>(result: &T) -> Result<Self, Error>;
+
+    /// The answer for a result already built as a `Value` (the desk's `supervise` and
+    /// `bulletin`), which [`call`] answers as it is rather than a copy.
+    ///
+    /// # Errors
+    /// As [`Answer::of`].
+    #[cfg(feature = "desk")]
+    fn of_value(result: Value) -> Result<Self, Error> {
+        Self::of(&result)
     }
-    impl<T: serde::Serialize> Ser for T {
-        fn to_json(&self) -> serde_json::Value {
-            // Our result types contain only strings, numbers, bools, maps with string keys and
-            // sequences, which always serialise; Null is unreachable but never a panic.
-            serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
-        }
+}
+
+impl Answer for Value {
+    fn of<T: serde::Serialize + ?Sized>(result: &T) -> Result<Value, Error> {
+        serde_json::to_value(result).map_err(|e| unwritable(&e))
     }
+    #[cfg(feature = "desk")]
+    fn of_value(result: Value) -> Result<Value, Error> {
+        Ok(result)
+    }
+}
+
+/// An answer as JSON text, every object's keys sorted.
+struct JsonText(String);
+
+impl Answer for JsonText {
+    fn of<T: serde::Serialize + ?Sized>(result: &T) -> Result<JsonText, Error> {
+        sorted_json::to_string(result).map(JsonText).map_err(|e| unwritable(&e))
+    }
+}
+
+/// The error for a result that cannot be written as JSON.
+#[inline(never)]
+fn unwritable(e: &dyn std::fmt::Display) -> Error {
+    Error::new(ErrorKind::InvalidData, format!("result: {e}"))
 }
 
 #[cfg(test)]
@@ -283,6 +333,20 @@ mod tests {
         }
         assert!(parse_json(&format!("{}{}", "[".repeat(MAX_DEPTH + 1), "]".repeat(MAX_DEPTH + 1))).is_ok());
         assert_eq!(parse_json("[[[1]").unwrap_err().code(), "invalid_json");
+    }
+
+    /// The corpus runner compares `call_text` with `call` on every case; `rules` has no corpus
+    /// case (its answer is the whole catalogue), so it is compared here, in every language.
+    #[test]
+    fn call_text_writes_the_rules_catalogue_as_call_does() {
+        for lang in ["zh-Hans", "zh-Hant", "en"] {
+            let request = serde_json::json!({"lang": lang});
+            let want = serde_json::to_string(&call("rules", &request).unwrap()).unwrap();
+            assert_eq!(call_text("rules", &request).unwrap(), want, "{lang}");
+        }
+        let e = call_text("rules", &serde_json::json!({"lang": "fr"})).unwrap_err();
+        let f = call("rules", &serde_json::json!({"lang": "fr"})).unwrap_err();
+        assert_eq!((e.code(), e.message()), (f.code(), f.message()));
     }
 
     #[test]

@@ -17,9 +17,8 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(js_name = callJson)]
 pub fn call_json(op: &str, request: &str) -> Result<String, JsValue> {
     let request = crate::api::parse_json(request).map_err(to_js_error)?;
-    let result = crate::api::call(op, &request).map_err(to_js_error)?;
-    serde_json::to_string(&result)
-        .map_err(|e| to_js_error(Error::new(crate::error::ErrorKind::InvalidJson, e.to_string())))
+    // Text written straight from the typed result, as `call`'s `Value` would be written.
+    crate::api::call_text(op, &request).map_err(to_js_error)
 }
 
 /// The due day of a period on the bundled calendar, without steps or JSON: the hot path behind the
