@@ -8,6 +8,16 @@ fn blob() -> Vec<u8> {
     std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/data/opencc/opencc.bin")).expect("data/opencc/opencc.bin")
 }
 
+/// A seeded xorshift64 stream: the same flips on every run.
+fn xorshift(mut state: u64) -> impl FnMut() -> u64 {
+    move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    }
+}
+
 #[test]
 fn garbage_and_truncations_are_invalid_data() {
     let blob = blob();
@@ -25,13 +35,7 @@ fn garbage_and_truncations_are_invalid_data() {
 #[test]
 fn flipped_bytes_fail_cleanly_or_still_convert() {
     let blob = blob();
-    let mut state = 0x9E37_79B9_7F4A_7C15u64;
-    let mut next = || {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        state
-    };
+    let mut next = xorshift(0x9E37_79B9_7F4A_7C15);
     let (mut rejected, mut accepted) = (0, 0);
     // The header and directory (the first ~600 bytes) get most of the flips: that is where a flip
     // changes structure rather than one dictionary entry.
@@ -68,13 +72,7 @@ fn dictionaries_read_lazily_refuse_what_eager_reading_refuses_with_the_same_erro
         mutated.push(blob[..cut].to_vec());
         cut = cut * 2 + 1;
     }
-    let mut state = 0x2545_F491_4F6C_DD1Du64;
-    let mut next = || {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        state
-    };
+    let mut next = xorshift(0x2545_F491_4F6C_DD1D);
     for _ in 0..40 {
         let mut b = blob.clone();
         let at = (next() % b.len() as u64) as usize;

@@ -95,6 +95,38 @@ struct Map {
 /// (a string, a unit variant's name, an integer's digits).
 struct KeyWriter;
 
+/// The eight integer methods of a serialiser that writes an integer as its decimal text: a JSON
+/// number, and an object key, which serde_json writes the same way. Widened first, so that every
+/// integer type shares one `to_string` for the signed and one for the unsigned.
+macro_rules! integers_as_decimal_text {
+    () => {
+        fn serialize_i8(self, v: i8) -> Result<String, Unsupported> {
+            Ok(i64::from(v).to_string())
+        }
+        fn serialize_i16(self, v: i16) -> Result<String, Unsupported> {
+            Ok(i64::from(v).to_string())
+        }
+        fn serialize_i32(self, v: i32) -> Result<String, Unsupported> {
+            Ok(i64::from(v).to_string())
+        }
+        fn serialize_i64(self, v: i64) -> Result<String, Unsupported> {
+            Ok(v.to_string())
+        }
+        fn serialize_u8(self, v: u8) -> Result<String, Unsupported> {
+            Ok(u64::from(v).to_string())
+        }
+        fn serialize_u16(self, v: u16) -> Result<String, Unsupported> {
+            Ok(u64::from(v).to_string())
+        }
+        fn serialize_u32(self, v: u32) -> Result<String, Unsupported> {
+            Ok(u64::from(v).to_string())
+        }
+        fn serialize_u64(self, v: u64) -> Result<String, Unsupported> {
+            Ok(v.to_string())
+        }
+    };
+}
+
 impl ser::Serializer for Writer {
     type Ok = String;
     type Error = Unsupported;
@@ -109,30 +141,7 @@ impl ser::Serializer for Writer {
     fn serialize_bool(self, v: bool) -> Result<String, Unsupported> {
         Ok(if v { "true" } else { "false" }.to_string())
     }
-    fn serialize_i8(self, v: i8) -> Result<String, Unsupported> {
-        self.serialize_i64(i64::from(v))
-    }
-    fn serialize_i16(self, v: i16) -> Result<String, Unsupported> {
-        self.serialize_i64(i64::from(v))
-    }
-    fn serialize_i32(self, v: i32) -> Result<String, Unsupported> {
-        self.serialize_i64(i64::from(v))
-    }
-    fn serialize_i64(self, v: i64) -> Result<String, Unsupported> {
-        Ok(v.to_string())
-    }
-    fn serialize_u8(self, v: u8) -> Result<String, Unsupported> {
-        self.serialize_u64(u64::from(v))
-    }
-    fn serialize_u16(self, v: u16) -> Result<String, Unsupported> {
-        self.serialize_u64(u64::from(v))
-    }
-    fn serialize_u32(self, v: u32) -> Result<String, Unsupported> {
-        self.serialize_u64(u64::from(v))
-    }
-    fn serialize_u64(self, v: u64) -> Result<String, Unsupported> {
-        Ok(v.to_string())
-    }
+    integers_as_decimal_text!();
     fn serialize_f32(self, v: f32) -> Result<String, Unsupported> {
         // `to_value` widens an f32 to f64 and writes that, which is not an f32's shortest text.
         self.serialize_f64(f64::from(v))
@@ -367,30 +376,7 @@ impl ser::Serializer for KeyWriter {
     ) -> Result<String, Unsupported> {
         value.serialize(self)
     }
-    fn serialize_i8(self, v: i8) -> Result<String, Unsupported> {
-        Ok(v.to_string())
-    }
-    fn serialize_i16(self, v: i16) -> Result<String, Unsupported> {
-        Ok(v.to_string())
-    }
-    fn serialize_i32(self, v: i32) -> Result<String, Unsupported> {
-        Ok(v.to_string())
-    }
-    fn serialize_i64(self, v: i64) -> Result<String, Unsupported> {
-        Ok(v.to_string())
-    }
-    fn serialize_u8(self, v: u8) -> Result<String, Unsupported> {
-        Ok(v.to_string())
-    }
-    fn serialize_u16(self, v: u16) -> Result<String, Unsupported> {
-        Ok(v.to_string())
-    }
-    fn serialize_u32(self, v: u32) -> Result<String, Unsupported> {
-        Ok(v.to_string())
-    }
-    fn serialize_u64(self, v: u64) -> Result<String, Unsupported> {
-        Ok(v.to_string())
-    }
+    integers_as_decimal_text!();
     fn serialize_bool(self, _: bool) -> Result<String, Unsupported> {
         key_unsupported()
     }
