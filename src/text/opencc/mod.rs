@@ -219,6 +219,9 @@ pub struct Dictionaries {
     sorted: [OnceLock<SortedConverter>; 16],
     /// Per configuration: bytes converted by binary search so far (see [`Lookup::Auto`]).
     sorted_bytes: [AtomicUsize; 16],
+    /// Per configuration: whether its dictionaries are well formed, once [`Dictionaries::check`]
+    /// has indexed them (so that a conversion pays one load for it, not a walk of its stages).
+    checked: [OnceLock<Result<(), Error>>; 16],
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -290,7 +293,7 @@ impl Dictionaries {
             }
             specs.push(spec.stages.clone());
         }
-        Ok(Dictionaries { text, layout, specs, built: Default::default(), sorted: Default::default(), sorted_bytes: Default::default() })
+        Ok(Dictionaries { text, layout, specs, built: Default::default(), sorted: Default::default(), sorted_bytes: Default::default(), checked: Default::default() })
     }
 
     /// The dictionaries embedded in native builds (parsed once, then shared).
@@ -352,6 +355,13 @@ impl Dictionaries {
     /// # Errors
     /// `invalid_data` naming the first malformed dictionary, each time it is asked.
     pub fn check(&self, config: Config) -> Result<(), Error> {
+        match self.checked.get(config.index()) {
+            Some(checked) => checked.get_or_init(|| self.index_dictionaries_of(config)).clone(),
+            None => self.index_dictionaries_of(config),
+        }
+    }
+
+    fn index_dictionaries_of(&self, config: Config) -> Result<(), Error> {
         let mut used = Vec::new();
         for (_, node) in self.specs.get(config.index()).map(Vec::as_slice).unwrap_or(&[]) {
             used.extend(leaves(node));
