@@ -257,14 +257,15 @@ pub(crate) fn parse_body(header: Header, text: &str, index_now: bool) -> Result<
     Ok(Layout { sections, configs })
 }
 
-/// A section is indexed this many bytes at a time (each piece ends at a line's end).
+/// A section is indexed, and the blob's text checked, this many bytes at a time (each section's
+/// piece ends at a line's end; see also `text_in_pieces`).
 ///
 /// Why in pieces: a browser runs a wasm function in baseline code until the call returns (V8's
 /// Liftoff; there is no on-stack replacement for wasm), and optimises it in the background for
 /// its later calls. Indexing STPhrases (640 KB) in one call ran at baseline speed throughout: the
 /// dictionaries took 30-40 ms to load in Chromium on their first load and 5-9 ms on the next ones.
 /// In 16 KB pieces, all but the first few calls run optimised.
-const PIECE_BYTES: usize = 16 * 1024;
+pub(crate) const PIECE_BYTES: usize = 16 * 1024;
 
 /// Indexes the section of `length` bytes at `start` of `text` a piece at a time ([`PIECE_BYTES`]):
 /// each key's byte range (as [`index_lines`]), checked to be in strictly increasing byte order,

@@ -391,7 +391,7 @@ impl Dictionaries {
     /// As [`Dictionaries::check`].
     pub fn try_convert(&self, text: &str, config: Config) -> Result<String, Error> {
         self.check(config)?;
-        Ok(self.convert_with(text, config, Lookup::Auto))
+        Ok(self.convert_checked(text, config, Lookup::Auto))
     }
 
     fn sorted_converter(&self, config: Config) -> &SortedConverter {
@@ -431,6 +431,11 @@ impl Dictionaries {
     /// nothing here; [`Dictionaries::try_convert`] says so instead.
     pub fn convert_with(&self, text: &str, config: Config, lookup: Lookup) -> String {
         let _ = self.check(config);
+        self.convert_checked(text, config, lookup)
+    }
+
+    /// [`Dictionaries::convert_with`] once [`Dictionaries::check`] has run.
+    fn convert_checked(&self, text: &str, config: Config, lookup: Lookup) -> String {
         let i = config.index();
         let use_trie = match lookup {
             Lookup::Trie => true,
@@ -461,11 +466,10 @@ impl Dictionaries {
 /// that starts a character keeps a valid text's pieces valid, and pieces are valid exactly when
 /// the whole is: the answer is `String::from_utf8`'s.
 fn text_in_pieces(bytes: &[u8]) -> Option<String> {
-    const PIECE: usize = 16 * 1024;
     let mut text = String::with_capacity(bytes.len());
     let mut at = 0;
     while at < bytes.len() {
-        let mut end = at.saturating_add(PIECE).min(bytes.len());
+        let mut end = at.saturating_add(blob::PIECE_BYTES).min(bytes.len());
         // Back to the start of a character (at most three continuation bytes in valid UTF-8).
         for _ in 0..3 {
             if bytes.get(end).is_some_and(|&b| b & 0xC0 == 0x80) {
