@@ -155,8 +155,9 @@ if (process.env.BENCH_ONLY === 'supervision') {
 
 // ---------- our package and the peer, loaded once for the in-process sections ----------
 const fc = require(path.join(root, 'pkg/node.cjs'));
-const binding = require(path.join(root, 'pkg/node/filing_check_bg.cjs')); // the glue node.cjs instantiated
 await fc.loadDictionaries();
+// The converter module's glue, which node.cjs instantiated for loadDictionaries().
+const binding = require(path.join(root, 'pkg/node/filing_check_opencc_bg.cjs'));
 const OpenCC = await import(pathToFileURL(path.join(root, 'node_modules/opencc-js/dist/esm/full.js')).href);
 const trad = fc.convertSync(simp, 's2t');
 const inputOf = (config) => (config === 't2s' ? trad : simp);

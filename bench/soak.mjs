@@ -35,17 +35,26 @@ const CONFIGS = ['s2t', 't2s', 's2tw', 'tw2s', 's2hk', 'hk2s', 's2twp', 'tw2sp',
 /** The package's module, instantiated here so that its memory is visible. */
 export function loadModule(engine = 'wasm', pkgDir = join(root, 'pkg')) {
   const require = createRequire(join(pkgDir, 'x.js'));
-  const glue = require('./node/filing_check_bg.cjs');
   const { createApi } = require('./api.cjs');
-  const imports = { './filing_check_bg.js': glue };
-  const exportsOf =
-    engine === 'wasm'
-      ? new WebAssembly.Instance(new WebAssembly.Module(readFileSync(join(pkgDir, 'web', 'filing_check_bg.wasm'))), imports).exports
-      : require('./node/filing_check_js.cjs').instantiate(imports);
-  glue.__wbg_set_wasm(exportsOf);
-  if (typeof exportsOf.__wbindgen_start === 'function') exportsOf.__wbindgen_start();
-  const api = createApi(() => glue, async () => new Uint8Array(readFileSync(join(pkgDir, 'opencc', 'opencc.bin'))));
-  return { api, glue, pages: () => exportsOf.memory.buffer.byteLength / PAGE };
+  const start = (name) => {
+    const glue = require(`./node/${name}_bg.cjs`);
+    const imports = { [`./${name}_bg.js`]: glue };
+    const exportsOf =
+      engine === 'wasm'
+        ? new WebAssembly.Instance(new WebAssembly.Module(readFileSync(join(pkgDir, 'web', `${name}_bg.wasm`))), imports).exports
+        : require(`./node/${name}_js.cjs`).instantiate(imports);
+    glue.__wbg_set_wasm(exportsOf);
+    if (typeof exportsOf.__wbindgen_start === 'function') exportsOf.__wbindgen_start();
+    return { glue, memory: exportsOf.memory };
+  };
+  // The main module, and the converter module that every conversion runs in (as node.cjs has them).
+  const main = start('filing_check');
+  const converter = start('filing_check_opencc');
+  const api = createApi(() => main.glue, async () => new Uint8Array(readFileSync(join(pkgDir, 'opencc', 'opencc.bin'))), {
+    loadConverter: async () => converter.glue,
+  });
+  // `glue` is the converter's: the soak prepares its tries through it.
+  return { api, glue: converter.glue, pages: () => (main.memory.buffer.byteLength + converter.memory.buffer.byteLength) / PAGE };
 }
 
 /** Per operation: the corpus's requests, then invalid ones. Oversized ones are separate. */

@@ -217,11 +217,12 @@ function dropUndefined(object) {
  * Builds the public API over a wasm binding.
  * @param {() => any} getBinding returns the initialised binding or throws `not_initialized`
  * @param {() => Promise<Uint8Array>} fetchDictionaries loads the OpenCC dictionary blob
- * @param {{ loadConverter?: () => Promise<any>, whenIdle?: (task: () => void) => void }} [converterOptions]
- *   The browser build converts in a module of its own (src/wasm/converter.rs): `loadConverter`
- *   instantiates it, and conversions go there once its dictionaries are loaded; `whenIdle` runs
- *   a task when the page is idle (each configuration's tries are built then). Without them
- *   (Node) the main binding converts too. `idsOnly` returns the identifiers-only module while it
+ * @param {{ loadConverter: () => Promise<any>, whenIdle?: (task: () => void) => void }} converterOptions
+ *   Conversions run in a module of their own (src/wasm/converter.rs), in browsers and in Node:
+ *   `loadConverter` instantiates it, and conversions go there once its dictionaries are loaded
+ *   (the main module has no OpenCC engine: its `convert` answers `dictionaries_not_loaded`, which
+ *   is what a conversion asked for before loadDictionaries() gets). `whenIdle` runs a task when
+ *   the page is idle (each configuration's tries are built then; Node has none). `idsOnly` returns the identifiers-only module while it
  *   is the only one loaded (browsers, after initIds()), which then answers `id`. `getDesk`
  *   returns the desk module (or throws `not_initialized`), which alone answers `supervise`,
  *   `rates` and `bulletin`; `restartDesk` replaces its instance after a trap, as `restartMain`.
@@ -246,7 +247,6 @@ export function createApi(getBinding, fetchDictionaries, converterOptions = {}) 
   const deskJson = (op, requestJson) => onModule(getDesk, restartDesk, (desk) => desk.callJson(op, requestJson));
   /** The binding that holds the loaded dictionaries: set once loadDictionaries() succeeded. */
   let converter = null;
-  const separateConverter = typeof loadConverter === 'function';
 
   /** Labels set once with `setLabels()`, applied to every `check()`. */
   let presetLabels;
@@ -262,7 +262,7 @@ export function createApi(getBinding, fetchDictionaries, converterOptions = {}) 
     try {
       // Every module speaks JSON text: the request is plain data (guarded above), so
       // JSON.stringify carries it exactly, and the core parses and answers it.
-      if (op === 'convert' && separateConverter && converter) return JSON.parse(converter.callJson(op, jsonOf(request, budget, false)));
+      if (op === 'convert' && converter) return JSON.parse(converter.callJson(op, jsonOf(request, budget, false)));
       const ids = op === 'id' && idsOnly ? idsOnly() : null;
       if (ids) return JSON.parse(ids.callJson(op, jsonOf(request, budget, false)));
       if (onDesk(op)) return JSON.parse(deskJson(op, jsonOf(request, budget, false)));
@@ -290,7 +290,7 @@ export function createApi(getBinding, fetchDictionaries, converterOptions = {}) 
       throw new FilingCheckError('input_too_large', `input: ${bytes} bytes is more than the ${MAX_INPUT_BYTES} allowed`);
     }
     try {
-      if (op === 'convert' && separateConverter && converter) return converter.callJson(op, requestJson);
+      if (op === 'convert' && converter) return converter.callJson(op, requestJson);
       const ids = op === 'id' && idsOnly ? idsOnly() : null;
       if (ids) return ids.callJson(op, requestJson);
       if (onDesk(op)) return deskJson(op, requestJson);
@@ -304,7 +304,7 @@ export function createApi(getBinding, fetchDictionaries, converterOptions = {}) 
   function loadDictionaries() {
     if (!dictionaries) {
       // The converter module and the dictionaries are fetched at the same time.
-      const module = separateConverter ? Promise.resolve().then(loadConverter) : Promise.resolve().then(getBinding);
+      const module = Promise.resolve().then(loadConverter);
       // Both are awaited, so that when both fail the error is the same every time (the
       // dictionaries', which names the file), not whichever failed first.
       dictionaries = allSettled([module, Promise.resolve().then(fetchDictionaries)])
@@ -357,13 +357,16 @@ export function createApi(getBinding, fetchDictionaries, converterOptions = {}) 
       return call('convert', dropUndefined({ text, config, clean })).text;
     }
     if (!isShortAndWellFormed(text) || !isShortAndWellFormed(config)) guard({ text, config }, '', 0, new Set());
+    // Before loadDictionaries(), the op's own answer (dictionaries_not_loaded, or the request's
+    // first problem), from the main module.
+    if (!converter) return call('convert', { text, config }).text;
     let converted;
     try {
-      converted = (converter || getBinding()).convertText(text, config);
+      converted = converter.convertText(text, config);
     } catch (e) {
       throw toFilingCheckError(e);
     }
-    if (separateConverter) prepareWhenIdle(config);
+    prepareWhenIdle(config);
     return converted;
   }
 

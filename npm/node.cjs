@@ -42,10 +42,15 @@ start('filing_check', glue);
 let desk = null;
 const getDesk = () => desk || (desk = start('filing_check_desk', require('./node/filing_check_desk_bg.cjs')));
 
+// Conversions run in the converter module, as in browsers (the main module has no OpenCC engine),
+// instantiated by the first loadDictionaries().
+let converter = null;
+const loadConverter = async () => converter || (converter = start('filing_check_opencc', require('./node/filing_check_opencc_bg.cjs')));
+
 const api = createApi(
   () => glue,
   async () => new Uint8Array(fs.readFileSync(path.join(__dirname, 'opencc', 'opencc.bin'))),
-  { getDesk },
+  { loadConverter, getDesk },
 );
 
 // The modules are ready on require (the desk's on first use); initIds() and initDesk() exist for

@@ -64,6 +64,9 @@ cp target/pkg-src/web/*_bg.js pkg/web/
 # Node: the same glue and JS engine as CommonJS (node.cjs loads the .wasm from web/).
 es2018 target/pkg-src/web/filing_check_bg.js --format=cjs --platform=node --outfile=pkg/node/filing_check_bg.cjs
 es2018 target/pkg-src/web/filing_check_js.js --format=cjs --charset=utf8 --platform=node --outfile=pkg/node/filing_check_js.cjs
+# The converter module's, which node.cjs instantiates on the first loadDictionaries().
+es2018 target/pkg-src/web/filing_check_opencc_bg.js --format=cjs --platform=node --outfile=pkg/node/filing_check_opencc_bg.cjs
+es2018 target/pkg-src/web/filing_check_opencc_js.js --format=cjs --charset=utf8 --platform=node --outfile=pkg/node/filing_check_opencc_js.cjs
 # The desk module's, which node.cjs instantiates on the first desk call.
 es2018 target/pkg-src/web/filing_check_desk_bg.js --format=cjs --platform=node --outfile=pkg/node/filing_check_desk_bg.cjs
 es2018 target/pkg-src/web/filing_check_desk_js.js --format=cjs --charset=utf8 --platform=node --outfile=pkg/node/filing_check_desk_js.cjs

@@ -12,8 +12,10 @@
 //!   the text ops).
 //!
 //! [`clean`], [`script`] and [`names`] use a small table embedded in the core
-//! (`script_table.rs`, generated), so they work in a page that never loads the dictionaries.
+//! (`script_table.rs`, generated and delta-coded; [`char_tables`] decodes it once), so they work
+//! in a page that never loads the dictionaries.
 
+mod char_tables;
 pub mod clean;
 pub mod names;
 pub mod opencc;

@@ -27,13 +27,14 @@
 //! The table is embedded in the core and small (≈2,800 pairs), so name matching works in a page
 //! that never loads the conversion dictionaries.
 
-use super::script_table::TRADITIONAL_TO_SIMPLIFIED;
+use super::char_tables::tables;
 
 /// The simplified form of `c` when the traditional/simplified pair is one to one; else `c`.
 pub fn fold_script(c: char) -> char {
     let code = c as u32;
-    match TRADITIONAL_TO_SIMPLIFIED.binary_search_by_key(&code, |(t, _)| *t) {
-        Ok(i) => TRADITIONAL_TO_SIMPLIFIED.get(i).and_then(|(_, s)| char::from_u32(*s)).unwrap_or(c),
+    let pairs = &tables().pairs;
+    match pairs.binary_search_by_key(&code, |(t, _)| *t) {
+        Ok(i) => pairs.get(i).and_then(|(_, s)| char::from_u32(*s)).unwrap_or(c),
         Err(_) => c,
     }
 }

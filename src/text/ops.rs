@@ -16,5 +16,13 @@ pub fn convert_plain(text: &str, config: &str) -> Result<(String, &'static str),
             format!("text: {} bytes is more than the {MAX_TEXT_BYTES} allowed", text.len()),
         ));
     }
-    Ok((opencc::current()?.try_convert(text, config)?, config.name()))
+    #[cfg(feature = "convert")]
+    return Ok((opencc::current()?.try_convert(text, config)?, config.name()));
+    // Built without the engine (the main wasm module): the request was checked as above, and the
+    // answer is the one the engine gives before any dictionaries are loaded.
+    #[cfg(not(feature = "convert"))]
+    {
+        let _ = config;
+        Err(opencc::not_loaded())
+    }
 }

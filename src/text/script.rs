@@ -7,7 +7,7 @@
 //! itself only. Characters shared by both scripts (人, 民, 法) count for neither, so a text made
 //! only of them is `neither`, as is a text without Chinese.
 
-use super::script_table::{SIMPLIFIED_ONLY, TRADITIONAL_ONLY};
+use super::char_tables::tables;
 use serde::Serialize;
 
 /// The script of a text.
@@ -51,12 +51,14 @@ pub struct ScriptReport {
 
 /// True when `c` is a simplified form distinct from its traditional form(s).
 pub fn is_simplified_only(c: char) -> bool {
-    SIMPLIFIED_ONLY.binary_search(&(c as u32)).is_ok() && TRADITIONAL_ONLY.binary_search(&(c as u32)).is_err()
+    let t = tables();
+    t.simplified_only.binary_search(&(c as u32)).is_ok() && t.traditional_only.binary_search(&(c as u32)).is_err()
 }
 
 /// True when `c` is a traditional form distinct from its simplified form(s).
 pub fn is_traditional_only(c: char) -> bool {
-    TRADITIONAL_ONLY.binary_search(&(c as u32)).is_ok() && SIMPLIFIED_ONLY.binary_search(&(c as u32)).is_err()
+    let t = tables();
+    t.traditional_only.binary_search(&(c as u32)).is_ok() && t.simplified_only.binary_search(&(c as u32)).is_err()
 }
 
 /// Detects the script of `text`.

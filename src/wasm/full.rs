@@ -1,6 +1,6 @@
-//! The package's main module (`web/filing_check_bg.wasm`, `node/filing_check_bg.wasm`): every
-//! operation of the JSON facade, and with [`super::opencc`] the converter, which the Node build
-//! uses directly.
+//! The package's main module (`web/filing_check_bg.wasm`, which Node loads too): every operation
+//! of the JSON facade. It converts nothing: it is built without the OpenCC engine (feature
+//! `convert`), and the package, in browsers and in Node, converts in the converter module.
 //!
 //! It only translates: it parses JSON text, calls the JSON facade in [`crate::api`], and writes
 //! the result as JSON text. Nothing here panics on input.

@@ -1,6 +1,7 @@
 //! The wasm-bindgen layer: the only code that names `wasm_bindgen`. It builds one of three modules:
 //!
-//! - feature `wasm`: [`full`], the package's main module, with every operation;
+//! - feature `wasm`: [`full`], the package's main module, with every operation but the
+//!   conversion itself (op `convert` checks its request, then answers `dictionaries_not_loaded`);
 //! - feature `wasm-opencc` (without `wasm`): [`converter`], a module with only the OpenCC
 //!   converter, which a browser page fetches for its first conversion instead of the whole main
 //!   module (scripts/build.sh builds both; `npm/index.js` loads each when first needed);
@@ -10,7 +11,8 @@
 //!   (`callJson("supervise" | "rates" | "bulletin", …)`), which the main module does not link
 //!   (it is built without the `desk` feature), so that only the desk page loads them.
 //!
-//! The first two have the conversion exports of [`opencc`].
+//! The converter module alone has the conversion exports of [`opencc`]: the main module is built
+//! without the OpenCC engine (feature `convert`), and the package converts in the converter module.
 //!
 //! Both only translate. Errors are mapped in one place ([`to_js_error`]) to an object with a
 //! stable `code` and a `message`, which the hand-written npm wrapper turns into a
@@ -19,7 +21,9 @@
 use crate::error::Error;
 use wasm_bindgen::prelude::*;
 
-#[cfg(any(feature = "wasm", feature = "wasm-opencc"))]
+// Only the converter module converts: the main module is built without the engine (feature
+// `convert`), and the package loads the converter module for every conversion.
+#[cfg(feature = "wasm-opencc")]
 mod opencc;
 
 #[cfg(feature = "wasm")]

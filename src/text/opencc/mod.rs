@@ -649,11 +649,15 @@ pub fn current() -> Result<Arc<Dictionaries>, Error> {
     }
     #[cfg(target_arch = "wasm32")]
     {
-        Err(Error::new(
-            ErrorKind::DictionariesNotLoaded,
-            "convert: the OpenCC dictionaries are not loaded; call loadOpenccData(bytes) first",
-        ))
+        Err(not_loaded())
     }
+}
+
+/// The error of a conversion before [`install`] (wasm), and of every conversion in a build
+/// without the `convert` feature (the main wasm module, whose conversions are the converter
+/// module's).
+pub fn not_loaded() -> Error {
+    Error::new(ErrorKind::DictionariesNotLoaded, "convert: the OpenCC dictionaries are not loaded; call loadOpenccData(bytes) first")
 }
 
 /// Converts `text` with `config` using the [`current`] dictionaries.
