@@ -21,10 +21,11 @@
 //! attachment after the closing (授权委托书, 法定代表人身份证明书, a list headed 附件) is not
 //! part of the document: its signature and date are not the document's.
 //!
-//! Regular expressions are compiled once per process (`OnceLock`) with `regex-lite`, which has no
-//! Unicode class tables, so every pattern spells out the characters it needs.
+//! The text patterns (a case number, a date, an amount in capitals, a page mark) are matched by
+//! hand in `patterns.rs`, each exactly as the regular expression its comment quotes.
 
 pub mod numerals;
+mod patterns;
 mod view;
 
 use crate::ids::case_number;
@@ -33,10 +34,9 @@ use crate::rules::document::{
 };
 use crate::rules::Findings;
 use crate::text::names::{fold_name, same_name};
-use regex_lite::Regex;
+use patterns::{CAPITAL, CASE_NUMBER, DATE, DOTTED_DATE, FIGURE_AFTER, FIGURE_BEFORE};
 use serde::Serialize;
 use std::ops::Range;
-use std::sync::OnceLock;
 
 /// The kinds of document whose text can be checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -235,16 +235,7 @@ const VOCABULARY: &[&str] = &[
 /// A line without the numbering or bracket in front of a heading: `一、诉讼请求`, `（二）事实与理由`,
 /// `1.上诉请求`, `【诉讼请求】`.
 fn unnumbered(line: &str) -> &str {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    let re = RE
-        .get_or_init(|| {
-            Regex::new(r"^[【〖\[]?(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十0-9]{1,3}\)|[0-9]{1,2}[、.]|第[一二三四五六七八九十]{1,3}部分[、.:]?)?").ok()
-        })
-        .as_ref();
-    match re.and_then(|re| re.find(line)) {
-        Some(m) => &line[m.end()..],
-        None => line,
-    }
+    &line[patterns::heading_number_len(line)..]
 }
 
 /// Words after a party's name on a party line written without a colon (`原告李某，男，住…`).
@@ -452,70 +443,13 @@ fn check_sections(doc: DocumentType, body: &[view::Line], text_path: &str, findi
     }
 }
 
-fn case_number_regex() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    RE.get_or_init(|| {
-        // A year in round brackets, then up to 30 characters of court and type, then 号 (or 號, and
-        // a sub-number 之一). Not 〔〕: that is how 文号 (document numbers such as 法释〔2018〕1号) are written.
-        Regex::new(r"[（(][ \t\u{3000}]*[0-9０-９]{4}[ \t\u{3000}]*[）)][^号號\n。，；：（(]{1,30}[号號](?:之[一二三四五六七八九十]{1,3})?")
-            .ok()
-    })
-    .as_ref()
-}
-
-/// A date in words or figures with 年月日; a year's zero may be 〇, 零, ○ or a Latin o.
-fn date_regex() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    RE.get_or_init(|| {
-        let sp = r"[ \t\u{3000}]*";
-        let pattern = format!(
-            r"([〇零○ＯOo0-9０-９一二三四五六七八九]{{4}}){sp}年{sp}([0-9０-９]{{1,2}}|[元一二三四五六七八九十]{{1,3}}){sp}月{sp}([0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}}){sp}[日号]"
-        );
-        Regex::new(&pattern).ok()
-    })
-    .as_ref()
-}
-
-/// A date in figures with dots, dashes or slashes (`2026.11.18`), read only as a closing date.
-fn dotted_date_regex() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"([0-9]{4})[.\-/]([0-9]{1,2})[.\-/]([0-9]{1,2})日?").ok()).as_ref()
-}
-
-fn capital_regex() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?:人民币)?[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万亿]+[元圆](?:零|[零壹贰貳叁參肆伍陆陸柒捌玖][角分])*[整正]?")
-            .ok()
-    })
-    .as_ref()
-}
-
-fn figure_after_regex() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"^\((?:小写)?:?(?:人民币)?[¥￥]?([0-9][0-9,]*(?:\.[0-9]{1,6})?)(万|亿)?").ok()
-    })
-    .as_ref()
-}
-
-fn figure_before_regex() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"([0-9][0-9,]*(?:\.[0-9]{1,6})?)(万|亿)?元?\((?:大写)?:?$").ok()
-    })
-    .as_ref()
-}
-
-// Each pattern is a constant that `tests::patterns_compile` builds; were one ever rejected, its
-// check would find nothing rather than panic (a panic in wasm kills the module for the page).
-
 fn check_case_numbers(text: &str, text_path: &str, expected: Option<&str>, findings: &mut Findings) {
     let field = text_path.trim_start_matches('/');
     let today = findings.options().today;
     let mut parsed = Vec::new();
-    for m in case_number_regex().into_iter().flat_map(|re| re.find_iter(text)) {
-        match case_number::parse(m.as_str(), today) {
+    for m in CASE_NUMBER.find_iter(text) {
+        let found = &text[m.range.clone()];
+        match case_number::parse(found, today) {
             Ok(n) => parsed.push(n.normalized),
             // In running text a bracketed year followed by no court code is not a case number
             // ((2024)年度报告第3号); only a form field is held to be one.
@@ -524,7 +458,7 @@ fn check_case_numbers(text: &str, text_path: &str, expected: Option<&str>, findi
             // (（2015）京正信鉴字第123号鉴定意见): it is cited, not mistyped.
             Err(case_number::Problem::LegacyTypeWord { .. }) => {}
             Err(problem) => {
-                let mut args = crate::args![("field", field), ("value", case_number::normalize(m.as_str()))];
+                let mut args = crate::args![("field", field), ("value", case_number::normalize(found))];
                 for (k, v) in problem.args(today) {
                     args.insert(k.to_string(), v);
                 }
@@ -571,13 +505,14 @@ fn closing_date_in(line: &str) -> Option<(String, String, String, Range<usize>)>
     }
     let base = line.len() - rest.len();
     let rest = rest.trim_end_matches(['。', '.']);
-    for re in [date_regex(), dotted_date_regex()].into_iter().flatten() {
-        if let Some(c) = re.captures_iter(rest).last() {
-            let m = c.get(0)?;
-            let whole = m.start() == 0 && m.end() == rest.len();
-            let signer = m.end() == rest.len() && (has_signature_mark(&rest[..m.start()]) || rest[..m.start()].contains(':'));
+    for pattern in [DATE, DOTTED_DATE] {
+        if let Some(c) = pattern.find_iter(rest).last() {
+            let m = c.range.clone();
+            let whole = m.start == 0 && m.end == rest.len();
+            let signer = m.end == rest.len() && (has_signature_mark(&rest[..m.start]) || rest[..m.start].contains(':'));
             if whole || signer {
-                return Some((cap(&c, 1).to_string(), cap(&c, 2).to_string(), cap(&c, 3).to_string(), base + m.start()..base + m.end()));
+                let part = |i| c.group_text(rest, i).to_string();
+                return Some((part(1), part(2), part(3), base + m.start..base + m.end));
             }
         }
     }
@@ -597,10 +532,10 @@ fn check_dates(
     let today = findings.options().today;
     // A quick test before the pattern: most lines of a long document have no date.
     for line in lines.iter().filter(|l| l.text.contains('年')) {
-        for c in date_regex().into_iter().flat_map(|re| re.captures_iter(&line.text)) {
-            let (y, mo, d) = (cap(&c, 1), cap(&c, 2), cap(&c, 3));
-            if numerals::civil_date(y, mo, d).is_none() {
-                let shown = c.get(0).map(|m| line.original(text, m.range())).unwrap_or_default();
+        for c in DATE.find_iter(&line.text) {
+            let part = |i| c.group_text(&line.text, i);
+            if numerals::civil_date(part(1), part(2), part(3)).is_none() {
+                let shown = line.original(text, c.range.clone());
                 findings.add(&DATE_AGREES, "invalid", text_path, crate::args![("field", field), ("inText", shown)]);
             }
         }
@@ -641,10 +576,6 @@ fn check_dates(
             );
         }
     }
-}
-
-fn cap<'t>(c: &regex_lite::Captures<'t>, i: usize) -> &'t str {
-    c.get(i).map_or("", |m| m.as_str())
 }
 
 /// The names a document gives after a role label, as the user typed them: `原告：张三，男，…` →
@@ -751,28 +682,30 @@ fn check_amounts(text: &str, lines: &[view::Line], text_path: &str, form_fen: Op
     let mut values = Vec::new();
     for line in lines.iter().filter(|l| l.text.contains(['元', '圆'])) {
         let t = line.text.as_str();
-        for m in capital_regex().into_iter().flat_map(|re| re.find_iter(t)) {
+        for m in CAPITAL.find_iter(t) {
+            let (m, capital_text) = (m.range.clone(), &t[m.range]);
             // 罚款人民币10万元 is a figure with 万, not an amount in capitals.
-            let has_capital = m.as_str().chars().any(|c| "零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".contains(c));
-            let after_figure = t[..m.start()].chars().next_back().is_some_and(|c| c.is_ascii_digit() || c == '.');
+            let has_capital = capital_text.chars().any(|c| "零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".contains(c));
+            let after_figure = t[..m.start].chars().next_back().is_some_and(|c| c.is_ascii_digit() || c == '.');
             if !has_capital || after_figure {
                 continue;
             }
-            let capital = line.original(text, m.range());
-            let Some(fen) = numerals::capital_amount_fen(m.as_str()) else {
+            let capital = line.original(text, m.clone());
+            let Some(fen) = numerals::capital_amount_fen(capital_text) else {
                 findings.add(&AMOUNTS_AGREE, "capital_invalid", text_path, crate::args![("field", field), ("capital", capital)]);
                 continue;
             };
             values.push(fen);
-            let after = figure_after_regex().and_then(|re| re.captures(&t[m.end()..])).map(|c| (c, m.end()));
-            let before_start = t[..m.start()].char_indices().rev().nth(40).map_or(0, |(i, _)| i);
-            let before = figure_before_regex().and_then(|re| re.captures(&t[before_start..m.start()])).map(|c| (c, before_start));
+            let after = FIGURE_AFTER.at_start(&t[m.end..]).map(|c| (c, m.end));
+            let before_start = t[..m.start].char_indices().rev().nth(40).map_or(0, |(i, _)| i);
+            let before = FIGURE_BEFORE.find(&t[before_start..m.start]).map(|c| (c, before_start));
             let Some((c, base)) = after.or(before) else { continue };
-            let Some(g) = c.get(1) else { continue };
-            let unit = c.get(2).map(|u| u.as_str());
-            if figure_with_unit_fen(g.as_str(), unit) != Some(fen) {
-                let end = c.get(2).map_or(g.end(), |u| u.end());
-                let figure = line.original(text, base + g.start()..base + end);
+            let Some(g) = c.group(1).map(|g| base + g.start..base + g.end) else { continue };
+            let unit_range = c.group(2).map(|u| base + u.start..base + u.end);
+            let unit = unit_range.clone().map(|u| &t[u]);
+            if figure_with_unit_fen(&t[g.clone()], unit) != Some(fen) {
+                let end = unit_range.map_or(g.end, |u| u.end);
+                let figure = line.original(text, g.start..end);
                 findings.add(
                     &AMOUNTS_AGREE,
                     "figure_mismatch",
@@ -874,17 +807,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn patterns_compile() {
-        for re in [case_number_regex(), date_regex(), dotted_date_regex(), capital_regex(), figure_after_regex(), figure_before_regex()] {
-            assert!(re.is_some());
-        }
-        let is = |re: Option<&Regex>, t: &str| re.is_some_and(|re| re.is_match(t));
-        assert!(is(date_regex(), "二〇二四年十月八日"));
-        assert!(is(date_regex(), "2024 年 10 月 8 日"));
-        assert!(is(capital_regex(), "人民币壹万贰仟叁佰肆拾伍元陆角柒分"));
-        assert!(is(case_number_regex(), "（2024）粤71 行初 123 号"));
-        assert!(!is(case_number_regex(), "法释〔2018〕1号"));
-        let found = |t: &str| case_number_regex().and_then(|re| re.find(t)).map(|m| m.as_str().to_string());
+    fn patterns_find_what_the_checks_read() {
+        let is = |pattern: patterns::Pattern, t: &str| pattern.find(t).is_some();
+        assert!(is(DATE, "二〇二四年十月八日"));
+        assert!(is(DATE, "2024 年 10 月 8 日"));
+        assert!(is(CAPITAL, "人民币壹万贰仟叁佰肆拾伍元陆角柒分"));
+        assert!(is(CASE_NUMBER, "（2024）粤71 行初 123 号"));
+        assert!(!is(CASE_NUMBER, "法释〔2018〕1号"));
+        let found = |t: &str| CASE_NUMBER.find(t).map(|m| t[m.range].to_string());
         assert_eq!(found("依（2024）粤71行初123号之一裁定").as_deref(), Some("（2024）粤71行初123号之一"));
         assert_eq!(found("（2024）粵71行終5號判決").as_deref(), Some("（2024）粵71行終5號"));
     }

@@ -205,12 +205,11 @@ fn starts_line(units: &[Unit]) -> bool {
 /// of a document pasted as one line.
 fn date_at(units: &[Unit]) -> bool {
     let s: String = units.iter().take(24).map(|u| u.c).collect();
-    let Some(re) = super::date_regex() else { return false };
-    let Some(m) = re.find(&s) else { return false };
-    if m.start() != 0 {
+    let Some(m) = super::DATE.find(&s) else { return false };
+    if m.range.start != 0 {
         return false;
     }
-    let len = s[..m.end()].chars().count();
+    let len = s[..m.range.end].chars().count();
     units.get(len).map_or(true, |u| is_space(u.c))
 }
 
@@ -243,35 +242,14 @@ fn resplit(units: &[Unit]) -> Vec<&[Unit]> {
     parts
 }
 
-/// A page header or footer: `第1页共3页`, `第1页/共2页`, `共3页第1页`, `-2-`, `第2页`, `2`.
-fn is_page_mark(line: &str) -> bool {
-    static RE: std::sync::OnceLock<Option<regex_lite::Regex>> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
-        regex_lite::Regex::new(
-            r"^(?:第[0-9]+页(?:[/,、]?共[0-9]+页)?|共[0-9]+页[/,、]?第[0-9]+页|[-—–－]*[0-9]+[-—–－]*|[0-9]+/[0-9]+|Page[0-9]+(?:of[0-9]+)?)$",
-        )
-        .ok()
-    })
-    .as_ref()
-    .is_some_and(|re| re.is_match(line))
-}
-
 /// Removes page marks inside a raw line (a footer pasted between two paragraphs): `第1页/共2页`
 /// with spaces on both sides.
 fn drop_inline_page_marks(units: &[Unit]) -> Vec<Unit> {
     let s: String = units.iter().map(|u| u.c).collect();
-    static RE: std::sync::OnceLock<Option<regex_lite::Regex>> = std::sync::OnceLock::new();
-    let re = RE
-        .get_or_init(|| {
-            regex_lite::Regex::new(r"(?:^|\s)(第\s*[0-9]+\s*页\s*[/,、]?\s*共\s*[0-9]+\s*页|共\s*[0-9]+\s*页\s*[/,、]?\s*第\s*[0-9]+\s*页)(?:\s|$)")
-                .ok()
-        })
-        .as_ref();
-    let Some(re) = re else { return units.to_vec() };
     if !units.iter().any(|u| u.c == '页') {
         return units.to_vec();
     }
-    let marks: Vec<Range<usize>> = re.captures_iter(&s).filter_map(|c| c.get(1)).map(|m| m.range()).collect();
+    let marks: Vec<Range<usize>> = super::patterns::INLINE_PAGE_MARK.find_iter(&s).filter_map(|c| c.group(1)).collect();
     if marks.is_empty() {
         return units.to_vec();
     }
@@ -356,7 +334,7 @@ impl View {
                     continue;
                 }
                 let line = Line::from_units(&squeezed);
-                if line.text.len() <= 40 && is_page_mark(&line.text) {
+                if line.text.len() <= 40 && super::patterns::is_page_mark(&line.text) {
                     continue;
                 }
                 lines.push(line);
@@ -374,8 +352,8 @@ fn date_broken(prev: &str, next: &str) -> bool {
         return false;
     }
     let joined = format!("{prev}{next}");
-    super::date_regex()
-        .is_some_and(|re| re.find_iter(&joined).any(|m| m.start() < prev.len() && m.end() > prev.len()))
+    let across = super::DATE.find_iter(&joined).any(|m| m.range.start < prev.len() && m.range.end > prev.len());
+    across
 }
 
 /// Joins a line to the next when a label, a heading (`诉讼请` / `求：`) or a date runs across the
