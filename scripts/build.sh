@@ -15,7 +15,8 @@ cargo build --release --features cli --quiet
 say "wasm: the main module (WebAssembly 1.0, and the same compiled to JS)"
 bash scripts/build-wasm.sh wasm filing_check target/wasm/main
 # The converter-only module for browsers (src/wasm/converter.rs): a page's first conversion
-# fetches it, with the dictionaries, instead of the main module. Node uses the main module.
+# fetches it, with the dictionaries; Node loads it on the first loadDictionaries(). The main
+# module has no OpenCC engine (feature `convert` off).
 say "wasm: the converter-only module"
 bash scripts/build-wasm.sh wasm-opencc filing_check_opencc target/wasm/opencc
 # The identifiers-only module (src/wasm/ids.rs): what initIds() loads for a page whose only
