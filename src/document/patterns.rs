@@ -237,27 +237,20 @@ fn date_at(text: &str, start: usize) -> Result<Found, usize> {
 fn dotted_date_at(text: &str, start: usize) -> Result<Found, usize> {
     let mut c = cursor(text, start);
     let fail = Err(next(text, start));
-    let separator = |ch: char| matches!(ch, '.' | '-' | '/');
     if !c.eat_exactly(|ch| ch.is_ascii_digit(), 4) {
         return fail;
     }
     let year = start..c.at;
-    if !c.eat(separator) {
-        return fail;
+    /// `[.\-/]([0-9]{1,2})`: a separator, then the month's or the day's figures.
+    fn separated(c: &mut Cursor) -> Option<Range<usize>> {
+        if !c.eat(|ch| matches!(ch, '.' | '-' | '/')) {
+            return None;
+        }
+        let from = c.at;
+        (c.eat_run(|ch| ch.is_ascii_digit(), 2) > 0).then_some(from..c.at)
     }
-    let from = c.at;
-    if c.eat_run(|ch| ch.is_ascii_digit(), 2) == 0 {
-        return fail;
-    }
-    let month = from..c.at;
-    if !c.eat(separator) {
-        return fail;
-    }
-    let from = c.at;
-    if c.eat_run(|ch| ch.is_ascii_digit(), 2) == 0 {
-        return fail;
-    }
-    let day = from..c.at;
+    let Some(month) = separated(&mut c) else { return fail };
+    let Some(day) = separated(&mut c) else { return fail };
     c.eat(|ch| ch == '日');
     Ok(Found::new(start..c.at).with(1, Some(year)).with(2, Some(month)).with(3, Some(day)))
 }
