@@ -661,8 +661,11 @@ mod tests {
 
     #[test]
     fn a_long_run_of_numerals_is_scanned_once() {
-        // Without the retry position each start inside the run would scan it again (quadratic).
-        let text = "壹".repeat(200_000);
+        // A failed start inside the run answers the run's end as the next start worth trying, so
+        // the search scans the run once instead of once per character (quadratic).
+        let text = format!("人民币{}。", "壹".repeat(200_000));
+        assert_eq!(capital_at(&text, 0), Err(text.len() - "。".len()));
+        assert_eq!(capital_at(&text, "人民币".len()), Err(text.len() - "。".len()));
         assert_eq!(CAPITAL.find_iter(&text).count(), 0);
         let text = format!("{}元整", "壹".repeat(200_000));
         assert_eq!(CAPITAL.find_iter(&text).map(|f| f.range).collect::<Vec<_>>(), vec![0..text.len()]);
