@@ -291,6 +291,14 @@ console.log(`Ours, first sentence in Chromium: median ${f(oursFirst, 1)} ms afte
   + `Target ≤ 50 ms: ${oursFirst <= 50 ? 'met' : 'NOT met'} from navigation start, ${oursScript <= 50 ? 'met' : 'NOT met'} from script start. `
   + `Ratio opencc-js / ours (from script start): full.js ${fx(bSinceScript('occ-full') / oursScript)}, cn2t.js ${fx(bSinceScript('occ-cn2t') / oursScript)}\n`);
 
+// Where the time goes: when each file had arrived (Resource Timing, bench/browser/page.js) against
+// when the code after it was done, so that network and work can be told apart.
+const since = (s, key) => median(browserRuns[s].map((r) => r.T[key] - r.T.scriptStart).filter(Number.isFinite));
+console.log(`Where ours' time goes (medians, ms after the script started): index.js arrived ${f(since('ours', 'arrived index.js'), 1)}, imported ${f(since('ours', 'module'), 1)}; `
+  + `the converter module arrived ${f(since('ours', 'arrived filing_check_opencc_bg.wasm'), 1)} and the dictionaries ${f(since('ours', 'arrived opencc.bin'), 1)}; `
+  + `loadDictionaries() done ${f(since('ours', 'dictionaries'), 1)}; first sentence ${f(since('ours', 'first'), 1)}. `
+  + `The floor's empty module arrived ${f(since('floor', 'arrived empty.js'), 1)}, its dictionaries ${f(since('floor', 'arrived opencc.bin'), 1)}, their bytes in JS ${f(since('floor', 'dictionaries'), 1)}.\n`);
+
 // ---------- 3. per call, 20 characters ----------
 section(`3. Per call, one 20-character field "${FIELD}" (s2t, µs; median of 200 batches, p95 in brackets)`);
 const occS2t = OpenCC.Converter(OCC_CONFIG.s2t);

@@ -52,6 +52,12 @@ try {
     T.compileMs = t1 - t0;
     T.instantiateMs = t2 - t1;
   }
+  // When each file had fully arrived (Resource Timing), to tell the network from the work after it.
+  for (const entry of performance.getEntriesByType('resource')) {
+    const file = entry.name.split('/').pop();
+    T[`arrived ${file}`] = entry.responseEnd;
+    T[`requested ${file}`] = entry.requestStart || entry.startTime;
+  }
   window.__bench = { T, out };
 } catch (e) {
   window.__bench = { error: String(e && e.stack ? e.stack : e) };
