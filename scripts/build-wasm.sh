@@ -32,10 +32,13 @@ mkdir -p "$out"
 # a fixed prefix, so that the module's bytes do not depend on who built it or where
 # (scripts/reproducible.sh checks that two clean builds are identical).
 target_dir="${FILING_CHECK_WASM_TARGET_DIR:-$ROOT/target/wasm-build}/$feature"
-# The identifiers module is built for size alone (opt-level "z": 8% smaller under brotli,
-# docs/benchmarks.md "The identifiers module to 30 KB"); a call checks one identifier, so its
-# speed does not show. The other modules keep Cargo.toml's "s".
-if [ "$feature" = wasm-ids ]; then export CARGO_PROFILE_RELEASE_OPT_LEVEL=z; fi
+# The main and identifiers modules are built for size alone (opt-level "z"): every validating
+# page downloads them, and a check takes tens of microseconds, too little to show. At "z" the
+# main module is 8.5% smaller under brotli and its JS twin 11.5%, and a check about 1.3-1.6x
+# slower (docs/benchmarks.md, "The main module at opt-level z"); the identifiers module 8%
+# ("The identifiers module to 30 KB"). The converter (its hot loop) and the desk (100,000
+# records at a time) keep Cargo.toml's "s".
+case "$feature" in wasm | wasm-ids) export CARGO_PROFILE_RELEASE_OPT_LEVEL=z ;; esac
 cargo_home="${CARGO_HOME:-$HOME/.cargo}"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C target-cpu=mvp -C target-feature=+mutable-globals --remap-path-prefix=$cargo_home/registry/src=/cargo/registry/src --remap-path-prefix=$cargo_home/git/checkouts=/cargo/git/checkouts --remap-path-prefix=$ROOT=/filing-check" \
   cargo build --quiet --release --lib --target wasm32-unknown-unknown --no-default-features --features "$feature" --target-dir "$target_dir"

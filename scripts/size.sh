@@ -15,8 +15,8 @@ const fs=require("fs"),z=require("zlib");const b=fs.readFileSync(process.argv[1]
 const g=z.gzipSync(b,{level:9}).length, r=z.brotliCompressSync(b,{params:{[z.constants.BROTLI_PARAM_QUALITY]:11,[z.constants.BROTLI_PARAM_SIZE_HINT]:b.length}}).length;
 console.log(`${process.argv[2]}\t${b.length}\t${g}\t${r}`)' "$1" "$2"; }
 for f in "${@:-wasm wasm-opencc wasm-ids wasm-desk}"; do for feat in $f; do
-  # As scripts/build-wasm.sh builds it: the identifiers module at opt-level "z".
-  opt=(); if [ "$feat" = wasm-ids ]; then opt=(CARGO_PROFILE_RELEASE_OPT_LEVEL=z); fi
+  # As scripts/build-wasm.sh builds them: the main and identifiers modules at opt-level "z".
+  opt=(); case "$feat" in wasm | wasm-ids) opt=(CARGO_PROFILE_RELEASE_OPT_LEVEL=z) ;; esac
   env "${opt[@]}" cargo build --quiet --release --target wasm32-unknown-unknown --no-default-features --features "$feat"
   cp "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/filing_check.wasm" "$OUT/$feat.cargo.wasm"
   wasm-bindgen --target web --out-dir "$OUT/$feat" --out-name m "$OUT/$feat.cargo.wasm"
