@@ -34,11 +34,12 @@ mkdir -p "$out"
 target_dir="${FILING_CHECK_WASM_TARGET_DIR:-$ROOT/target/wasm-build}/$feature"
 # The main and identifiers modules are built for size alone (opt-level "z"): every validating
 # page downloads them, and a check takes tens of microseconds, too little to show. At "z" the
-# main module is 8.5% smaller under brotli and its JS twin 11.5%, and a check about 1.3-1.6x
+# main module is 8.5% smaller under brotli and its JS twin 11.5%, and a call about 1.3-1.7x
 # slower (docs/benchmarks.md, "The main module at opt-level z"); the identifiers module 8%
 # ("The identifiers module to 30 KB"). The converter (its hot loop) and the desk (100,000
 # records at a time) keep Cargo.toml's "s".
-case "$feature" in wasm | wasm-ids) export CARGO_PROFILE_RELEASE_OPT_LEVEL=z ;; esac
+# (FILING_CHECK_WASM_OPT_LEVEL overrides it, for scripts/opt-level.sh's comparison.)
+case "$feature" in wasm | wasm-ids) export CARGO_PROFILE_RELEASE_OPT_LEVEL="${FILING_CHECK_WASM_OPT_LEVEL:-z}" ;; esac
 cargo_home="${CARGO_HOME:-$HOME/.cargo}"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C target-cpu=mvp -C target-feature=+mutable-globals --remap-path-prefix=$cargo_home/registry/src=/cargo/registry/src --remap-path-prefix=$cargo_home/git/checkouts=/cargo/git/checkouts --remap-path-prefix=$ROOT=/filing-check" \
   cargo build --quiet --release --lib --target wasm32-unknown-unknown --no-default-features --features "$feature" --target-dir "$target_dir"
