@@ -60,7 +60,7 @@ fn feed(request: &Value, sink: &mut impl Sink) -> Result<(), Error> {
             Ok(())
         }
         (["records"], _) => Err(Error::new(ErrorKind::InvalidArgument, "records: expected an array of case records")),
-        ([key], _) => Err(Error::new(ErrorKind::InvalidArgument, format!("{key}: expected the text of a {} file", key.to_uppercase()))),
+        ([key], _) => Err(Error::new(ErrorKind::InvalidArgument, format!("{key}: expected the text of a {} file", crate::i18n::upper_case::uppercased(key)))),
         ([], _) => Err(Error::new(ErrorKind::InvalidArgument, "records: required (an array of case records, or jsonl or csv text)")),
         (keys, _) => Err(Error::new(ErrorKind::InvalidArgument, format!("{}: give the list once (records, jsonl or csv)", keys.join(", ")))),
     }

@@ -45,13 +45,10 @@ pub const ALL: Labels = Labels { fields: table::FIELDS, enums: table::ENUMS, cap
 /// the Unicode case tables (about 12 KB of the identifiers module).
 pub const IDS: Labels = Labels { fields: table::ID_FIELDS, enums: table::ID_ENUMS, capitalise: capitalise_ascii };
 
-/// The first character in upper case (a portal's override may begin with any letter).
+/// The first character in upper case, as `char::to_uppercase` gives it (a portal's override may
+/// begin with any letter), without std's case table ([`super::upper_case`]).
 fn capitalise_unicode(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    super::upper_case::capitalised(text)
 }
 
 /// The first character in upper case when it is ASCII, as [`capitalise_unicode`] does.

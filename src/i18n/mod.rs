@@ -8,6 +8,8 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 pub mod labels;
+pub(crate) mod upper_case;
+mod upper_case_table;
 pub mod zh_hant;
 
 /// The language a report is rendered in. Chosen per call.
