@@ -230,7 +230,7 @@ const { chromium } = await import('playwright-core');
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const server = await serve();
 const base = `http://127.0.0.1:${server.address().port}`;
-const browserRuns = { ours: [], 'ours-init': [], 'occ-full': [], 'occ-cn2t': [], floor: [], inst: [] };
+const browserRuns = { ours: [], 'ours-init': [], 'occ-full': [], 'occ-cn2t': [], floor: [], inst: [], 'ours-slow': [], 'occ-full-slow': [], 'floor-slow': [] };
 async function browserOnce(s) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fc-bench-chromium-'));
   const context = await chromium.launchPersistentContext(dir, { executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
@@ -298,6 +298,16 @@ console.log(`Where ours' time goes (medians, ms after the script started): index
   + `the converter module arrived ${f(since('ours', 'arrived filing_check_opencc_bg.wasm'), 1)} and the dictionaries ${f(since('ours', 'arrived opencc.bin'), 1)}; `
   + `loadDictionaries() done ${f(since('ours', 'dictionaries'), 1)}; first sentence ${f(since('ours', 'first'), 1)}. `
   + `The floor's empty module arrived ${f(since('floor', 'arrived empty.js'), 1)}, its dictionaries ${f(since('floor', 'arrived opencc.bin'), 1)}, their bytes in JS ${f(since('floor', 'dictionaries'), 1)}.\n`);
+
+// The same pages over a link of 8 MB/s (every file, ours and opencc-js alike): what a page meets
+// on a fast office network, where the dictionaries arrive in some 50 chunks.
+console.log(`Over a link of 8 MB/s (16 KB every 2 ms, every file; ${browserRuns['ours-slow'].length} fresh browsers each; ms after the page's script started):\n`);
+table(['who', 'module imported', 'dictionaries loaded', 'first sentence converted', 'output correct'], [
+  ['ours (pkg/index.js): loadDictionaries() + convertSync', f(since('ours-slow', 'module'), 1), f(since('ours-slow', 'dictionaries'), 1), `**${f(bSinceScript('ours-slow'), 1)}**`, bOut('ours-slow') === expected ? 'yes' : `NO: ${bOut('ours-slow')}`],
+  ['opencc-js full.js', f(since('occ-full-slow', 'module'), 1), `${f(since('occ-full-slow', 'dictionaries'), 1)} (Converter built)`, `**${f(bSinceScript('occ-full-slow'), 1)}**`, bOut('occ-full-slow') === expected ? 'yes' : `NO: ${bOut('occ-full-slow')}`],
+  ['floor: import an empty module, fetch opencc/opencc.bin, nothing else', f(since('floor-slow', 'module'), 1), `${f(since('floor-slow', 'dictionaries'), 1)} (bytes arrived)`, f(bSinceScript('floor-slow'), 1), '(no conversion)'],
+]);
+console.log(`Over 8 MB/s, ours' first sentence is ${f(bSinceScript('ours-slow') - bSinceScript('floor-slow'), 1)} ms after the floor's bytes (target ≤ 20: ${bSinceScript('ours-slow') - bSinceScript('floor-slow') <= 20 ? 'met' : 'NOT met'}); opencc-js full.js / ours: ${fx(bSinceScript('occ-full-slow') / bSinceScript('ours-slow'))}.\n`);
 
 // ---------- 3. per call, 20 characters ----------
 section(`3. Per call, one 20-character field "${FIELD}" (s2t, µs; median of 200 batches, p95 in brackets)`);
@@ -529,10 +539,15 @@ fs.rmSync(tmp, { recursive: true, force: true });
 // A static server for the Chromium runs: pkg/, bench/browser/ and opencc-js, with the same CSP as
 // scripts/serve.mjs and no caching, on 127.0.0.1.
 function serve() {
+  // /slow/… is the same file sent 16 KB every 2 ms (8 MB/s), for the "-slow" pages.
+  const SLOW_CHUNK = 16 * 1024;
+  const SLOW_GAP_MS = 2;
   const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.bin': 'application/octet-stream', '.json': 'application/json' };
   const mounts = [['/pkg/', path.join(root, 'pkg')], ['/bench/browser/', path.join(root, 'bench/browser')], ['/node_modules/opencc-js/', path.join(root, 'node_modules/opencc-js')]];
   const srv = createServer((req, res) => {
-    const p = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const requested = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const slow = requested.startsWith('/slow/');
+    const p = slow ? requested.slice('/slow'.length) : requested;
     const mount = mounts.find(([prefix]) => p.startsWith(prefix));
     const file = mount && path.normalize(path.join(mount[1], p.slice(mount[0].length)));
     if (!mount || !file.startsWith(mount[1]) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
@@ -540,7 +555,16 @@ function serve() {
       return;
     }
     res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP, 'cache-control': 'no-store' });
-    res.end(fs.readFileSync(file));
+    const data = fs.readFileSync(file);
+    if (!slow) return res.end(data);
+    let at = 0;
+    const next = () => {
+      if (at >= data.length) return res.end();
+      res.write(data.subarray(at, at + SLOW_CHUNK));
+      at += SLOW_CHUNK;
+      setTimeout(next, SLOW_GAP_MS);
+    };
+    next();
   });
   return new Promise((ok) => srv.listen(0, '127.0.0.1', () => ok(srv)));
 }

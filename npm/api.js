@@ -203,6 +203,17 @@ function toFilingCheckError(e) {
 /** The ops of the desk module (src/wasm/desk.rs), which the main module does not have. */
 const DESK_OPS = new Set(['supervise', 'rates', 'bulletin']);
 
+/** The chunks as one array of bytes. */
+function concatenated(chunks) {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
 // Promise.allSettled is ES2020 (Chrome 76, Safari 13): the package's JS stays ES2018.
 const allSettled = (promises) =>
   Promise.all(promises.map((p) => p.then((value) => ({ status: 'fulfilled', value }), (reason) => ({ status: 'rejected', reason }))));
@@ -216,7 +227,10 @@ function dropUndefined(object) {
 /**
  * Builds the public API over a wasm binding.
  * @param {() => any} getBinding returns the initialised binding or throws `not_initialized`
- * @param {() => Promise<Uint8Array>} fetchDictionaries loads the OpenCC dictionary blob
+ * @param {(sink?: { begin(size: number): void, push(chunk: Uint8Array): void }) => Promise<Uint8Array | null>} fetchDictionaries
+ *   loads the OpenCC dictionary blob: resolves to its bytes, or, where it can read the response as a
+ *   stream, gives them to `sink` as they arrive (`begin` with the expected size, 0 if unknown, then
+ *   `push` per chunk) and resolves to null
  * @param {{ loadConverter: () => Promise<any>, whenIdle?: (task: () => void) => void }} converterOptions
  *   Conversions run in a module of their own (src/wasm/converter.rs), in browsers and in Node:
  *   `loadConverter` instantiates it, and conversions go there once its dictionaries are loaded
@@ -303,11 +317,38 @@ export function createApi(getBinding, fetchDictionaries, converterOptions = {}) 
   let dictionaries = null;
   function loadDictionaries() {
     if (!dictionaries) {
-      // The converter module and the dictionaries are fetched at the same time.
+      // The converter module and the dictionaries are fetched at the same time, and the
+      // dictionaries' chunks go into the converter as they arrive (openccDataPush: each is copied
+      // and checked while the next is on its way; docs/benchmarks.md, "The dictionaries read as
+      // they arrive"). Chunks that come before the converter is ready wait for it.
       const module = Promise.resolve().then(loadConverter);
+      const stream = { binding: null, started: null, size: null, queued: [] };
+      const start = () => {
+        if (stream.started || !stream.binding || stream.size === null) return;
+        stream.binding.openccDataBegin(stream.size);
+        stream.started = stream.binding;
+        for (const chunk of stream.queued) stream.started.openccDataPush(chunk);
+        stream.queued = [];
+      };
+      const sink = {
+        begin(size) {
+          stream.size = size > 0 && size < 0x100000000 ? size : 0;
+          start();
+        },
+        push(chunk) {
+          if (stream.started) stream.started.openccDataPush(chunk);
+          else stream.queued.push(chunk);
+        },
+      };
+      module.then((binding) => {
+        if (binding && typeof binding.openccDataBegin === 'function') {
+          stream.binding = binding;
+          start();
+        }
+      }, () => {});
       // Both are awaited, so that when both fail the error is the same every time (the
       // dictionaries', which names the file), not whichever failed first.
-      dictionaries = allSettled([module, Promise.resolve().then(fetchDictionaries)])
+      dictionaries = allSettled([module, Promise.resolve().then(() => fetchDictionaries(sink))])
         .then(([m, d]) => {
           if (d.status === 'rejected') throw d.reason;
           if (m.status === 'rejected') throw m.reason;
@@ -315,7 +356,9 @@ export function createApi(getBinding, fetchDictionaries, converterOptions = {}) 
         })
         .then(([binding, bytes]) => {
           try {
-            binding.loadOpenccData(bytes);
+            if (bytes) binding.loadOpenccData(bytes);
+            else if (stream.started === binding) binding.openccDataFinish();
+            else binding.loadOpenccData(concatenated(stream.queued));
           } catch (e) {
             throw toFilingCheckError(e);
           }
@@ -323,6 +366,14 @@ export function createApi(getBinding, fetchDictionaries, converterOptions = {}) 
         })
         .catch((e) => {
           dictionaries = null; // let a later call retry (e.g. after a network error)
+          // Drop what a broken stream left in the converter.
+          if (stream.started) {
+            try {
+              stream.started.openccDataBegin(0);
+            } catch (ignored) {
+              // Only memory is at stake.
+            }
+          }
           throw toFilingCheckError(e);
         });
     }

@@ -161,19 +161,37 @@ function getBinding() {
   return mainGlue;
 }
 
-async function fetchDictionaries() {
+/**
+ * Fetches the dictionaries. Where the response's body is a stream (every engine the package
+ * supports, but where a proxy or an old WebView hides it), its chunks go to `sink` as they arrive
+ * and this resolves to null; otherwise to the bytes.
+ */
+async function fetchDictionaries(sink) {
   const url = new URL('./opencc/opencc.bin', import.meta.url);
+  const failed = (why) => new FilingCheckError('dictionaries_not_loaded', `filing-check: could not fetch ${url} (${why})`);
   let response;
   try {
     response = await fetch(url);
   } catch (e) {
     // Offline, blocked by CSP, or the connection dropped: the same code as an HTTP error, not `internal`.
-    throw new FilingCheckError('dictionaries_not_loaded', `filing-check: could not fetch ${url} (${message(e)})`);
+    throw failed(message(e));
   }
-  if (!response.ok) {
-    throw new FilingCheckError('dictionaries_not_loaded', `filing-check: could not fetch ${url} (HTTP ${response.status})`);
+  if (!response.ok) throw failed(`HTTP ${response.status}`);
+  const reader = sink && response.body && typeof response.body.getReader === 'function' ? response.body.getReader() : null;
+  // A connection that drops in the middle of the body is a failed fetch too.
+  const body = (read) => read().catch((e) => {
+    throw failed(message(e));
+  });
+  if (!reader) return new Uint8Array(await body(() => response.arrayBuffer()));
+  // The size the converter reserves at once. A compressed response's Content-Length is not the
+  // blob's: then it is not known.
+  const encoded = (response.headers.get('content-encoding') || 'identity') !== 'identity';
+  sink.begin(encoded ? 0 : Number(response.headers.get('content-length')) || 0);
+  for (;;) {
+    const { done, value } = await body(() => reader.read());
+    if (done) return null;
+    sink.push(value);
   }
-  return new Uint8Array(await response.arrayBuffer());
 }
 
 let converterReady = null;

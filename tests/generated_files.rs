@@ -326,7 +326,8 @@ fn upper_case_table_source() -> String {
          //! case is not itself, and what it becomes. Decoded by `src/i18n/upper_case.rs`, whose unit test\n\
          //! checks every code point against std.\n\
          \n\
-         /// The Unicode version of the std the table was made from.\n\
+         /// The Unicode version of the std the table was made from (read by the unit test only).\n\
+         #[cfg(test)]\n\
          pub(crate) const UNICODE_VERSION: (u8, u8, u8) = ({major}, {minor}, {update});\n\
          /// How many characters change case.\n\
          pub(crate) const LEN: usize = {count};\n\

@@ -2,7 +2,8 @@
 //! with bytes flipped, or not a blob at all. A flipped byte that still parses must convert
 //! without panicking.
 
-use filing_check::text::opencc::{Config, Dictionaries};
+use filing_check::Error;
+use filing_check::text::opencc::{Config, Dictionaries, DictionaryStream, MAX_BLOB_BYTES};
 
 fn blob() -> Vec<u8> {
     std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/data/opencc/opencc.bin")).expect("data/opencc/opencc.bin")
@@ -139,4 +140,110 @@ fn dictionaries_read_lazily_refuse_what_eager_reading_refuses_with_the_same_erro
     for c in Config::ALL {
         assert_eq!(lazy.try_convert(sample, c).expect("converts"), eager.convert(sample, c), "{}", c.name());
     }
+}
+
+/// The blob `b` received in chunks whose sizes `next_size` gives (0 included), as a page's fetch
+/// stream gives them.
+fn received(b: &[u8], next_size: &mut dyn FnMut() -> usize) -> Result<Dictionaries, Error> {
+    received_with_hint(b, b.len(), next_size)
+}
+
+/// [`received`], expecting `hint` bytes (0: not known, as behind a compressing server).
+fn received_with_hint(b: &[u8], hint: usize, next_size: &mut dyn FnMut() -> usize) -> Result<Dictionaries, Error> {
+    let mut stream = DictionaryStream::with_size_hint(hint);
+    let mut at = 0;
+    while at < b.len() {
+        let n = next_size().min(b.len() - at);
+        stream.push(&b[at..at + n]);
+        at += n;
+    }
+    stream.finish()
+}
+
+/// The same answer from two readings of one blob: the same error, or dictionaries that check and
+/// convert alike in every configuration.
+fn assert_same_reading(whole: &Result<Dictionaries, Error>, chunked: &Result<Dictionaries, Error>, what: &str) {
+    let sample = "汉字和漢字，鼠标\u{F900}、軟體、发现、「乾隆」、みなさん";
+    match (whole, chunked) {
+        (Err(w), Err(c)) => assert_eq!((c.code(), c.message()), (w.code(), w.message()), "{what}"),
+        (Ok(w), Ok(c)) => {
+            assert_eq!(c.dictionary_names(), w.dictionary_names(), "{what}");
+            for config in Config::ALL {
+                assert_eq!(c.check(config), w.check(config), "{what}: {}", config.name());
+                assert_eq!(c.try_convert(sample, config), w.try_convert(sample, config), "{what}: {}", config.name());
+            }
+        }
+        (w, c) => panic!("{what}: read whole {:?}, in chunks {:?}", w.as_ref().err(), c.as_ref().err()),
+    }
+}
+
+/// A blob read as it arrives (`DictionaryStream`, what a page does with the fetch's body stream)
+/// gives what `from_vec_lazy` gives for the whole blob, however it is split: chunks of one byte
+/// (every character of the text split at every point), of three, at random sizes (empty ones
+/// included), and straddling the header's end; for the real blob, truncations of it, flipped bits
+/// and not-a-blob texts.
+#[test]
+fn dictionaries_received_in_chunks_are_those_read_whole() {
+    let blob = blob();
+    let mut blobs: Vec<Vec<u8>> = vec![b"".to_vec(), b"FCOPENCC".to_vec(), b"not a blob at all".to_vec(), blob[..7].to_vec()];
+    let mut cut = 1usize;
+    while cut < blob.len() {
+        blobs.push(blob[..cut].to_vec());
+        cut = cut * 2 + 1;
+    }
+    let mut next = xorshift(0xD1B5_4A32_D192_ED03);
+    for i in 0..30 {
+        let mut b = blob.clone();
+        // Half the flips in the header and directory, where they change how the blob is read.
+        let at = if i % 2 == 0 { (next() % 700) as usize } else { (next() % b.len() as u64) as usize };
+        b[at] ^= 1 << (next() % 8);
+        blobs.push(b);
+    }
+    // A character cut short at the very end, and a stray continuation byte inside the text.
+    let mut cut_short = blob.clone();
+    cut_short.extend_from_slice("漢".as_bytes().get(..2).unwrap_or_default());
+    blobs.push(cut_short);
+    let mut stray = blob.clone();
+    let mid = stray.len() / 2;
+    stray.insert(mid, 0x80);
+    blobs.push(stray);
+    blobs.push(blob.clone());
+
+    let (mut refused, mut read) = (0, 0);
+    for (i, b) in blobs.iter().enumerate() {
+        let whole = Dictionaries::from_vec_lazy(b.clone());
+        let mut sizes = xorshift(0x9E37_79B9 + i as u64);
+        // Mostly small chunks near the header, then chunks of up to 70 KB.
+        let mut at = 0usize;
+        let mut random = move || {
+            let n = if at < 3000 { (sizes() % 10) as usize } else { (sizes() % 70_000) as usize };
+            at += n;
+            n
+        };
+        assert_same_reading(&whole, &received(b, &mut random), &format!("blob {i} at random sizes"));
+        assert_same_reading(&whole, &received(b, &mut || 65_536), &format!("blob {i} in 64 KB chunks"));
+        assert_same_reading(&whole, &received_with_hint(b, 0, &mut || 40_000), &format!("blob {i} in 40 KB chunks, size unknown"));
+        assert_same_reading(&whole, &received(b, &mut || b.len()), &format!("blob {i} in one chunk"));
+        if b.len() < 100_000 || i + 1 == blobs.len() {
+            assert_same_reading(&whole, &received(b, &mut || 1), &format!("blob {i} a byte at a time"));
+            assert_same_reading(&whole, &received(b, &mut || 3), &format!("blob {i} three bytes at a time"));
+        }
+        if whole.is_ok() { read += 1 } else { refused += 1 }
+    }
+    println!("received in chunks: {refused} refused and {read} read, each as read whole");
+    assert!(refused >= 20 && read >= 1);
+}
+
+/// More than `MAX_BLOB_BYTES` is an error (invalid_data), not a page out of memory.
+#[test]
+fn a_blob_without_end_is_refused() {
+    let blob = blob();
+    let mut stream = DictionaryStream::with_size_hint(0);
+    stream.push(&blob);
+    let filler = vec![b'a'; 1 << 20];
+    for _ in 0..=MAX_BLOB_BYTES >> 20 {
+        stream.push(&filler);
+    }
+    let err = stream.finish().expect_err("too large");
+    assert_eq!((err.code(), err.message()), ("invalid_data", format!("OpenCC dictionaries: more than {MAX_BLOB_BYTES} bytes").as_str()));
 }

@@ -12,14 +12,21 @@
 //                          what any converter that needs these bytes pays on this machine
 //   page.html?s=inst       WebAssembly.compile of the fetched bytes, then instantiation (glue)
 //   page.html?s=none       nothing: the warm-up navigation that starts the renderer first
+//   …-slow (ours-slow, floor-slow, occ-full-slow)
+//                          the same, with every file of the package (or opencc-js) served at
+//                          8 MB/s, 16 KB every 2 ms (bench/run.mjs, /slow/): a fast office link,
+//                          where a file arrives in many chunks rather than at once
 const SENTENCE = '行政机关负责人出庭应诉';
-const s = new URLSearchParams(location.search).get('s');
+const scenario = new URLSearchParams(location.search).get('s');
+const slow = scenario.endsWith('-slow');
+const s = slow ? scenario.slice(0, -'-slow'.length) : scenario;
+const from = slow ? '/slow' : '';
 const T = { scriptStart: performance.now() };
 let out = null;
 
 try {
   if (s === 'ours' || s === 'ours-init') {
-    const fc = await import('/pkg/index.js');
+    const fc = await import(`${from}/pkg/index.js`);
     T.module = performance.now();
     const init = s === 'ours-init' ? fc.init().then(() => { T.init = performance.now(); }) : null;
     await fc.loadDictionaries();
@@ -30,12 +37,12 @@ try {
   } else if (s === 'floor') {
     await import('./empty.js');
     T.module = performance.now();
-    const bytes = await (await fetch('/pkg/opencc/opencc.bin')).arrayBuffer();
+    const bytes = await (await fetch(`${from}/pkg/opencc/opencc.bin`)).arrayBuffer();
     T.dictionaries = performance.now();
     T.first = T.dictionaries;
     out = bytes.byteLength > 0 ? '行政機關負責人出庭應訴' : 'no bytes';
   } else if (s === 'occ-full' || s === 'occ-cn2t') {
-    const OpenCC = await import(`/node_modules/opencc-js/dist/esm/${s === 'occ-full' ? 'full' : 'cn2t'}.js`);
+    const OpenCC = await import(`${from}/node_modules/opencc-js/dist/esm/${s === 'occ-full' ? 'full' : 'cn2t'}.js`);
     T.module = performance.now();
     const converter = OpenCC.Converter({ from: 'cn', to: 't' });
     T.dictionaries = performance.now();

@@ -79,6 +79,8 @@ pub(crate) fn capitalised(text: &str) -> String {
 
 /// `text` in upper case, as `str::to_uppercase` writes it (no character of it has a final-sigma
 /// or other context rule in upper case: std's `to_uppercase` maps each character alone too).
+/// Only the desk ops use it; the unit test checks it in every build.
+#[cfg(any(feature = "desk", test))]
 pub(crate) fn uppercased(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {

@@ -3,7 +3,8 @@
 //! case is not itself, and what it becomes. Decoded by `src/i18n/upper_case.rs`, whose unit test
 //! checks every code point against std.
 
-/// The Unicode version of the std the table was made from.
+/// The Unicode version of the std the table was made from (read by the unit test only).
+#[cfg(test)]
 pub(crate) const UNICODE_VERSION: (u8, u8, u8) = (17, 0, 0);
 /// How many characters change case.
 pub(crate) const LEN: usize = 1580;

@@ -2,6 +2,8 @@
 //! that the npm wrapper drives either through the same code.
 
 use super::to_js_error;
+use crate::text::opencc::DictionaryStream;
+use std::sync::Mutex;
 use wasm_bindgen::prelude::*;
 
 /// Loads OpenCC's dictionaries: the bytes of `opencc.bin` (shipped next to the wasm file). Until
@@ -16,7 +18,39 @@ pub fn load_opencc_data(bytes: Vec<u8>) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// True once `loadOpenccData` has succeeded.
+/// The blob being received by `openccDataPush`, between `openccDataBegin` and `openccDataFinish`.
+static RECEIVING: Mutex<Option<DictionaryStream>> = Mutex::new(None);
+
+fn receiving() -> std::sync::MutexGuard<'static, Option<DictionaryStream>> {
+    RECEIVING.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Starts receiving `opencc.bin` a chunk at a time, as a fetch's body stream gives it (the browser
+/// wrapper's way, so that each chunk is copied and checked while the next is on its way):
+/// `openccDataBegin(contentLength or 0)`, `openccDataPush(chunk)` for each, `openccDataFinish()`.
+/// The same as `loadOpenccData` of all the chunks together. Starting again drops what came before.
+#[wasm_bindgen(js_name = openccDataBegin)]
+pub fn opencc_data_begin(size_hint: u32) {
+    *receiving() = Some(DictionaryStream::with_size_hint(size_hint as usize));
+}
+
+/// Takes the next chunk of the blob (see `openccDataBegin`). A problem in it is reported by
+/// `openccDataFinish`.
+#[wasm_bindgen(js_name = openccDataPush)]
+pub fn opencc_data_push(chunk: &[u8]) {
+    receiving().get_or_insert_with(DictionaryStream::default).push(chunk);
+}
+
+/// Loads the blob whose chunks came (see `openccDataBegin`): as `loadOpenccData`, it replaces the
+/// dictionaries, or fails with the same error.
+#[wasm_bindgen(js_name = openccDataFinish)]
+pub fn opencc_data_finish() -> Result<(), JsValue> {
+    let stream = receiving().take().unwrap_or_default();
+    crate::text::opencc::install(stream.finish().map_err(to_js_error)?);
+    Ok(())
+}
+
+/// True once `loadOpenccData` (or `openccDataFinish`) has succeeded.
 #[wasm_bindgen(js_name = openccDataLoaded)]
 pub fn opencc_data_loaded() -> bool {
     crate::text::opencc::current().is_ok()

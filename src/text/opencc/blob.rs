@@ -66,14 +66,7 @@ impl Section {
     /// # Errors
     /// `invalid_data` naming the section and the problem, every time it is asked.
     pub(crate) fn index(&self, text: &str) -> Result<(), Error> {
-        let lines = self.lines.get_or_init(|| {
-            let lines = index_section(text, self.range.start, self.range.len(), self.derive.is_some())
-                .map_err(|problem| corrupt(format!("{}: {problem}", self.name)))?;
-            if lines.keys.len() != self.entries {
-                return Err(corrupt(format!("{}: {} lines, directory says {}", self.name, lines.keys.len(), self.entries)));
-            }
-            Ok(lines)
-        });
+        let lines = self.lines.get_or_init(|| index_checked(&self.name, text, self.range.clone(), self.derive.is_some(), self.entries));
         lines.as_ref().map(|_| ()).map_err(Clone::clone)
     }
 
@@ -98,6 +91,17 @@ impl Section {
         let end = keys.get(index + 1).map_or(self.range.end as u32, |next| next.0).saturating_sub(1);
         start..end.max(start)
     }
+}
+
+/// The line index of the section `name` at `range` of `text`, or the problem in its lines: what
+/// [`Section::index`] makes, here for [`super::DictionaryStream`] too, which makes it as soon as
+/// the section has arrived.
+pub(crate) fn index_checked(name: &str, text: &str, range: Range<usize>, derive: bool, entries: usize) -> Result<LineIndex, Error> {
+    let lines = index_section(text, range.start, range.len(), derive).map_err(|problem| corrupt(format!("{name}: {problem}")))?;
+    if lines.keys.len() != entries {
+        return Err(corrupt(format!("{name}: {} lines, directory says {entries}", lines.keys.len())));
+    }
+    Ok(lines)
 }
 
 /// A dict node of a configuration.
@@ -168,6 +172,41 @@ pub(crate) struct Header {
     pub text_start: usize,
 }
 
+/// How many bytes a blob's header and directory take, from its first bytes (`bytes` may be the
+/// start of a blob); `None` while more are needed to tell. What [`parse_header`] reads, so that a
+/// blob arriving in chunks ([`super::DictionaryStream`]) can parse its header once all of it is
+/// here. For a count [`parse_header`] refuses, the fixed part, so that it says so.
+pub(crate) fn header_len(bytes: &[u8]) -> Option<usize> {
+    const FIXED: usize = 8 + 4 + 4 + 4;
+    let word = |at: usize| bytes.get(at..at + 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize);
+    let count = word(12)?;
+    if bytes.len() < FIXED || count > 256 {
+        return (bytes.len() >= FIXED).then_some(FIXED);
+    }
+    let mut at = FIXED;
+    for _ in 0..count {
+        // A name length, the name, offset, length and entry count (u32 each) and the derive byte.
+        at += 1 + usize::from(*bytes.get(at)?) + 4 + 4 + 4 + 1;
+    }
+    Some(at)
+}
+
+impl Header {
+    /// How many dictionaries the directory lists.
+    pub(crate) fn section_count(&self) -> usize {
+        self.sections.len()
+    }
+
+    /// Dictionary `i`'s name, byte range in the text part (as [`parse_body`] places it; `None` if
+    /// that overflows), whether it derives values, and its entry count.
+    pub(crate) fn section(&self, i: usize) -> Option<(&str, Option<Range<usize>>, bool, usize)> {
+        let (name, offset, length, entries, derive) = self.sections.get(i)?;
+        let start = self.config_len.checked_add(*offset);
+        let range = start.and_then(|start| Some(start..start.checked_add(*length)?));
+        Some((name, range, derive.is_some(), *entries))
+    }
+}
+
 /// Parses a blob's header and directory.
 ///
 /// # Errors
@@ -217,17 +256,24 @@ pub(crate) fn parse_header(bytes: &[u8]) -> Result<Header, Error> {
 ///
 /// # Errors
 /// `invalid_data` describing the first problem.
-pub(crate) fn parse_body(header: Header, text: &str, index_now: bool) -> Result<Layout, Error> {
+///
+/// `made` holds line indexes already made ([`index_checked`], by [`super::DictionaryStream`] as
+/// the blob arrived), by section; the others are made now or on first use.
+pub(crate) fn parse_body(header: Header, text: &str, index_now: bool, mut made: Vec<Option<Result<LineIndex, Error>>>) -> Result<Layout, Error> {
     let config_text = text.get(..header.config_len).ok_or_else(|| corrupt("configurations truncated"))?;
     let base = header.config_len;
     let mut sections = Vec::with_capacity(header.sections.len());
-    for (name, offset, length, entries, derive) in header.sections {
+    for (i, (name, offset, length, entries, derive)) in header.sections.into_iter().enumerate() {
         let start = base.checked_add(offset).ok_or_else(|| corrupt("offset overflow"))?;
         let end = start.checked_add(length).ok_or_else(|| corrupt("offset overflow"))?;
         if text.get(start..end).is_none() {
             return Err(corrupt(format!("{name}: section out of bounds")));
         }
-        let section = Section { name, range: start..end, entries, lines: OnceLock::new(), derive };
+        let lines = OnceLock::new();
+        if let Some(index) = made.get_mut(i).and_then(Option::take) {
+            let _ = lines.set(index);
+        }
+        let section = Section { name, range: start..end, entries, lines, derive };
         if index_now {
             section.index(text)?;
         }

@@ -51,7 +51,10 @@
 
 mod blob;
 mod matcher;
+mod receive;
 mod sorted;
+
+pub use receive::{DictionaryStream, MAX_BLOB_BYTES};
 
 use crate::error::{Error, ErrorKind};
 use blob::{Node, StageKind};
@@ -274,13 +277,19 @@ impl Dictionaries {
 
     fn from_cow(bytes: Cow<'static, [u8]>, indexing: Indexing) -> Result<Dictionaries, Error> {
         let header = blob::parse_header(&bytes)?;
-        let not_utf8 = || Error::new(ErrorKind::InvalidData, "OpenCC dictionaries: text part is not UTF-8");
         let text: Cow<'static, str> = match bytes {
             Cow::Borrowed(b) => Cow::Borrowed(std::str::from_utf8(b.get(header.text_start..).unwrap_or(&[])).map_err(|_| not_utf8())?),
             // Copied out of the blob as it is checked, a piece at a time (see `text_in_pieces`).
             Cow::Owned(v) => Cow::Owned(text_in_pieces(v.get(header.text_start..).unwrap_or(&[])).ok_or_else(not_utf8)?),
         };
-        let layout = blob::parse_body(header, &text, indexing == Indexing::Now)?;
+        Self::from_checked_text(header, text, indexing, Vec::new())
+    }
+
+    /// The dictionaries of a blob whose header has been read and whose text part is known to be
+    /// UTF-8 (by [`Dictionaries::from_cow`], or chunk by chunk by [`DictionaryStream`]).
+    /// `made`: the line indexes [`DictionaryStream`] made as the blob arrived, by section.
+    fn from_checked_text(header: blob::Header, text: Cow<'static, str>, indexing: Indexing, made: Vec<Option<Result<blob::LineIndex, Error>>>) -> Result<Dictionaries, Error> {
+        let layout = blob::parse_body(header, &text, indexing == Indexing::Now, made)?;
         let mut specs = Vec::with_capacity(16);
         for config in Config::ALL {
             let spec = layout.configs.iter().find(|c| c.name == config.name()).ok_or_else(|| {
@@ -458,6 +467,11 @@ impl Dictionaries {
         let chain: Vec<SortedMatcher> = c.chain.iter().map(matcher).collect();
         run_stages(&normalization, segmentation.as_ref(), &chain, text)
     }
+}
+
+/// The error for a blob whose text part is not UTF-8.
+fn not_utf8() -> Error {
+    Error::new(ErrorKind::InvalidData, "OpenCC dictionaries: text part is not UTF-8")
 }
 
 /// `bytes` as a `String` if they are UTF-8, checked and copied 16 KB at a time: each piece is a
