@@ -88,6 +88,7 @@ mod sort;
 pub mod supervision;
 pub mod text;
 pub mod timeline;
+mod varint;
 pub mod windows;
 
 #[cfg(any(feature = "wasm", feature = "wasm-opencc", feature = "wasm-ids", feature = "wasm-desk"))]

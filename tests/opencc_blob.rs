@@ -19,6 +19,26 @@ fn xorshift(mut state: u64) -> impl FnMut() -> u64 {
     }
 }
 
+/// `blob` cut at 1, 3, 7, 15, … bytes, then `flips` copies with one bit flipped (seeded by `seed`;
+/// with `header_half`, every other flip in the first 700 bytes, the header and directory, where a
+/// flip changes how the blob is read).
+fn truncated_and_flipped(blob: &[u8], seed: u64, flips: usize, header_half: bool) -> Vec<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut cut = 1usize;
+    while cut < blob.len() {
+        out.push(blob[..cut].to_vec());
+        cut = cut * 2 + 1;
+    }
+    let mut next = xorshift(seed);
+    for i in 0..flips {
+        let mut b = blob.to_vec();
+        let at = if header_half && i % 2 == 0 { (next() % 700) as usize } else { (next() % b.len() as u64) as usize };
+        b[at] ^= 1 << (next() % 8);
+        out.push(b);
+    }
+    out
+}
+
 #[test]
 fn garbage_and_truncations_are_invalid_data() {
     let blob = blob();
@@ -67,19 +87,7 @@ fn flipped_bytes_fail_cleanly_or_still_convert() {
 #[test]
 fn dictionaries_read_lazily_refuse_what_eager_reading_refuses_with_the_same_error() {
     let blob = blob();
-    let mut mutated: Vec<Vec<u8>> = Vec::new();
-    let mut cut = 1usize;
-    while cut < blob.len() {
-        mutated.push(blob[..cut].to_vec());
-        cut = cut * 2 + 1;
-    }
-    let mut next = xorshift(0x2545_F491_4F6C_DD1D);
-    for _ in 0..40 {
-        let mut b = blob.clone();
-        let at = (next() % b.len() as u64) as usize;
-        b[at] ^= 1 << (next() % 8);
-        mutated.push(b);
-    }
+    let mut mutated = truncated_and_flipped(&blob, 0x2545_F491_4F6C_DD1D, 40, false);
     // Inside the text part: a tab where a newline was (two lines become one malformed line), and
     // two neighbouring lines swapped (keys out of order), in a small and in the largest dictionary.
     for needle in ["氹\t", "一丝不挂\t"] {
@@ -186,19 +194,7 @@ fn assert_same_reading(whole: &Result<Dictionaries, Error>, chunked: &Result<Dic
 fn dictionaries_received_in_chunks_are_those_read_whole() {
     let blob = blob();
     let mut blobs: Vec<Vec<u8>> = vec![b"".to_vec(), b"FCOPENCC".to_vec(), b"not a blob at all".to_vec(), blob[..7].to_vec()];
-    let mut cut = 1usize;
-    while cut < blob.len() {
-        blobs.push(blob[..cut].to_vec());
-        cut = cut * 2 + 1;
-    }
-    let mut next = xorshift(0xD1B5_4A32_D192_ED03);
-    for i in 0..30 {
-        let mut b = blob.clone();
-        // Half the flips in the header and directory, where they change how the blob is read.
-        let at = if i % 2 == 0 { (next() % 700) as usize } else { (next() % b.len() as u64) as usize };
-        b[at] ^= 1 << (next() % 8);
-        blobs.push(b);
-    }
+    blobs.extend(truncated_and_flipped(&blob, 0xD1B5_4A32_D192_ED03, 30, true));
     // A character cut short at the very end, and a stray continuation byte inside the text.
     let mut cut_short = blob.clone();
     cut_short.extend_from_slice("漢".as_bytes().get(..2).unwrap_or_default());

@@ -21,20 +21,6 @@ fn table() -> &'static Table {
     TABLE.get_or_init(|| decode(ENCODED).unwrap_or_default())
 }
 
-/// Reads one LEB128 varint at `*at`, advancing it; `None` past the end or above `u32::MAX`.
-fn varint(bytes: &[u8], at: &mut usize) -> Option<u32> {
-    let mut value: u64 = 0;
-    for shift in (0..35).step_by(7) {
-        let byte = *bytes.get(*at)?;
-        *at += 1;
-        value |= u64::from(byte & 0x7F) << shift;
-        if byte & 0x80 == 0 {
-            return u32::try_from(value).ok();
-        }
-    }
-    None
-}
-
 /// Each entry: the character's difference from the previous one (the first from 0), how many
 /// characters its upper case has, then each as the zigzag of its difference from the character.
 fn decode(bytes: &[u8]) -> Option<Table> {
@@ -42,11 +28,11 @@ fn decode(bytes: &[u8]) -> Option<Table> {
     let mut previous = 0u32;
     let mut out = Vec::with_capacity(LEN);
     for _ in 0..LEN {
-        previous = previous.checked_add(varint(bytes, &mut at)?)?;
-        let count = varint(bytes, &mut at)?;
+        previous = previous.checked_add(crate::varint::read(bytes, &mut at)?)?;
+        let count = crate::varint::read(bytes, &mut at)?;
         let mut upper = Vec::with_capacity(count as usize);
         for _ in 0..count {
-            let zigzag = i64::from(varint(bytes, &mut at)?);
+            let zigzag = i64::from(crate::varint::read(bytes, &mut at)?);
             let difference = (zigzag >> 1) ^ -(zigzag & 1);
             upper.push(char::from_u32(u32::try_from(i64::from(previous) + difference).ok()?)?);
         }

@@ -27,26 +27,12 @@ pub(crate) fn tables() -> &'static CharTables {
     TABLES.get_or_init(|| decode(ENCODED).unwrap_or_default())
 }
 
-/// Reads one LEB128 varint at `*at`, advancing it; `None` past the end or above `u32::MAX`.
-fn varint(bytes: &[u8], at: &mut usize) -> Option<u32> {
-    let mut value: u64 = 0;
-    for shift in (0..35).step_by(7) {
-        let byte = *bytes.get(*at)?;
-        *at += 1;
-        value |= u64::from(byte & 0x7F) << shift;
-        if byte & 0x80 == 0 {
-            return u32::try_from(value).ok();
-        }
-    }
-    None
-}
-
 /// `count` characters coded as differences from the previous one (the first from 0).
 fn sorted_chars(bytes: &[u8], at: &mut usize, count: usize) -> Option<Vec<u32>> {
     let mut chars = Vec::with_capacity(count);
     let mut previous = 0u32;
     for _ in 0..count {
-        previous = previous.checked_add(varint(bytes, at)?)?;
+        previous = previous.checked_add(crate::varint::read(bytes, at)?)?;
         chars.push(previous);
     }
     Some(chars)
@@ -61,8 +47,8 @@ fn decode(bytes: &[u8]) -> Option<CharTables> {
     let mut pairs = Vec::with_capacity(PAIRS_LEN);
     let mut traditional = 0u32;
     for _ in 0..PAIRS_LEN {
-        traditional = traditional.checked_add(varint(bytes, &mut at)?)?;
-        let zigzag = varint(bytes, &mut at)?;
+        traditional = traditional.checked_add(crate::varint::read(bytes, &mut at)?)?;
+        let zigzag = crate::varint::read(bytes, &mut at)?;
         let difference = if zigzag & 1 == 0 { i64::from(zigzag >> 1) } else { -i64::from(zigzag >> 1) - 1 };
         let simplified = u32::try_from(i64::from(traditional) + difference).ok()?;
         pairs.push((traditional, simplified));
