@@ -189,6 +189,10 @@ def main():
         if blob:
             add("opencc_blob", blob)
             add("opencc_blob", blob[:len(blob) // 2])
+            # The same blobs behind the byte that seeds dictionary_stream's chunk sizes.
+            for seed in (0, 7, 200):
+                add("dictionary_stream", bytes([seed]) + blob)
+                add("dictionary_stream", bytes([seed]) + blob[:len(blob) // 2])
     for target in ("ids", "case_number"):
         for v in ["11010519491231002X", "914403001922038216", "（2024）粤71行初123号", "（２０２４）粤７１行初１２３号", ""]:
             add(target, today_bytes("2026-11-22") + v.encode())
