@@ -203,17 +203,6 @@ function toFilingCheckError(e) {
 /** The ops of the desk module (src/wasm/desk.rs), which the main module does not have. */
 const DESK_OPS = new Set(['supervise', 'rates', 'bulletin']);
 
-/** The chunks as one array of bytes. */
-function concatenated(chunks) {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
-}
-
 // Promise.allSettled is ES2020 (Chrome 76, Safari 13): the package's JS stays ES2018.
 const allSettled = (promises) =>
   Promise.all(promises.map((p) => p.then((value) => ({ status: 'fulfilled', value }), (reason) => ({ status: 'rejected', reason }))));
@@ -341,10 +330,8 @@ export function createApi(getBinding, fetchDictionaries, converterOptions = {}) 
         },
       };
       module.then((binding) => {
-        if (binding && typeof binding.openccDataBegin === 'function') {
-          stream.binding = binding;
-          start();
-        }
+        stream.binding = binding;
+        start();
       }, () => {});
       // Both are awaited, so that when both fail the error is the same every time (the
       // dictionaries', which names the file), not whichever failed first.
@@ -356,9 +343,9 @@ export function createApi(getBinding, fetchDictionaries, converterOptions = {}) 
         })
         .then(([binding, bytes]) => {
           try {
+            // The bytes, where the response was no stream; else the chunks already given.
             if (bytes) binding.loadOpenccData(bytes);
-            else if (stream.started === binding) binding.openccDataFinish();
-            else binding.loadOpenccData(concatenated(stream.queued));
+            else binding.openccDataFinish();
           } catch (e) {
             throw toFilingCheckError(e);
           }

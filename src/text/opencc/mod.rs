@@ -483,17 +483,24 @@ fn text_in_pieces(bytes: &[u8]) -> Option<String> {
     let mut text = String::with_capacity(bytes.len());
     let mut at = 0;
     while at < bytes.len() {
-        let mut end = at.saturating_add(blob::PIECE_BYTES).min(bytes.len());
-        // Back to the start of a character (at most three continuation bytes in valid UTF-8).
-        for _ in 0..3 {
-            if bytes.get(end).is_some_and(|&b| b & 0xC0 == 0x80) {
-                end -= 1;
-            }
-        }
+        let end = piece_end(bytes, at);
         push_checked(&mut text, bytes.get(at..end)?)?;
         at = end;
     }
     Some(text)
+}
+
+/// Where the piece of `bytes` that starts at `at` ends: [`blob::PIECE_BYTES`] on, or the end, moved
+/// back to the start of a character (at most three continuation bytes in valid UTF-8), so that
+/// only the end of `bytes` can cut a character of a valid text.
+fn piece_end(bytes: &[u8], at: usize) -> usize {
+    let mut end = at.saturating_add(blob::PIECE_BYTES).min(bytes.len());
+    for _ in 0..3 {
+        if bytes.get(end).is_some_and(|&b| b & 0xC0 == 0x80) {
+            end -= 1;
+        }
+    }
+    end
 }
 
 #[inline(never)]

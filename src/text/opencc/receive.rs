@@ -137,17 +137,11 @@ impl DictionaryStream {
                 Err(_) => {}
             }
         }
-        // Then the chunk, a piece at a time, each piece ending before a character's first byte
-        // (so that only the chunk's own end can cut a character) and checked by a call of its own,
-        // as `text_in_pieces` does, for the same reason (see `blob::PIECE_BYTES`).
+        // Then the chunk, in the pieces `text_in_pieces` cuts (so that only the chunk's own end can
+        // cut a character), each checked by a call of its own, for the same reason.
         let mut at = 0;
         while at < bytes.len() {
-            let mut end = at.saturating_add(blob::PIECE_BYTES).min(bytes.len());
-            for _ in 0..3 {
-                if end > at + 1 && bytes.get(end).is_some_and(|&b| b & 0xC0 == 0x80) {
-                    end -= 1;
-                }
-            }
+            let end = super::piece_end(bytes, at);
             if !self.push_piece(bytes.get(at..end).unwrap_or_default(), end == bytes.len()) {
                 self.not_utf8 = true;
                 return;
