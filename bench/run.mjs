@@ -421,6 +421,11 @@ const isTypes = (name) => /\.d\.c?ts$/.test(name);
 const isBrowserCore = (name) => ['index.js', 'web/filing_check_bg.wasm'].includes(name);
 // The same page where WebAssembly may not compile (CSP without 'wasm-unsafe-eval'): the JS engine.
 const isBrowserCoreJs = (name) => ['index.js', 'web/filing_check_js.js'].includes(name);
+// A page with one of the agency's own forms (initForms(): appearance, absence, performance), and
+// a page whose only checks are identifier fields (initIds()), on either engine.
+const isBrowserForms = (name) => ['index.js', 'web/filing_check_forms_bg.wasm'].includes(name);
+const isBrowserFormsJs = (name) => ['index.js', 'web/filing_check_forms_js.js'].includes(name);
+const isBrowserIds = (name) => ['index.js', 'web/filing_check_ids_bg.wasm'].includes(name);
 // What a page that converts (and does not call init()) loads: no main module.
 const isBrowserConverter = (name) => ['index.js', 'web/filing_check_opencc_bg.wasm'].includes(name);
 const isBrowserConverterJs = (name) => ['index.js', 'web/filing_check_opencc_js.js'].includes(name);
@@ -429,6 +434,10 @@ table(['file in pkg/', 'raw', 'gzip -9', 'brotli -q 11'], rows.map((r) => [r.nam
 const totals = {
   all: sum(rows), dictionaries: group(isDict), types: group(isTypes), browserCore: group(isBrowserCore), browserConverter: group(isBrowserConverter),
   browserCoreJs: group(isBrowserCoreJs), browserConverterJs: group(isBrowserConverterJs),
+  browserForms: group(isBrowserForms), browserFormsJs: group(isBrowserFormsJs), browserIds: group(isBrowserIds),
+  formsWasm: group((x) => x === 'web/filing_check_forms_bg.wasm'), formsJs: group((x) => x === 'web/filing_check_forms_js.js'),
+  mainWasm: group((x) => x === 'web/filing_check_bg.wasm'), mainJs: group((x) => x === 'web/filing_check_js.js'),
+  idsWasm: group((x) => x === 'web/filing_check_ids_bg.wasm'),
   wasm: group((x) => x.endsWith('.wasm')), js: group((x) => /\.(c|m)?js$/.test(x)),
 };
 results.sizes = { files: rows, totals };
@@ -436,6 +445,9 @@ table(['total', 'raw', 'gzip -9', 'brotli -q 11'], [
   ['all files in pkg/', ...fmt(totals.all)],
   ['what a validating page loads (index.js, web/filing_check_bg.wasm)', ...fmt(totals.browserCore)],
   ['the same where WebAssembly may not compile (index.js, web/filing_check_js.js)', ...fmt(totals.browserCoreJs)],
+  ["what a page with one of the agency's forms loads, initForms() (index.js, web/filing_check_forms_bg.wasm)", ...fmt(totals.browserForms)],
+  ['the same where WebAssembly may not compile (index.js, web/filing_check_forms_js.js)', ...fmt(totals.browserFormsJs)],
+  ['what an identifiers-only page loads, initIds() (index.js, web/filing_check_ids_bg.wasm)', ...fmt(totals.browserIds)],
   ['what a converting page loads besides the dictionaries (index.js, web/filing_check_opencc_bg.wasm)', ...fmt(totals.browserConverter)],
   ['the same on the JS engine (index.js, web/filing_check_opencc_js.js)', ...fmt(totals.browserConverterJs)],
   ['dictionaries (opencc/*.bin), fetched on the first conversion', ...fmt(totals.dictionaries)],
@@ -529,6 +541,11 @@ const h = [
   ['20-character field, public convertSync', '≤ 5 µs', `${f(q(call20.convertSync, 0.5), 2)} µs (convertText ${f(q(call20.convertText, 0.5), 2)} µs, opencc-js ${f(q(call20.occ, 0.5), 2)} µs)`, q(call20.convertSync, 0.5) <= 5 ? 'met' : 'NOT met'],
   ['deadline, wasm dueDate (median)', '≤ 2 µs', `${f(q(dl.dueDate, 0.5), 2)} µs (full deadline ${f(q(dl.deadline, 0.5), 2)} µs; native ${f(natDl.dueMedianUs, 3)} / ${f(natDl.deadlineMedianUs, 2)} µs)`, q(dl.dueDate, 0.5) <= 2 ? 'met' : 'NOT met'],
   ['dictionaries, brotli', '≤ 400 KB', `${kb(dictBr)} KB`, dictBr <= 400e3 ? 'met' : 'NOT met'],
+  ['a validating page, wasm (brotli)', '≤ 100 KB', `forms module ${kb(totals.formsWasm.brotli)} KB (initForms(): appearance, absence, performance, identifiers, due days); main module ${kb(totals.mainWasm.brotli)} KB (init(): every check)`,
+    `${totals.formsWasm.brotli <= 100e3 ? 'met' : 'NOT met'} (forms), ${totals.mainWasm.brotli <= 100e3 ? 'met' : 'NOT met'} (main)`],
+  ['an identifiers-only page, wasm (brotli)', '≤ 30 KB', `${kb(totals.idsWasm.brotli)} KB`, totals.idsWasm.brotli <= 30e3 ? 'met' : 'NOT met'],
+  ['the JS fallback of the validating core (brotli)', '≤ 250 KB', `forms ${kb(totals.formsJs.brotli)} KB; main ${kb(totals.mainJs.brotli)} KB`,
+    `${totals.formsJs.brotli <= 250e3 ? 'met' : 'NOT met'} (forms), ${totals.mainJs.brotli <= 250e3 ? 'met' : 'NOT met'} (main)`],
 ];
 table(['what', 'target', 'measured', 'verdict'], h);
 results.headline = h;

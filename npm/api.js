@@ -225,13 +225,15 @@ function dropUndefined(object) {
  *   `loadConverter` instantiates it, and conversions go there once its dictionaries are loaded
  *   (the main module has no OpenCC engine: its `convert` answers `dictionaries_not_loaded`, which
  *   is what a conversion asked for before loadDictionaries() gets). `whenIdle` runs a task when
- *   the page is idle (each configuration's tries are built then; Node has none). `idsOnly` returns the identifiers-only module while it
- *   is the only one loaded (browsers, after initIds()), which then answers `id`. `getDesk`
+ *   the page is idle (each configuration's tries are built then; Node has none). `partialModule(op)`
+ *   returns `{ glue, restart }` of a smaller module that answers `op` while the main one is not
+ *   loaded (browsers: the forms module after initForms(), the identifiers module after
+ *   initIds()), or null. `getDesk`
  *   returns the desk module (or throws `not_initialized`), which alone answers `supervise`,
  *   `rates` and `bulletin`; `restartDesk` replaces its instance after a trap, as `restartMain`.
  */
 export function createApi(getBinding, fetchDictionaries, converterOptions = {}) {
-  const { loadConverter, whenIdle, idsOnly, restartMain, getDesk, restartDesk } = converterOptions;
+  const { loadConverter, whenIdle, partialModule, restartMain, getDesk, restartDesk } = converterOptions;
   // A trap in the main module (a WebAssembly.RuntimeError: an engine's own fault, or a panic) is
   // retried once on a fresh instance where the build can make one (restartMain); a second trap is
   // `internal`, as before. The core's calls are pure, so the retry's answer is the answer.
@@ -245,6 +247,11 @@ export function createApi(getBinding, fetchDictionaries, converterOptions = {}) 
     }
   }
   const onMain = (run) => onModule(getBinding, restartMain, run);
+  /** `run` on the smaller module that answers `op`, if one is loaded and the main one is not; else on the main one. */
+  const onModuleFor = (op, run) => {
+    const partial = typeof partialModule === 'function' ? partialModule(op) : null;
+    return partial ? onModule(() => partial.glue, partial.restart, run) : onMain(run);
+  };
   // The desk ops run in the desk module, which speaks JSON text as the identifiers module does.
   const onDesk = (op) => typeof getDesk === 'function' && DESK_OPS.has(op);
   const deskJson = (op, requestJson) => onModule(getDesk, restartDesk, (desk) => desk.callJson(op, requestJson));
@@ -266,11 +273,9 @@ export function createApi(getBinding, fetchDictionaries, converterOptions = {}) 
       // Every module speaks JSON text: the request is plain data (guarded above), so
       // JSON.stringify carries it exactly, and the core parses and answers it.
       if (op === 'convert' && converter) return JSON.parse(converter.callJson(op, jsonOf(request, budget, false)));
-      const ids = op === 'id' && idsOnly ? idsOnly() : null;
-      if (ids) return JSON.parse(ids.callJson(op, jsonOf(request, budget, false)));
       if (onDesk(op)) return JSON.parse(deskJson(op, jsonOf(request, budget, false)));
       const text = jsonOf(request, budget, true);
-      return JSON.parse(onMain((binding) => binding.callJson(op, text)));
+      return JSON.parse(onModuleFor(op, (binding) => binding.callJson(op, text)));
     } catch (e) {
       throw toFilingCheckError(e);
     }
@@ -294,10 +299,8 @@ export function createApi(getBinding, fetchDictionaries, converterOptions = {}) 
     }
     try {
       if (op === 'convert' && converter) return converter.callJson(op, requestJson);
-      const ids = op === 'id' && idsOnly ? idsOnly() : null;
-      if (ids) return ids.callJson(op, requestJson);
       if (onDesk(op)) return deskJson(op, requestJson);
-      return onMain((binding) => binding.callJson(op, requestJson));
+      return onModuleFor(op, (binding) => binding.callJson(op, requestJson));
     } catch (e) {
       throw toFilingCheckError(e);
     }
@@ -452,7 +455,7 @@ export function createApi(getBinding, fetchDictionaries, converterOptions = {}) 
       }
       let packed;
       try {
-        packed = getBinding().dueDatePacked(from, period);
+        packed = onModuleFor('due', (binding) => binding.dueDatePacked(from, period));
       } catch (e) {
         throw toFilingCheckError(e);
       }

@@ -103,6 +103,8 @@ export type CleanResult = Results.CleanResult;
 export function init(moduleOrPath?: unknown, options?: { engine?: Engine }): Promise<void>;
 /** Loads only the identifiers module (a fraction of the main one): enough for `validateId`. Idempotent; after `init()` the main module answers instead. */
 export function initIds(options?: { engine?: Engine }): Promise<void>;
+/** Loads only the forms module (a fraction of the main one): `check` of the agency's own forms (`appearance`, `absence`, `performance`), `validateId` and `dueDate`, with the main module's answers. Other ops and kinds throw `not_initialized` until `init()` (browsers). Idempotent; resolves at once in Node; after `init()` the main module answers instead. */
+export function initForms(options?: { engine?: Engine }): Promise<void>;
 /** Loads the desk module, which alone runs `supervise`, `rates` and `bulletin` (and `call`/`callJson` of those ops): before it has loaded they throw `not_initialized` (browsers). Idempotent; resolves at once in Node, where the module loads on the first desk call. */
 export function initDesk(options?: { engine?: Engine }): Promise<void>;
 /** The engines that run the core: the .wasm, or the same module compiled to JS where WebAssembly may not compile. */

@@ -20,6 +20,7 @@
 import * as mainGlue from './web/filing_check_bg.js';
 import * as converterGlue from './web/filing_check_opencc_bg.js';
 import * as idsGlue from './web/filing_check_ids_bg.js';
+import * as formsGlue from './web/filing_check_forms_bg.js';
 import * as deskGlue from './web/filing_check_desk_bg.js';
 import { createApi, FilingCheckError } from './api.js';
 import { canCompileWasm, instantiateEngine, restartEngine } from './engine.js';
@@ -43,6 +44,17 @@ const IDS = {
   wasmUrl: () => new URL('./web/filing_check_ids_bg.wasm', import.meta.url),
   loadJs: () => import('./web/filing_check_ids_js.js'),
 };
+
+// The agency's own forms (appearance, absence, performance), identifiers and the due day, in a
+// fraction of the main module: what initForms() loads.
+const FORMS = {
+  glue: formsGlue,
+  importName: './filing_check_forms_bg.js',
+  wasmUrl: () => new URL('./web/filing_check_forms_bg.wasm', import.meta.url),
+  loadJs: () => import('./web/filing_check_forms_js.js'),
+};
+/** The ops the forms module answers (src/api/mod.rs call_forms_text); `check` only of its kinds. */
+const FORMS_OPS = new Set(['id', 'check', 'due']);
 
 // The bureau's desk ops (supervise, rates, bulletin), which the main module does not have: only
 // the pages that use them load this module, with initDesk().
@@ -111,6 +123,32 @@ export function initIds(options) {
   return idsReady;
 }
 
+let formsReady = null;
+let formsChosen = null;
+
+/**
+ * Loads the forms module, a fraction of the main one: `check` of the agency's own forms
+ * (`appearance`, `absence`, `performance`), `validateId` and `dueDate`, with the main module's
+ * answers. Any other op, or `check` of another kind, throws `not_initialized` until `init()` has
+ * run; once it has, the main module answers everything. Idempotent.
+ * @param {{ engine?: 'wasm' | 'js' }} [options] force an engine (tests)
+ */
+export function initForms(options) {
+  if (initialized) return Promise.resolve();
+  if (!formsReady) {
+    formsReady = instantiateEngine(FORMS, options && options.engine).then(
+      (engine) => {
+        formsChosen = engine;
+      },
+      (e) => {
+        formsReady = null; // allow a retry
+        throw new FilingCheckError('init_failed', `filing-check: could not load its forms module (${message(e)})`);
+      },
+    );
+  }
+  return formsReady;
+}
+
 let deskReady = null;
 let deskChosen = null;
 
@@ -136,9 +174,9 @@ export function initDesk(options) {
   return deskReady;
 }
 
-/** Which engine runs the checks: 'wasm', 'js' (WebAssembly may not compile here), or null before init(), initIds() or initDesk(). */
+/** Which engine runs the checks: 'wasm', 'js' (WebAssembly may not compile here), or null before init(), initForms(), initIds() or initDesk(). */
 export function engine() {
-  return chosen || idsChosen || deskChosen;
+  return chosen || formsChosen || idsChosen || deskChosen;
 }
 
 function getDesk() {
@@ -151,8 +189,16 @@ function getDesk() {
 /** After a trap in the desk module: a fresh instance, as for the main module. */
 const restartDesk = () => deskChosen !== null && restartEngine(DESK);
 
-/** The identifiers module, while it is the only one loaded. */
-const idsOnly = () => (!initialized && idsChosen ? idsGlue : null);
+/**
+ * The smaller module that answers `op` while the main one is not loaded: the forms module (its
+ * ops), else the identifiers module (`id`); null when only the main module can.
+ */
+function partialModule(op) {
+  if (initialized) return null;
+  if (formsChosen && FORMS_OPS.has(op)) return { glue: formsGlue, restart: () => restartEngine(FORMS) };
+  if (idsChosen && op === 'id') return { glue: idsGlue, restart: () => restartEngine(IDS) };
+  return null;
+}
 
 function getBinding() {
   if (!initialized) {
@@ -217,7 +263,7 @@ const whenIdle = (task) => {
 /** After a trap in the main module: a fresh instance, so that the call can be retried once. */
 const restartMain = () => initialized && mainSpec !== null && restartEngine(mainSpec);
 
-const api = createApi(getBinding, fetchDictionaries, { loadConverter, whenIdle, idsOnly, restartMain, getDesk, restartDesk });
+const api = createApi(getBinding, fetchDictionaries, { loadConverter, whenIdle, partialModule, restartMain, getDesk, restartDesk });
 
 export { FilingCheckError, canCompileWasm };
 

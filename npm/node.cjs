@@ -53,10 +53,10 @@ const api = createApi(
   { loadConverter, getDesk },
 );
 
-// The modules are ready on require (the desk's on first use); initIds() and initDesk() exist for
-// symmetry with the browser build.
+// The modules are ready on require (the desk's on first use); initIds(), initForms() and
+// initDesk() exist for symmetry with the browser build: the main module answers their ops.
 // setAssetBase is for the browser's legacy entry (webpack 4); Node reads its files itself.
 module.exports = {
-  ...api, FilingCheckError, init: () => Promise.resolve(), initIds: () => Promise.resolve(), initDesk: () => Promise.resolve(), engine: () => engineName, canCompileWasm,
+  ...api, FilingCheckError, init: () => Promise.resolve(), initIds: () => Promise.resolve(), initForms: () => Promise.resolve(), initDesk: () => Promise.resolve(), engine: () => engineName, canCompileWasm,
   setAssetBase: () => undefined,
 };

@@ -3,7 +3,7 @@
 import api from './node.cjs';
 
 export const {
-  init, initIds, initDesk, call, callJson, validateId, check, dueDate, deadline, windows, timeline, supervise, rates, bulletin, rules, clean, setLabels,
+  init, initIds, initForms, initDesk, call, callJson, validateId, check, dueDate, deadline, windows, timeline, supervise, rates, bulletin, rules, clean, setLabels,
   loadDictionaries, convert, convertSync, version, FilingCheckError, engine, canCompileWasm, setAssetBase,
 } = api;
 export default api;

@@ -39,7 +39,7 @@ target_dir="${FILING_CHECK_WASM_TARGET_DIR:-$ROOT/target/wasm-build}/$feature"
 # ("The identifiers module to 30 KB"). The converter (its hot loop) and the desk (100,000
 # records at a time) keep Cargo.toml's "s".
 # (FILING_CHECK_WASM_OPT_LEVEL overrides it, for scripts/opt-level.sh's comparison.)
-case "$feature" in wasm | wasm-ids) export CARGO_PROFILE_RELEASE_OPT_LEVEL="${FILING_CHECK_WASM_OPT_LEVEL:-z}" ;; esac
+case "$feature" in wasm | wasm-ids | wasm-forms) export CARGO_PROFILE_RELEASE_OPT_LEVEL="${FILING_CHECK_WASM_OPT_LEVEL:-z}" ;; esac
 cargo_home="${CARGO_HOME:-$HOME/.cargo}"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C target-cpu=mvp -C target-feature=+mutable-globals --remap-path-prefix=$cargo_home/registry/src=/cargo/registry/src --remap-path-prefix=$cargo_home/git/checkouts=/cargo/git/checkouts --remap-path-prefix=$ROOT=/filing-check" \
   cargo build --quiet --release --lib --target wasm32-unknown-unknown --no-default-features --features "$feature" --target-dir "$target_dir"

@@ -23,6 +23,10 @@ bash scripts/build-wasm.sh wasm-opencc filing_check_opencc target/wasm/opencc
 # checks are identifier fields (the drop-in, the form adapters), a fraction of the main module.
 say "wasm: the identifiers-only module"
 bash scripts/build-wasm.sh wasm-ids filing_check_ids target/wasm/ids
+# The forms module (src/wasm/forms.rs): what initForms() loads for a page with one of the agency's
+# own forms (appearance, absence, performance): those checks, identifiers and the due day.
+say "wasm: the forms module"
+bash scripts/build-wasm.sh wasm-forms filing_check_forms target/wasm/forms
 # The desk module (src/wasm/desk.rs): supervise, rates and bulletin, what initDesk() loads for the
 # bureau's desk page; the main module is built without them.
 say "wasm: the desk module"

@@ -17,7 +17,7 @@ mkdir -p pkg/web pkg/node target/pkg-src/web
 # The sources of the bundled files: the hand-written wrapper beside the generated glue.
 cp npm/*.js target/pkg-src/
 cp -r npm/adapters target/pkg-src/adapters
-modules=(target/wasm/main/filing_check target/wasm/opencc/filing_check_opencc target/wasm/ids/filing_check_ids target/wasm/desk/filing_check_desk)
+modules=(target/wasm/main/filing_check target/wasm/opencc/filing_check_opencc target/wasm/ids/filing_check_ids target/wasm/forms/filing_check_forms target/wasm/desk/filing_check_desk)
 es2018() { esbuild --log-level=warning --target=es2018 --supported:import-meta=true --supported:dynamic-import=true "$@"; }
 # The JS engines (wasm2js's output) are machine code in JS syntax, read by nobody: their data
 # segments as text instead of base64 (scripts/wasm2js-data.mjs) and minified, they are 28% smaller
@@ -35,7 +35,7 @@ done
 # engine choice and both glues, as ES2018 (Chromium 72, Firefox 78, Safari 14). The JS engines
 # stay separate files that only a page refused WebAssembly loads.
 es2018 target/pkg-src/index.js --bundle --format=esm --outfile=pkg/index.js \
-  --external:./web/filing_check_js.js --external:./web/filing_check_opencc_js.js --external:./web/filing_check_ids_js.js --external:./web/filing_check_desk_js.js
+  --external:./web/filing_check_js.js --external:./web/filing_check_opencc_js.js --external:./web/filing_check_ids_js.js --external:./web/filing_check_forms_js.js --external:./web/filing_check_desk_js.js
 es2018 target/pkg-src/dropin.js --format=esm --outfile=pkg/dropin.js
 # Classic scripts for pages with no bundler and no module script (jQuery, layui):
 #   <script src="/static/filing-check/filing-check.global.js"></script>   → window.FilingCheck
@@ -45,7 +45,7 @@ es2018 target/pkg-src/dropin.js --format=esm --outfile=pkg/dropin.js
 # beside it are found from its own URL (document.currentScript, read while the script runs).
 classic=(--bundle --format=iife --define:import.meta.url=__filingCheckScriptUrl
   "--banner:js=var __filingCheckScriptUrl = (typeof document !== 'undefined' && document.currentScript && document.currentScript.src) || self.location.href;"
-  --external:./web/filing_check_js.js --external:./web/filing_check_opencc_js.js --external:./web/filing_check_ids_js.js --external:./web/filing_check_desk_js.js)
+  --external:./web/filing_check_js.js --external:./web/filing_check_opencc_js.js --external:./web/filing_check_ids_js.js --external:./web/filing_check_forms_js.js --external:./web/filing_check_desk_js.js)
 es2018 target/pkg-src/index.js "${classic[@]}" --global-name=FilingCheck --outfile=pkg/filing-check.global.js
 es2018 target/pkg-src/dropin-global.js "${classic[@]}" --global-name=FilingCheck --outfile=pkg/dropin.global.js
 # The legacy entry (package.json "module", read by webpack 4, which knows no "exports"): the same

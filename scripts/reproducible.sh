@@ -15,7 +15,7 @@ export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 work=$(mktemp -d "${TMPDIR:-/tmp}/fc-repro.XXXX")
 trap 'rm -rf "$work"' EXIT
 for run in 1 2; do
-  for m in "wasm filing_check" "wasm-opencc filing_check_opencc" "wasm-ids filing_check_ids" "wasm-desk filing_check_desk"; do
+  for m in "wasm filing_check" "wasm-opencc filing_check_opencc" "wasm-ids filing_check_ids" "wasm-forms filing_check_forms" "wasm-desk filing_check_desk"; do
     set -- $m
     FILING_CHECK_WASM_TARGET_DIR="$work/target$run" bash scripts/build-wasm.sh "$1" "$2" "$work/out$run/$2" >/dev/null
   done

@@ -36,6 +36,11 @@ pub(crate) enum ErrorKind {
     /// embedded, so the variant is built only on wasm32).
     #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     DictionariesNotLoaded,
+    /// The call is answered by another module than the one built (the forms module, built
+    /// without feature `documents`, is asked to check a complaint): the npm package's own code
+    /// for a call made before the module that answers it was loaded.
+    #[cfg_attr(feature = "documents", allow(dead_code))]
+    NotInitialized,
 }
 
 impl ErrorKind {
@@ -52,6 +57,7 @@ impl ErrorKind {
             ErrorKind::InputTooLarge => "input_too_large",
             ErrorKind::InvalidData => "invalid_data",
             ErrorKind::DictionariesNotLoaded => "dictionaries_not_loaded",
+            ErrorKind::NotInitialized => "not_initialized",
         }
     }
 }

@@ -51,6 +51,11 @@
 //! - `wasm-opencc`: the same layer building the converter-only module a page fetches for its
 //!   first conversion (`src/wasm/converter.rs`).
 //! - `wasm-ids`: the identifiers-only module (`src/wasm/ids.rs`), `validateId` alone.
+//! - `documents` (default): the document text checks and the filing kinds that read their
+//!   documents' text (complaint, defence, appeal, reconsideration). The forms module is built
+//!   without it.
+//! - `wasm-forms`: the forms module (`src/wasm/forms.rs`): `check` of the agency's own forms
+//!   (appearance, absence, performance), `validateId` and the due day.
 //! - `wasm-desk`: the desk module (`src/wasm/desk.rs`), the three desk ops alone.
 //!
 //! ## Principles
@@ -91,7 +96,7 @@ pub mod timeline;
 mod varint;
 pub mod windows;
 
-#[cfg(any(feature = "wasm", feature = "wasm-opencc", feature = "wasm-ids", feature = "wasm-desk"))]
+#[cfg(any(feature = "wasm", feature = "wasm-opencc", feature = "wasm-ids", feature = "wasm-desk", feature = "wasm-forms"))]
 mod wasm;
 
 pub use error::Error;

@@ -175,7 +175,7 @@ fn every_rule_is_complete_and_covered() {
 fn every_message_has_zh_hant() {
     let mut missing = Vec::new();
     for rule in rules::catalogue() {
-        if zh_hant::lookup(rule.title_zh_hans).is_none() {
+        if zh_hant::rule_title(rule.title_zh_hans).is_none() {
             missing.push(format!("{}: {}", rule.id, rule.title_zh_hans));
         }
         for m in rule.messages {

@@ -215,11 +215,51 @@ fn dispatch<A: Answer>(op: &str, request: &Value) -> Result<A, Error> {
         "clean" => A::of(&text::clean_op(request)?),
         "script" => A::of(&text::script_op(request)?),
         "sameName" => A::of(&text::same_name_op(request)?),
-        other => Err(Error::new(
-            ErrorKind::InvalidArgument,
-            format!("op: unknown operation {:?}", crate::date::truncate(other)),
-        )),
+        other => Err(unknown_op(other)),
     }
+}
+
+/// The ops of the forms module (`src/wasm/forms.rs`), checked as [`call_text`] checks them and
+/// answered as its bytes: `id`, `due`, and `check` of the filing kinds this build checks (built
+/// without feature `documents`, those whose documents' text it does not read: `appearance`,
+/// `absence`, `performance`). Any other op of [`call`] is `not_initialized`, naming the main
+/// module, which the npm package loads with `init()`; an op [`call`] does not know is refused as
+/// [`call`] refuses it.
+///
+/// # Errors
+/// As [`call`], or `not_initialized` for an op or a filing kind of the main module.
+pub fn call_forms_text(op: &str, request: &Value) -> Result<String, Error> {
+    check_request(op, request)?;
+    let answer: JsonText = match op {
+        "id" => op_id(request)?,
+        "check" => {
+            let (options, filing) = checked_input(request, "filing")?;
+            JsonText::of(&crate::filings::check(filing, &options)?)?
+        }
+        "due" => {
+            let d = due_date(str_field(request, "from")?, str_field(request, "period")?)?;
+            JsonText::of(&DueView::of(&d))?
+        }
+        other if MAIN_OPS.contains(&other) => {
+            return Err(Error::new(
+                ErrorKind::NotInitialized,
+                format!("op: {other:?} is answered by the main module, not the forms module; the npm package answers it after `await init()`"),
+            ))
+        }
+        other => return Err(unknown_op(other)),
+    };
+    Ok(answer.0)
+}
+
+/// Every op [`call`] answers (the desk's included, which the main wasm module names elsewhere).
+pub const MAIN_OPS: &[&str] = &[
+    "id", "check", "document", "deadline", "due", "windows", "timeline", "supervise", "bulletin", "rates", "rules", "convert",
+    "clean", "script", "sameName",
+];
+
+/// The error for an op no module answers.
+fn unknown_op(op: &str) -> Error {
+    Error::new(ErrorKind::InvalidArgument, format!("op: unknown operation {:?}", crate::date::truncate(op)))
 }
 
 /// The message for a desk op asked of a build without the `desk` feature (the main wasm module).
@@ -303,6 +343,40 @@ fn unwritable(e: &dyn std::fmt::Display) -> Error {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn main_ops_are_the_ops_call_answers() {
+        let empty = serde_json::json!({});
+        for op in super::MAIN_OPS {
+            if let Err(e) = super::call(op, &empty) {
+                assert!(!e.message().contains("unknown operation"), "{op}: {}", e.message());
+            }
+        }
+        assert!(super::call("nope", &empty).is_err_and(|e| e.message().contains("unknown operation")));
+    }
+
+    #[test]
+    fn the_forms_ops_answer_as_call_text_does_and_name_the_main_module_for_the_rest() {
+        let requests = [
+            ("id", serde_json::json!({"kind": "resident", "value": "11010519491231002X", "today": "2026-11-22"})),
+            ("due", serde_json::json!({"from": "2025-09-16", "period": "15d"})),
+            ("due", serde_json::json!({"from": "2025-02-30", "period": "15d"})),
+            ("check", serde_json::json!({"today": "2026-11-22", "filing": {"kind": "absence"}})),
+            ("check", serde_json::json!({"today": "2026-11-22", "lang": "en", "filing": {"kind": "performance", "caseNumber": "x"}})),
+            ("check", serde_json::json!({"today": "2026-11-22", "filing": {"kind": "nope"}})),
+            ("nope", serde_json::json!({})),
+            ("id", serde_json::json!([])),
+        ];
+        for (op, request) in &requests {
+            let forms = super::call_forms_text(op, request);
+            let main = super::call_text(op, request);
+            assert_eq!(forms.as_ref().map_err(|e| (e.code(), e.message().to_string())), main.as_ref().map_err(|e| (e.code(), e.message().to_string())), "{op} {request}");
+        }
+        for op in ["document", "deadline", "windows", "timeline", "rules", "clean", "supervise"] {
+            let e = super::call_forms_text(op, &serde_json::json!({})).unwrap_err();
+            assert_eq!(e.code(), "not_initialized", "{op}");
+            assert!(e.message().contains("await init()"), "{op}: {}", e.message());
+        }
+    }
     use super::*;
 
     /// Found by fuzzing (fuzz target `ops_structured`): serde's message for a string where an

@@ -573,7 +573,7 @@ fn check_post(findings: &mut Findings, p: &Person, base: &str, role: &str, agenc
     let name = display_name(p);
     let lang = findings.options().lang;
     // Names in the reader's script: the zh-Hant table holds every one (posts::NAMES_ZH_HANS).
-    let local = |zh: &'static str| if lang == Lang::ZhHant { crate::i18n::zh_hant::lookup(zh).unwrap_or(zh) } else { zh };
+    let local = |zh: &'static str| if lang == Lang::ZhHant { crate::i18n::zh_hant::post_name(zh).unwrap_or(zh) } else { zh };
     let (role_zh, role_en) = posts::role_names(role);
     let role_zh = local(role_zh);
     let in_charge = p.in_charge_of_act == Some(true);

@@ -44,9 +44,12 @@ pub struct Kind {
 /// Every filing kind, in name order.
 pub static KINDS: &[Kind] = &[
     Kind { name: "absence", title_zh_hans: "负责人不能出庭的情况说明", title_en: "Explanation of the head's absence", check: absence::check },
+    #[cfg(feature = "documents")]
     Kind { name: "appeal", title_zh_hans: "上诉状", title_en: "Appeal", check: appeal::check },
     Kind { name: "appearance", title_zh_hans: "出庭应诉人员信息", title_en: "Who appears for the defendant agency", check: appearance::check },
+    #[cfg(feature = "documents")]
     Kind { name: "complaint", title_zh_hans: "起诉状", title_en: "Complaint", check: complaint::check },
+    #[cfg(feature = "documents")]
     Kind {
         name: "defence",
         title_zh_hans: "答辩材料（答辩状、证据、规范性文件、法定代表人身份证明、授权委托书）",
@@ -54,6 +57,7 @@ pub static KINDS: &[Kind] = &[
         check: defence::check,
     },
     Kind { name: "performance", title_zh_hans: "履行情况反馈", title_en: "Performance report", check: performance::check },
+    #[cfg(feature = "documents")]
     Kind {
         name: "reconsideration",
         title_zh_hans: "行政复议申请书",
@@ -63,8 +67,26 @@ pub static KINDS: &[Kind] = &[
 ];
 
 /// Finds a filing kind by name.
+/// The name of every filing kind, in name order, whether or not this build checks it: the forms
+/// module (built without feature `documents`) checks only the kinds whose documents' text it
+/// does not read, and answers the others as elsewhere rather than unknown.
+pub const KIND_NAMES: &[&str] = &["absence", "appeal", "appearance", "complaint", "defence", "performance", "reconsideration"];
+
+/// The kinds a build without feature `documents` checks (the forms module): the agency's own forms,
+/// whose checks read no document's text. Their field labels are the forms module's label table
+/// (`i18n::labels::table::FORMS_FIELDS`).
+pub const FORMS_KINDS: &[&str] = &["absence", "appearance", "performance"];
+
 pub fn kind(name: &str) -> Option<&'static Kind> {
     KINDS.iter().find(|k| k.name == name)
+}
+
+/// The error for a kind this build does not check (the forms module and a document kind).
+fn elsewhere(name: &str) -> Error {
+    Error::new(
+        ErrorKind::NotInitialized,
+        format!("filing.kind: {name:?} is checked by the main module, not the forms module; the npm package checks it after `await init()`"),
+    )
 }
 
 /// Checks one filing under `options`.
@@ -83,10 +105,21 @@ pub fn check(filing: &Value, options: &CheckOptions) -> Result<Report, Error> {
         _ => return Err(Error::new(ErrorKind::UnknownKind, "filing.kind: required, one of the filing kinds")),
     };
     let kind = kind(name).ok_or_else(|| {
-        let known: Vec<&str> = KINDS.iter().map(|k| k.name).collect();
-        Error::new(ErrorKind::UnknownKind, format!("filing.kind: {:?} is not one of {known:?}", crate::date::truncate(name)))
+        if KIND_NAMES.contains(&name) {
+            return elsewhere(name);
+        }
+        Error::new(ErrorKind::UnknownKind, format!("filing.kind: {:?} is not one of {KIND_NAMES:?}", crate::date::truncate(name)))
     })?;
     let mut findings = Findings::for_root(options, kind.name);
     (kind.check)(filing, &mut findings)?;
     Ok(Report::new(kind.name, options.mode, options.lang, findings.into_vec()))
+}
+
+#[cfg(all(test, feature = "documents"))]
+mod kind_names_tests {
+    #[test]
+    fn kind_names_are_the_checked_kinds_of_a_full_build() {
+        let checked: Vec<&str> = super::KINDS.iter().map(|k| k.name).collect();
+        assert_eq!(super::KIND_NAMES, checked.as_slice());
+    }
 }

@@ -35,7 +35,15 @@ pub struct Labels {
 }
 
 /// Every schema's labels ([`table::FIELDS`], [`table::ENUMS`]).
+#[cfg(feature = "documents")]
 pub const ALL: Labels = Labels { fields: table::FIELDS, enums: table::ENUMS, capitalise: capitalise_unicode };
+
+/// Built without the document checks (the forms module), every schema it checks is one of the
+/// forms' ([`crate::filings::FORMS_KINDS`]), and so are its labels ([`table::FORMS_FIELDS`],
+/// [`table::FORMS_ENUMS`]): the same rows as in the full table, because a filing's fields are
+/// named by its own schema only (see `lookup`).
+#[cfg(not(feature = "documents"))]
+pub const ALL: Labels = Labels { fields: table::FORMS_FIELDS, enums: table::FORMS_ENUMS, capitalise: capitalise_unicode };
 
 /// The labels op `id` can show ([`table::ID_FIELDS`], [`table::ID_ENUMS`]): the rows of
 /// [`ALL`] whose last segment is a field op `id` names ([`ID_OP_FIELDS`]), in the same order, so
@@ -116,11 +124,21 @@ fn unescape(token: &str) -> String {
     token.replace("~1", "/").replace("~0", "~")
 }
 
-/// The generated label of `pattern` in `root`; without a root (an op that is not a filing) or
-/// when the root has none, the label any schema gives the same pattern.
+/// Whether `root` is a schema of the table: its fields are then named by it alone, never in the
+/// words of another form (and a module whose table holds only its own schemas, the forms module's,
+/// names them as the full table does).
+fn has_schema(labels: Labels, root: &str) -> bool {
+    !root.is_empty() && labels.fields.iter().any(|f| f.root == root)
+}
+
+/// The generated label of `pattern` in `root`. An op that is not a filing (no schema of its own)
+/// takes the label any schema gives the same pattern.
 fn lookup(labels: Labels, root: &str, pattern: &str) -> Option<&'static FieldLabel> {
     let fields = labels.fields;
     let exact = |r: &str| fields.iter().find(|f| f.root == r && f.pattern == pattern);
+    if has_schema(labels, root) {
+        return exact(root);
+    }
     exact(root).or_else(|| fields.iter().find(|f| f.pattern == pattern)).or_else(|| {
         // An op that is not a filing (`id`: `/idNumber`) names its field as the filings do.
         let last = pattern.rsplit('/').next().unwrap_or("");
@@ -231,7 +249,8 @@ pub fn enum_label_in(labels: Labels, root: &str, path: &str, value: &str, lang: 
     let find = |r: Option<&str>| {
         values.iter().find(|e| r.map_or(true, |r| e.root == r) && e.pattern == pattern && e.value == value)
     };
-    find(Some(root)).or_else(|| find(None)).map(|e| e.text(lang))
+    let own = has_schema(labels, root);
+    find(Some(root)).or_else(|| if own { None } else { find(None) }).map(|e| e.text(lang))
 }
 
 /// A list of coded values (`a, b, c`, as a finding's `allowed` argument) in `lang`: each value by

@@ -213,7 +213,7 @@ impl HolidayLabel {
             (HolidayLabel::Known { en, .. }, Lang::En) => (*en).to_string(),
             (HolidayLabel::Known { zh_hans, .. }, Lang::ZhHans) => (*zh_hans).to_string(),
             (HolidayLabel::Known { zh_hans, .. }, Lang::ZhHant) => {
-                crate::i18n::zh_hant::lookup(zh_hans).unwrap_or(zh_hans).to_string()
+                crate::i18n::zh_hant::holiday_name(zh_hans).unwrap_or(zh_hans).to_string()
             }
             (HolidayLabel::Custom(s), _) => s.clone(),
         }

@@ -6,7 +6,6 @@
 //! the result as JSON text. Nothing here panics on input.
 
 use super::to_js_error;
-use crate::error::Error;
 use wasm_bindgen::prelude::*;
 
 /// Runs one operation of the JSON facade, JSON text in and out: `callJson("id", '{"kind":…}')`.
@@ -29,12 +28,7 @@ pub fn call_json(op: &str, request: &str) -> Result<String, JsValue> {
 /// 262 142, so it stays below 2^32.
 #[wasm_bindgen(js_name = dueDatePacked)]
 pub fn due_date_packed(from: &str, period: &str) -> Result<u32, JsValue> {
-    use chrono::Datelike;
-    let d = crate::api::due_date(from, period).map_err(to_js_error)?;
-    let year = u32::try_from(d.due.year()).map_err(|_| {
-        to_js_error(Error::new(crate::error::ErrorKind::InvalidDate, "due: before year 0"))
-    })?;
-    Ok(((year * 13 + d.due.month()) * 32 + d.due.day()) * 4 + u32::from(d.extended) * 2 + u32::from(d.provisional))
+    super::due_date_packed(from, period)
 }
 
 /// The crate version, to check that the wrapper and the module match.

@@ -1,4 +1,4 @@
-//! The wasm-bindgen layer: the only code that names `wasm_bindgen`. It builds one of three modules:
+//! The wasm-bindgen layer: the only code that names `wasm_bindgen`. It builds one of five modules:
 //!
 //! - feature `wasm`: [`full`], the package's main module, with every operation but the
 //!   conversion itself (op `convert` checks its request, then answers `dictionaries_not_loaded`);
@@ -7,6 +7,10 @@
 //!   module (scripts/build.sh builds both; `npm/index.js` loads each when first needed);
 //! - feature `wasm-ids` (alone): [`ids`], a module with only `validateId` (`callJson("id", …)`),
 //!   for pages that check identifiers and nothing else;
+//! - feature `wasm-forms` (alone): [`forms`], a module for the agency's own forms: `check` of
+//!   the filing kinds whose documents' text it does not read (appearance, absence, performance),
+//!   `validateId` and the due day, so that a page with such a form loads a fraction of the main
+//!   module;
 //! - feature `wasm-desk` (alone): [`desk`], a module with only the bureau's desk ops
 //!   (`callJson("supervise" | "rates" | "bulletin", …)`), which the main module does not link
 //!   (it is built without the `desk` feature), so that only the desk page loads them.
@@ -37,6 +41,29 @@ mod ids;
 
 #[cfg(all(feature = "wasm-desk", not(any(feature = "wasm", feature = "wasm-opencc", feature = "wasm-ids"))))]
 mod desk;
+
+#[cfg(all(feature = "wasm-forms", not(any(feature = "wasm", feature = "wasm-opencc", feature = "wasm-ids", feature = "wasm-desk"))))]
+mod forms;
+
+// The identifiers and forms modules' allocator, in place of dlmalloc.
+#[cfg(any(
+    all(feature = "wasm-ids", not(any(feature = "wasm", feature = "wasm-opencc"))),
+    all(feature = "wasm-forms", not(any(feature = "wasm", feature = "wasm-opencc", feature = "wasm-ids", feature = "wasm-desk")))
+))]
+mod size_class_allocator;
+
+/// The due day of a period on the bundled calendar as one number, the hot path behind the npm
+/// wrapper's `dueDate` (the main and forms modules export it as `dueDatePacked`):
+/// `((year * 13 + month) * 32 + day) * 4 + extended * 2 + provisional`. A civil year is at most
+/// 262 142, so it stays below 2^32.
+#[cfg(any(feature = "wasm", all(feature = "wasm-forms", not(any(feature = "wasm-opencc", feature = "wasm-ids", feature = "wasm-desk")))))]
+fn due_date_packed(from: &str, period: &str) -> Result<u32, JsValue> {
+    use chrono::Datelike;
+    let d = crate::api::due_date(from, period).map_err(to_js_error)?;
+    let year = u32::try_from(d.due.year())
+        .map_err(|_| to_js_error(Error::new(crate::error::ErrorKind::InvalidDate, "due: before year 0")))?;
+    Ok(((year * 13 + d.due.month()) * 32 + d.due.day()) * 4 + u32::from(d.extended) * 2 + u32::from(d.provisional))
+}
 
 /// Maps a call error to the JS value the npm wrapper expects: `{ code, message }`.
 fn to_js_error(e: Error) -> JsValue {

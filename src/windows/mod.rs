@@ -186,7 +186,7 @@ static FALLBACK: Version =
 fn pick(zh: &'static str, en: &'static str, lang: Lang) -> &'static str {
     match lang {
         Lang::ZhHans => zh,
-        Lang::ZhHant => crate::i18n::zh_hant::lookup(zh).unwrap_or(zh),
+        Lang::ZhHant => crate::i18n::zh_hant::window_text(zh).unwrap_or(zh),
         Lang::En => en,
     }
 }

@@ -261,6 +261,7 @@ const CALLERS = {
   init: (fc) => [chance(0.5) ? undefined : anyValue(1)],
   initIds: (fc) => [chance(0.5) ? undefined : anyValue(1)],
   initDesk: (fc) => [chance(0.5) ? undefined : anyValue(1)],
+  initForms: (fc) => [chance(0.5) ? undefined : anyValue(1)],
   call: (fc) => { const op = opArg(); return [op, requestFor(typeof op === 'string' ? op : 'id')]; },
   callJson: (fc) => { const op = opArg(); return [op, jsonText(typeof op === 'string' ? op : 'id')]; },
   validateId: () => {
@@ -288,7 +289,7 @@ const CALLERS = {
   canCompileWasm: () => (chance(0.5) ? [] : [anyValue(1)]),
   FilingCheckError: () => [pick([...CODES]), str()],
 };
-const ASYNC = new Set(['init', 'initIds', 'initDesk', 'loadDictionaries', 'convert']);
+const ASYNC = new Set(['init', 'initIds', 'initForms', 'initDesk', 'loadDictionaries', 'convert']);
 
 // What a normal return must look like, per export.
 function checkReturn(name, args, r) {
@@ -306,7 +307,7 @@ function checkReturn(name, args, r) {
     case 'rules': return Array.isArray(r) && r.length > 0;
     case 'bulletin': return isObj(r) && (r.format === 'html' || r.format === 'csv') && typeof r.text === 'string';
     case 'FilingCheckError': return r instanceof Error && r.name === 'FilingCheckError' && r.code === args[0] && r.message === args[1];
-    case 'init': case 'initIds': case 'initDesk': case 'loadDictionaries': case 'setLabels': case 'setAssetBase': return r === undefined;
+    case 'init': case 'initIds': case 'initForms': case 'initDesk': case 'loadDictionaries': case 'setLabels': case 'setAssetBase': return r === undefined;
     default: return r !== undefined;
   }
 }
