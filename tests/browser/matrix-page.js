@@ -30,6 +30,16 @@ export async function run(params, post, describe) {
   const t0 = now();
   try {
     const fc = classic ? await classicScript('/pkg/filing-check.global.js', 'FilingCheck') : await import('/pkg/index.js');
+    // First the forms module alone (initForms()), as a page with one of the agency's forms loads
+    // it: the cases it answers, each recorded for matrix.mjs to compare with native; the others
+    // must be left to init() (or initDesk()).
+    stage = 'initForms()';
+    await fc.initForms();
+    out.formsEngine = String(fc.engine());
+    stage = 'fetch /matrix/cases.json';
+    const formsCases = await (await fetch('/matrix/cases.json')).json();
+    stage = 'the corpus through the forms module';
+    out.formsOutcomes = formsCases.map((c) => parityRecord(fc.callJson, c));
     stage = 'init()';
     await fc.init();
     // The supervision cases run in the desk module, which init() does not load.

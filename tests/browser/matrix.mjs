@@ -275,6 +275,22 @@ function evaluate(cell, r, exited) {
       else if (why !== null) failures.push(`${c.name}: ${why.slice(0, 240)}`);
       else passed++;
     });
+    // The forms module's records: each identical to native, or `not_initialized` for a case only
+    // the main (or desk) module answers (an op other than id, check and due, or a document kind).
+    const formsOps = new Set(['id', 'check', 'due']);
+    const documentKinds = new Set(['appeal', 'complaint', 'defence', 'reconsideration']);
+    const mainOnly = (c) => !formsOps.has(c.op) || (c.op === 'check' && c.request && c.request.filing && documentKinds.has(c.request.filing.kind));
+    let formsAnswered = 0;
+    cases.forEach((c, i) => {
+      const got = res.formsOutcomes && res.formsOutcomes[i];
+      let mine;
+      try { mine = JSON.parse(got); } catch { failures.push(`${c.name}: forms module: unparsable ${String(got).slice(0, 120)}`); return; }
+      if (JSON.stringify(mine) === JSON.stringify(native[c.name])) { formsAnswered++; return; }
+      const e = mine.error;
+      if (!(mainOnly(c) && e && e.code === 'not_initialized')) failures.push(`${c.name}: forms module: not identical to native: ${got.slice(0, 240)}`);
+    });
+    if (formsAnswered < 300) failures.push(`the forms module answered only ${formsAnswered} cases`);
+    cell.forms = formsAnswered;
     cell.passed = passed;
     cell.failed = cases.length - passed;
     if (failures.length) {
@@ -319,7 +335,8 @@ await Promise.all(Array.from({ length: jobs }, async () => {
       if (!cell.ok) break;
     }
     cells.push(cell);
-    console.log(`${cell.ok ? 'ok' : 'not ok'} - ${engine.name} ${cell.version || ''} · ${policy.label}: ${cell.passed}/${cases.length} cases, ` +
+    console.log(`${cell.ok ? 'ok' : 'not ok'} - ${engine.name} ${cell.version || ''} · ${policy.label}: ${cell.passed}/${cases.length} cases` +
+      `${cell.forms !== undefined ? ` (forms module: ${cell.forms} answered as native)` : ''}, ` +
       `engine ${cell.chosen || 'n/a'}, demo ${policy.demo === false ? 'n/a' : cell.demo ? 'failed' : `ok (${cell.demoFindings} findings at first check)`}` +
       `${cell.stress ? `, stress ${cell.stress.calls - cell.stress.failed}/${cell.stress.calls}` : ''}` +
       `${engine.loads ? `, ${cell.ok ? `${cell.loads} loads` : `load ${cell.loads} of ${engine.loads}`}` : ''} (${(cell.ms / 1000).toFixed(1)} s)`);

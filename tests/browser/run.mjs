@@ -73,6 +73,36 @@ try {
   writeFileSync(join(root, 'target/parity/browser.json'), JSON.stringify(parity));
   console.log(`# chromium ${context.browser()?.version() ?? ''} · dictionaries ${info.dictionaries} · package ${info.version}`);
 
+  // 1a. The forms module alone (initForms()): each case as the main module answered it above, or,
+  // for an op or filing kind it leaves to the main (or desk) module, `not_initialized` naming the
+  // init to call; and the page fetches neither the main module nor its JS twin.
+  await step(`corpus through the forms module alone (initForms()): every case as the main module, or left to init()`, async () => {
+    const formsPage = await context.newPage();
+    const fetched = [];
+    formsPage.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await formsPage.goto(`${base}/tests/browser/corpus.html?module=forms`);
+    await formsPage.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
+    const got = await formsPage.evaluate((cs) => window.runCases(cs), cases);
+    const formsOps = new Set(['id', 'check', 'due']);
+    const documentKinds = new Set(['appeal', 'complaint', 'defence', 'reconsideration']);
+    const mainOnly = (c) => !formsOps.has(c.op) || (c.op === 'check' && c.request && c.request.filing && documentKinds.has(c.request.filing.kind));
+    let same = 0;
+    const wrong = [];
+    for (const [i, c] of cases.entries()) {
+      if (got[i].parity === outcomes[i].parity) {
+        same++;
+        continue;
+      }
+      const error = JSON.parse(got[i].parity).error;
+      if (!(mainOnly(c) && error && error.code === 'not_initialized' && /await init(Desk)?\(\)/.test(error.message))) wrong.push(c.name);
+    }
+    await formsPage.close();
+    expect(wrong.length === 0, `answered otherwise than the main module: ${wrong.join(', ')}`);
+    expect(same >= 300, `only ${same} cases answered by the forms module`);
+    const main = fetched.filter((f) => /filing_check_(bg\.wasm|js\.js)$/.test(f));
+    expect(main.length === 0 && fetched.some((f) => f.endsWith('/filing_check_forms_bg.wasm')), `fetched ${fetched.join(', ')}`);
+  });
+
   // 1b. The same corpus in other time zones: not one byte may change. A persistent context cannot
   // open further contexts, so a second Chromium (same flags) holds one context per zone. The three
   // zones have pairwise different offsets (and days: 2025-10-01T00:00Z is 30 September in Los
