@@ -8,7 +8,6 @@ pub(crate) use crate::form::{amount_field, any_date_field, case_number_field, da
 use crate::rules::filing::PACK_REQUIRED_DOCUMENT;
 use crate::rules::{Findings, Rule};
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// Whether a party is a natural person (公民) or an organisation (法人或者其他组织).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -119,7 +118,7 @@ pub struct Agent {
 crate::form::read::form!(Agent, open, { name: Option<String> = "name", id_number: Option<String> = "idNumber", agent_type: Option<String> = "agentType", post: Option<String> = "post", identity_proof: Option<Attachment> = "identityProof", power_of_attorney: Option<PowerOfAttorney> = "powerOfAttorney" });
 
 /// Documents a local rule pack requires, by the pack's document id.
-pub type ExtraDocuments = BTreeMap<String, Attachment>;
+pub type ExtraDocuments = crate::sorted_map::SortedMap<Attachment>;
 
 /// True when an optional text field is missing or only spaces.
 pub(crate) fn blank(value: &Option<String>) -> bool {

@@ -217,7 +217,7 @@ impl<T: Read> Read for Vec<T> {
     }
 }
 
-impl<T: Read> Read for std::collections::BTreeMap<String, T> {
+impl<T: Read> Read for crate::sorted_map::SortedMap<T> {
     fn read(value: &Value) -> Result<Self, Message> {
         match value {
             Value::Object(map) => map.iter().map(|(k, v)| T::read(v).map(|v| (k.clone(), v))).collect(),

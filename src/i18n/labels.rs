@@ -18,12 +18,11 @@
 //! 1-based number (`"（第{n}位）"`). Overrides are in the language of the call.
 
 use super::Lang;
-use std::collections::BTreeMap;
 
 pub mod table;
 
 /// A portal's own labels: path pattern or exact path → label, in the call's language.
-pub type Overrides = BTreeMap<String, String>;
+pub type Overrides = crate::sorted_map::SortedMap<String>;
 
 /// A label table: the labelled fields and coded values that lookups search.
 #[derive(Debug, Clone, Copy)]

@@ -5,7 +5,6 @@
 //! and stored in a generated table ([`zh_hant`]), so the two can never drift.
 
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 pub mod labels;
 pub(crate) mod upper_case;
@@ -56,7 +55,7 @@ impl Lang {
 }
 
 /// Named placeholders of a message, in a stable (sorted) order.
-pub type Args = BTreeMap<String, String>;
+pub type Args = crate::sorted_map::SortedMap<String>;
 
 /// One message of a rule. `zh_hans` and `en` are written by hand; zh-Hant is derived.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

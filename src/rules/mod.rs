@@ -20,7 +20,6 @@ use crate::i18n::Lang;
 use crate::law::Citation;
 use crate::report::{Args, Finding, Mode, Severity};
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// A check, as data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,7 +85,7 @@ pub struct CheckOptions {
     pub lang: Lang,
     pub mode: Mode,
     /// Per-rule severity overrides (`off`, `info`, `warning`, `error`).
-    pub severity: BTreeMap<String, Severity>,
+    pub severity: crate::sorted_map::SortedMap<Severity>,
     /// Local rule packs to apply: a string names a built-in pack (`"guangzhou"`, `"qiannan"`),
     /// an object is a portal's own pack, `{"name": ..., "<area>": {...}}`. Each area (appearance,
     /// timeline, filing) reads its own section and reports a malformed one as `invalid_data`.
@@ -99,7 +98,7 @@ pub struct CheckOptions {
 impl CheckOptions {
     /// Options for `today` with defaults: zh-Hans, final mode, default severities, no packs.
     pub fn new(today: CivilDate) -> CheckOptions {
-        CheckOptions { today, lang: Lang::ZhHans, mode: Mode::Final, severity: BTreeMap::new(), packs: Vec::new(), labels: BTreeMap::new() }
+        CheckOptions { today, lang: Lang::ZhHans, mode: Mode::Final, severity: crate::sorted_map::SortedMap::new(), packs: Vec::new(), labels: crate::sorted_map::SortedMap::new() }
     }
 
     /// Checks that every overridden rule exists.
@@ -141,13 +140,13 @@ pub struct Findings<'a> {
 
 impl<'a> Findings<'a> {
     pub fn new(options: &'a CheckOptions) -> Findings<'a> {
-        Findings { options, root: "", keys: BTreeMap::new(), found: Vec::new(), governing_date: None }
+        Findings { options, root: "", keys: crate::sorted_map::SortedMap::new(), found: Vec::new(), governing_date: None }
     }
 
     /// Findings whose paths point into an input of schema `root` (a filing kind, `document`):
     /// their messages name fields by that schema's labels.
     pub fn for_root(options: &'a CheckOptions, root: &'static str) -> Findings<'a> {
-        Findings { options, root, keys: BTreeMap::new(), found: Vec::new(), governing_date: None }
+        Findings { options, root, keys: crate::sorted_map::SortedMap::new(), found: Vec::new(), governing_date: None }
     }
 
     /// Sets the day whose law governs the findings that follow (the hearing day). From then on a
@@ -226,7 +225,7 @@ impl<'a> Findings<'a> {
 /// The arguments of a finding as its message shows them: `field` (and every `…Field` holding a
 /// path) by its label, coded values (`value`, `declared`, `encoded`, `allowed`) by theirs.
 pub fn display_args(root: &str, path: &str, args: &Args, lang: Lang, overrides: &crate::i18n::labels::Overrides) -> Args {
-    display_args_with(crate::i18n::labels::ALL, root, path, args, lang, overrides, &BTreeMap::new())
+    display_args_with(crate::i18n::labels::ALL, root, path, args, lang, overrides, &crate::sorted_map::SortedMap::new())
 }
 
 fn display_args_with(
@@ -280,7 +279,7 @@ pub fn render_field(template: &MessageTemplate, lang: Lang, args: &Args) -> Stri
         Some(f) => format!("/{f}"),
         None => String::new(),
     };
-    let none = BTreeMap::new();
+    let none = crate::sorted_map::SortedMap::new();
     render(template, lang, &display_args_with(crate::i18n::labels::IDS, "", &path, args, lang, &none, &none))
 }
 
