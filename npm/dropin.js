@@ -30,8 +30,9 @@
 // On submit the filing (the base, with each `data-filing-check-path` control's value at its
 // pointer) is checked with `check()`; each finding is shown on the nearest control above its path,
 // the others in the `data-filing-check-summary` element, and errors block the submit. Such a form
-// makes the drop-in load the main module as well; a submit before it is ready is held, then checked.
-import { init, initIds, validateId, check } from './index.js';
+// makes the drop-in load the main module as well (only the forms module, when every such form is
+// an appearance, absence or performance filing); a submit before it is ready is held, then checked.
+import { init, initForms, initIds, validateId, check } from './index.js';
 import { placeFindings, fieldEntry } from './adapters/paths.js';
 import { setAtPointer, showOnControl, showSummary } from './adapters/dom.js';
 
@@ -207,17 +208,23 @@ document.addEventListener('submit', (e) => {
   if (!checkForm(form)) e.preventDefault();
 }, true);
 
-// The main module only for a page with a whole-filing form.
+// A module for whole-filing forms only on a page that has one: the forms module when every such
+// form is one of the agency's own that it checks (appearance, absence, performance), a fraction
+// of the main module, which it answers identifier fields with too; else the main module, with the
+// identifiers module for the fields meanwhile.
 // If it fails to load, whole filings go unchecked in the browser as identifier fields do (the
 // server re-checks them): the drop-in never keeps a citizen from submitting over its own failure.
+const FORMS_KINDS = ['appearance', 'absence', 'performance'];
+const wholeForms = Array.prototype.slice.call(document.querySelectorAll(WHOLE));
+const formsOnly = wholeForms.length > 0 && wholeForms.every((f) => FORMS_KINDS.indexOf(f.getAttribute('data-filing-check-kind')) >= 0);
 let fullState = 'waiting';
-const startedFull = document.querySelector(WHOLE)
-  ? init().then(() => { fullState = 'ready'; }, (e) => {
+const startedFull = wholeForms.length
+  ? (formsOnly ? initForms() : init()).then(() => { fullState = 'ready'; }, (e) => {
     fullState = 'failed';
     console.error(`filing-check drop-in: ${e.code}: ${e.message}; whole filings are not checked in the browser`);
   })
   : Promise.resolve().then(() => { fullState = 'ready'; });
-const started = initIds().then(
+const started = (formsOnly ? initForms() : initIds()).then(
   () => {
     ready = true;
     // Re-check what was typed (or restored by the browser) before the module was ready.

@@ -242,6 +242,24 @@ try {
     await p.close();
   });
 
+  await step('drop-in: a page whose only whole form is an appearance filing loads the forms module, not the main or identifiers module, and blocks a filing with errors', async () => {
+    const p = await context.newPage();
+    const fetched = [];
+    p.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await p.goto(`${base}/tests/browser/dropin-forms.html`);
+    await p.waitForSelector('html[data-filing-check-ready="true"]', { timeout: 30000 });
+    await p.locator('#head-id').pressSequentially('110105194912310021');
+    await p.locator('#head-id').press('Tab');
+    const message = await p.textContent('#head-id-filing-check-message');
+    expect(/校验码/.test(message), `no identity-number finding on the field: ${message}`);
+    await p.click('#appearance button[type="submit"]');
+    await p.waitForSelector('#agency-name[aria-invalid="true"]', { timeout: 10000 });
+    expect(new URL(p.url()).pathname === '/tests/browser/dropin-forms.html', 'the filing with errors was submitted');
+    const wasm = fetched.filter((f) => f.endsWith('.wasm') || /_js\.js$/.test(f)).map((f) => f.split('/').pop());
+    expect(wasm.length === 1 && wasm[0] === 'filing_check_forms_bg.wasm', `fetched ${wasm.join(', ')}`);
+    await p.close();
+  });
+
   await step('no page errors or CSP violations', () => {
     let errors = consoleErrors;
     if (dictionariesAbsent && notFound.length && notFound.every((p) => p === '/pkg/opencc/opencc.bin')) {
