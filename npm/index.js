@@ -98,8 +98,27 @@ export function init(moduleOrPath, options) {
   return ready;
 }
 
-let idsReady = null;
-let idsChosen = null;
+/**
+ * The modules other than the main one, each started at most once: `ready` is its start (null
+ * before it, or after a failure, so that a later call retries), `chosen` the engine it runs on.
+ */
+const started = { ids: { ready: null, chosen: null }, forms: { ready: null, chosen: null }, desk: { ready: null, chosen: null } };
+
+/** Starts `spec` once on the engine the page allows (or `forced`); `what` names it in the error. */
+function startOnce(spec, state, what, forced) {
+  if (!state.ready) {
+    state.ready = instantiateEngine(spec, forced).then(
+      (engine) => {
+        state.chosen = engine;
+      },
+      (e) => {
+        state.ready = null; // allow a retry
+        throw new FilingCheckError('init_failed', `filing-check: could not load its ${what} (${message(e)})`);
+      },
+    );
+  }
+  return state.ready;
+}
 
 /**
  * Loads only the identifiers module, a fraction of the main one: enough for `validateId` (and
@@ -109,22 +128,8 @@ let idsChosen = null;
  */
 export function initIds(options) {
   if (initialized) return Promise.resolve();
-  if (!idsReady) {
-    idsReady = instantiateEngine(IDS, options && options.engine).then(
-      (engine) => {
-        idsChosen = engine;
-      },
-      (e) => {
-        idsReady = null; // allow a retry
-        throw new FilingCheckError('init_failed', `filing-check: could not load its identifiers module (${message(e)})`);
-      },
-    );
-  }
-  return idsReady;
+  return startOnce(IDS, started.ids, 'identifiers module', options && options.engine);
 }
-
-let formsReady = null;
-let formsChosen = null;
 
 /**
  * Loads the forms module, a fraction of the main one: `check` of the agency's own forms
@@ -135,22 +140,8 @@ let formsChosen = null;
  */
 export function initForms(options) {
   if (initialized) return Promise.resolve();
-  if (!formsReady) {
-    formsReady = instantiateEngine(FORMS, options && options.engine).then(
-      (engine) => {
-        formsChosen = engine;
-      },
-      (e) => {
-        formsReady = null; // allow a retry
-        throw new FilingCheckError('init_failed', `filing-check: could not load its forms module (${message(e)})`);
-      },
-    );
-  }
-  return formsReady;
+  return startOnce(FORMS, started.forms, 'forms module', options && options.engine);
 }
-
-let deskReady = null;
-let deskChosen = null;
 
 /**
  * Loads the desk module: `supervise`, `rates` and `bulletin` (and `call`/`callJson` of those ops)
@@ -160,34 +151,23 @@ let deskChosen = null;
  * @param {{ engine?: 'wasm' | 'js' }} [options] force an engine (tests)
  */
 export function initDesk(options) {
-  if (!deskReady) {
-    deskReady = instantiateEngine(DESK, options && options.engine).then(
-      (engine) => {
-        deskChosen = engine;
-      },
-      (e) => {
-        deskReady = null; // allow a retry
-        throw new FilingCheckError('init_failed', `filing-check: could not load its desk module (${message(e)})`);
-      },
-    );
-  }
-  return deskReady;
+  return startOnce(DESK, started.desk, 'desk module', options && options.engine);
 }
 
 /** Which engine runs the checks: 'wasm', 'js' (WebAssembly may not compile here), or null before init(), initForms(), initIds() or initDesk(). */
 export function engine() {
-  return chosen || formsChosen || idsChosen || deskChosen;
+  return chosen || started.forms.chosen || started.ids.chosen || started.desk.chosen;
 }
 
 function getDesk() {
-  if (!deskChosen) {
+  if (!started.desk.chosen) {
     throw new FilingCheckError('not_initialized', 'filing-check: the desk ops (supervise, rates, bulletin) are in the desk module: call `await initDesk()` before using them');
   }
   return deskGlue;
 }
 
 /** After a trap in the desk module: a fresh instance, as for the main module. */
-const restartDesk = () => deskChosen !== null && restartEngine(DESK);
+const restartDesk = () => started.desk.chosen !== null && restartEngine(DESK);
 
 /**
  * The smaller module that answers `op` while the main one is not loaded: the forms module (its
@@ -195,8 +175,8 @@ const restartDesk = () => deskChosen !== null && restartEngine(DESK);
  */
 function partialModule(op) {
   if (initialized) return null;
-  if (formsChosen && FORMS_OPS.has(op)) return { glue: formsGlue, restart: () => restartEngine(FORMS) };
-  if (idsChosen && op === 'id') return { glue: idsGlue, restart: () => restartEngine(IDS) };
+  if (started.forms.chosen && FORMS_OPS.has(op)) return { glue: formsGlue, restart: () => restartEngine(FORMS) };
+  if (started.ids.chosen && op === 'id') return { glue: idsGlue, restart: () => restartEngine(IDS) };
   return null;
 }
 
