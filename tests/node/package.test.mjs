@@ -34,7 +34,7 @@ const codeOf = (file) => {
 
 test('package: the JS files include the entries, the drop-in, the adapters and the wasm glue', () => {
   const names = files.map((f) => relative(pkgDir, f)).sort();
-  for (const expected of ['index.js', 'api.js', 'api.cjs', 'node.cjs', 'node.mjs', 'dropin.js', 'engine.js', 'web/filing_check_bg.js', 'web/filing_check_js.js', 'web/filing_check_opencc_js.js', 'web/filing_check_ids_bg.js', 'web/filing_check_ids_js.js', 'web/filing_check_desk_bg.js', 'web/filing_check_desk_js.js', 'node/filing_check_bg.cjs', 'node/filing_check_js.cjs', 'node/filing_check_opencc_bg.cjs', 'node/filing_check_opencc_js.cjs', 'node/filing_check_desk_bg.cjs', 'node/filing_check_desk_js.cjs',
+  for (const expected of ['index.js', 'api.js', 'api.cjs', 'node.cjs', 'node.mjs', 'dropin.js', 'engine.js', 'web/filing_check_bg.js', 'web/filing_check_js.js', 'web/filing_check_opencc_js.js', 'web/filing_check_ids_bg.js', 'web/filing_check_ids_js.js', 'web/filing_check_forms_bg.js', 'web/filing_check_forms_js.js', 'web/filing_check_desk_bg.js', 'web/filing_check_desk_js.js', 'node/filing_check_bg.cjs', 'node/filing_check_js.cjs', 'node/filing_check_opencc_bg.cjs', 'node/filing_check_opencc_js.cjs', 'node/filing_check_desk_bg.cjs', 'node/filing_check_desk_js.cjs',
     'adapters/async-validator.js', 'adapters/formily.js', 'adapters/ajv.js', 'adapters/core.js', 'adapters/paths.js', 'adapters/dom.js',
     'adapters/zod.js', 'adapters/yup.js', 'adapters/vee-validate.js', 'adapters/jquery-validation.js', 'adapters/layui.js', 'adapters/forms.global.js']) {
     assert.ok(names.includes(expected), `pkg/${expected} is missing`);
