@@ -24,9 +24,3 @@ pub fn call_json(op: &str, request: &str) -> Result<String, JsValue> {
     }
     super::json_call(request, |request| crate::api::call_desk(op, request))
 }
-
-/// The crate version, to check that the wrapper and the module match.
-#[wasm_bindgen(js_name = version)]
-pub fn version() -> String {
-    env!("CARGO_PKG_VERSION").to_string()
-}

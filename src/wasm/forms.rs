@@ -7,7 +7,8 @@
 //!
 //! Its answers are the main module's, byte for byte, for every request it answers; every other op
 //! or filing kind is `not_initialized`, naming the main module ([`crate::api::call_forms_text`]),
-//! so that the npm wrapper can say which `init` a page needs. `tests/node/forms-module.test.mjs`
+//! so that the npm wrapper can say which `init` a page needs; `dueDatePacked` and `version` are
+//! the main module's ([`super`]). `tests/node/forms-module.test.mjs`
 //! runs the corpus through both modules and compares them.
 
 use wasm_bindgen::prelude::*;
@@ -17,16 +18,4 @@ use wasm_bindgen::prelude::*;
 pub fn call_json(op: &str, request: &str) -> Result<String, JsValue> {
     let request = crate::api::parse_json(request).map_err(super::to_js_error)?;
     crate::api::call_forms_text(op, &request).map_err(super::to_js_error)
-}
-
-/// The due day, packed as the main module's `dueDatePacked` packs it (the wrapper's `dueDate`).
-#[wasm_bindgen(js_name = dueDatePacked)]
-pub fn due_date_packed(from: &str, period: &str) -> Result<u32, JsValue> {
-    super::due_date_packed(from, period)
-}
-
-/// The crate version, to check that the wrapper and the module match.
-#[wasm_bindgen(js_name = version)]
-pub fn version() -> String {
-    env!("CARGO_PKG_VERSION").to_string()
 }

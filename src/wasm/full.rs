@@ -20,19 +20,3 @@ pub fn call_json(op: &str, request: &str) -> Result<String, JsValue> {
     crate::api::call_text(op, &request).map_err(to_js_error)
 }
 
-/// The due day of a period on the bundled calendar, without steps or JSON: the hot path behind the
-/// npm wrapper's `dueDate`. It returns one number rather than `{ due, extended, provisional }`:
-/// building that object field by field from Rust (key strings and all) costs more than computing
-/// the date, so the wrapper builds it in JS. The number is
-/// `((year * 13 + month) * 32 + day) * 4 + extended * 2 + provisional`; a civil year is at most
-/// 262 142, so it stays below 2^32.
-#[wasm_bindgen(js_name = dueDatePacked)]
-pub fn due_date_packed(from: &str, period: &str) -> Result<u32, JsValue> {
-    super::due_date_packed(from, period)
-}
-
-/// The crate version, to check that the wrapper and the module match.
-#[wasm_bindgen(js_name = version)]
-pub fn version() -> String {
-    env!("CARGO_PKG_VERSION").to_string()
-}

@@ -17,9 +17,3 @@ pub fn call_json(op: &str, request: &str) -> Result<String, JsValue> {
     super::only_op(op, "id", "identifiers")?;
     crate::api::call_id_json(request).map_err(super::to_js_error)
 }
-
-/// The crate version, to check that the wrapper and the module match.
-#[wasm_bindgen(js_name = version)]
-pub fn version() -> String {
-    env!("CARGO_PKG_VERSION").to_string()
-}

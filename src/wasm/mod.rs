@@ -52,17 +52,28 @@ mod forms;
 ))]
 mod size_class_allocator;
 
-/// The due day of a period on the bundled calendar as one number, the hot path behind the npm
-/// wrapper's `dueDate` (the main and forms modules export it as `dueDatePacked`):
-/// `((year * 13 + month) * 32 + day) * 4 + extended * 2 + provisional`. A civil year is at most
+/// The due day of a period on the bundled calendar, without steps or JSON: the hot path behind the
+/// npm wrapper's `dueDate`, exported by the main and forms modules. It returns one number rather
+/// than `{ due, extended, provisional }`: building that object field by field from Rust (key
+/// strings and all) costs more than computing the date, so the wrapper builds it in JS. The number
+/// is `((year * 13 + month) * 32 + day) * 4 + extended * 2 + provisional`; a civil year is at most
 /// 262 142, so it stays below 2^32.
 #[cfg(any(feature = "wasm", all(feature = "wasm-forms", not(any(feature = "wasm-opencc", feature = "wasm-ids", feature = "wasm-desk")))))]
-fn due_date_packed(from: &str, period: &str) -> Result<u32, JsValue> {
+#[wasm_bindgen(js_name = dueDatePacked)]
+pub fn due_date_packed(from: &str, period: &str) -> Result<u32, JsValue> {
     use chrono::Datelike;
     let d = crate::api::due_date(from, period).map_err(to_js_error)?;
     let year = u32::try_from(d.due.year())
         .map_err(|_| to_js_error(Error::new(crate::error::ErrorKind::InvalidDate, "due: before year 0")))?;
     Ok(((year * 13 + d.due.month()) * 32 + d.due.day()) * 4 + u32::from(d.extended) * 2 + u32::from(d.provisional))
+}
+
+/// The crate version, to check that the wrapper and the module match: every module's but the
+/// converter's, which the wrapper never asks.
+#[cfg(not(all(feature = "wasm-opencc", not(feature = "wasm"))))]
+#[wasm_bindgen(js_name = version)]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
 }
 
 /// Maps a call error to the JS value the npm wrapper expects: `{ code, message }`.
