@@ -173,10 +173,12 @@ const restartDesk = () => started.desk.chosen !== null && restartEngine(DESK);
  * The smaller module that answers `op` while the main one is not loaded: the forms module (its
  * ops), else the identifiers module (`id`); null when only the main module can.
  */
+const FORMS_PARTIAL = { glue: formsGlue, restart: () => restartEngine(FORMS) };
+const IDS_PARTIAL = { glue: idsGlue, restart: () => restartEngine(IDS) };
 function partialModule(op) {
   if (initialized) return null;
-  if (started.forms.chosen && FORMS_OPS.has(op)) return { glue: formsGlue, restart: () => restartEngine(FORMS) };
-  if (started.ids.chosen && op === 'id') return { glue: idsGlue, restart: () => restartEngine(IDS) };
+  if (started.forms.chosen && FORMS_OPS.has(op)) return FORMS_PARTIAL;
+  if (started.ids.chosen && op === 'id') return IDS_PARTIAL;
   return null;
 }
 

@@ -48,10 +48,6 @@ impl<V> SortedMap<V> {
         self.position(key).ok().map(|i| &self.entries[i].1)
     }
 
-    pub fn get_mut(&mut self, key: &str) -> Option<&mut V> {
-        self.position(key).ok().map(|i| &mut self.entries[i].1)
-    }
-
     pub fn contains_key(&self, key: &str) -> bool {
         self.position(key).is_ok()
     }
@@ -81,10 +77,6 @@ impl<V> SortedMap<V> {
 
     pub fn keys(&self) -> impl DoubleEndedIterator<Item = &String> + ExactSizeIterator {
         self.entries.iter().map(|(k, _)| k)
-    }
-
-    pub fn values(&self) -> impl DoubleEndedIterator<Item = &V> + ExactSizeIterator {
-        self.entries.iter().map(|(_, v)| v)
     }
 }
 
@@ -139,12 +131,6 @@ impl<V> Extend<(String, V)> for SortedMap<V> {
         for (k, v) in iter {
             self.insert(k, v);
         }
-    }
-}
-
-impl<V, const N: usize> From<[(String, V); N]> for SortedMap<V> {
-    fn from(entries: [(String, V); N]) -> Self {
-        entries.into_iter().collect()
     }
 }
 

@@ -230,6 +230,7 @@ fn dispatch<A: Answer>(op: &str, request: &Value) -> Result<A, Error> {
 /// As [`call`], or `not_initialized` for an op or a filing kind of the main module.
 pub fn call_forms_text(op: &str, request: &Value) -> Result<String, Error> {
     check_request(op, request)?;
+    // Its own arms rather than `dispatch`'s: calling `dispatch` would link every op into the module.
     let answer: JsonText = match op {
         "id" => op_id(request)?,
         "check" => {
@@ -343,6 +344,8 @@ fn unwritable(e: &dyn std::fmt::Display) -> Error {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn main_ops_are_the_ops_call_answers() {
         let empty = serde_json::json!({});
@@ -377,7 +380,6 @@ mod tests {
             assert!(e.message().contains("await init()"), "{op}: {}", e.message());
         }
     }
-    use super::*;
 
     /// Found by fuzzing (fuzz target `ops_structured`): serde's message for a string where an
     /// object belongs quoted the whole string, so a 4 MB text came back as a 4 MB error message.

@@ -66,7 +66,6 @@ pub static KINDS: &[Kind] = &[
     },
 ];
 
-/// Finds a filing kind by name.
 /// The name of every filing kind, in name order, whether or not this build checks it: the forms
 /// module (built without feature `documents`) checks only the kinds whose documents' text it
 /// does not read, and answers the others as elsewhere rather than unknown.
@@ -77,6 +76,7 @@ pub const KIND_NAMES: &[&str] = &["absence", "appeal", "appearance", "complaint"
 /// (`i18n::labels::table::FORMS_FIELDS`).
 pub const FORMS_KINDS: &[&str] = &["absence", "appearance", "performance"];
 
+/// Finds a filing kind by name.
 pub fn kind(name: &str) -> Option<&'static Kind> {
     KINDS.iter().find(|k| k.name == name)
 }

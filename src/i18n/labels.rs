@@ -135,10 +135,13 @@ fn has_schema(labels: Labels, root: &str) -> bool {
 fn lookup(labels: Labels, root: &str, pattern: &str) -> Option<&'static FieldLabel> {
     let fields = labels.fields;
     let exact = |r: &str| fields.iter().find(|f| f.root == r && f.pattern == pattern);
-    if has_schema(labels, root) {
-        return exact(root);
+    if let Some(found) = exact(root) {
+        return Some(found);
     }
-    exact(root).or_else(|| fields.iter().find(|f| f.pattern == pattern)).or_else(|| {
+    if has_schema(labels, root) {
+        return None;
+    }
+    fields.iter().find(|f| f.pattern == pattern).or_else(|| {
         // An op that is not a filing (`id`: `/idNumber`) names its field as the filings do.
         let last = pattern.rsplit('/').next().unwrap_or("");
         let tail = format!("/{last}");
@@ -248,8 +251,7 @@ pub fn enum_label_in(labels: Labels, root: &str, path: &str, value: &str, lang: 
     let find = |r: Option<&str>| {
         values.iter().find(|e| r.map_or(true, |r| e.root == r) && e.pattern == pattern && e.value == value)
     };
-    let own = has_schema(labels, root);
-    find(Some(root)).or_else(|| if own { None } else { find(None) }).map(|e| e.text(lang))
+    find(Some(root)).or_else(|| if has_schema(labels, root) { None } else { find(None) }).map(|e| e.text(lang))
 }
 
 /// A list of coded values (`a, b, c`, as a finding's `allowed` argument) in `lang`: each value by

@@ -23,7 +23,7 @@ import { createServer } from 'node:http';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkOutcome, loadCases } from '../js/corpus-core.mjs';
+import { checkOutcome, loadCases, mainModuleOnly } from '../js/corpus-core.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const cache = process.env.FILING_CHECK_BROWSERS || join(homedir(), '.cache/filing-check/browsers');
@@ -277,9 +277,6 @@ function evaluate(cell, r, exited) {
     });
     // The forms module's records: each identical to native, or `not_initialized` for a case only
     // the main (or desk) module answers (an op other than id, check and due, or a document kind).
-    const formsOps = new Set(['id', 'check', 'due']);
-    const documentKinds = new Set(['appeal', 'complaint', 'defence', 'reconsideration']);
-    const mainOnly = (c) => !formsOps.has(c.op) || (c.op === 'check' && c.request && c.request.filing && documentKinds.has(c.request.filing.kind));
     let formsAnswered = 0;
     cases.forEach((c, i) => {
       const got = res.formsOutcomes && res.formsOutcomes[i];
@@ -287,7 +284,7 @@ function evaluate(cell, r, exited) {
       try { mine = JSON.parse(got); } catch { failures.push(`${c.name}: forms module: unparsable ${String(got).slice(0, 120)}`); return; }
       if (JSON.stringify(mine) === JSON.stringify(native[c.name])) { formsAnswered++; return; }
       const e = mine.error;
-      if (!(mainOnly(c) && e && e.code === 'not_initialized')) failures.push(`${c.name}: forms module: not identical to native: ${got.slice(0, 240)}`);
+      if (!(mainModuleOnly(c) && e && e.code === 'not_initialized')) failures.push(`${c.name}: forms module: not identical to native: ${got.slice(0, 240)}`);
     });
     if (formsAnswered < 300) failures.push(`the forms module answered only ${formsAnswered} cases`);
     cell.forms = formsAnswered;

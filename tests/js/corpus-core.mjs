@@ -88,6 +88,17 @@ export function checkOutcome(expect, outcome) {
 
 export { runCase, parityRecord } from './corpus-runtime.js';
 
+/** The filing kinds the forms module checks (src/filings/mod.rs FORMS_KINDS), and its ops (src/api/mod.rs call_forms_text). */
+export const FORMS_KINDS = new Set(['appearance', 'absence', 'performance']);
+export const FORMS_OPS = new Set(['id', 'check', 'due']);
+const DOCUMENT_KINDS = new Set(['appeal', 'complaint', 'defence', 'reconsideration']);
+
+/** Whether only the main (or desk) module answers case `c`: an op the forms module leaves to it, or `check` of a kind that reads its documents' text. */
+export function mainModuleOnly(c) {
+  if (!FORMS_OPS.has(c.op)) return true;
+  return c.op === 'check' && Boolean(c.request && c.request.filing) && DOCUMENT_KINDS.has(c.request.filing.kind);
+}
+
 /** The operations of `call`: the arms of the match in `src/api/mod.rs` (from `pub fn call(`). */
 export function callOps(repoRoot) {
   const apiRs = readFileSync(join(repoRoot, 'src/api/mod.rs'), 'utf8');

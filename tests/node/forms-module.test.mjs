@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { loadCases, parityRecord } from '../js/corpus-core.mjs';
+import { FORMS_KINDS, loadCases, mainModuleOnly, parityRecord } from '../js/corpus-core.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const pkgDir = resolve(root, process.env.FILING_CHECK_PKG ?? 'pkg');
@@ -31,16 +31,6 @@ globalThis.fetch = async (url) => {
 const main = createRequire(join(pkgDir, 'x.js'))('./node.cjs');
 const browser = await import(pathToFileURL(join(pkgDir, 'index.js')).href);
 const cases = loadCases(join(root, 'tests/cases'));
-
-/** The kinds the forms module checks, and the ops it answers (src/api/mod.rs call_forms_text). */
-const FORMS_KINDS = new Set(['appearance', 'absence', 'performance']);
-const FORMS_OPS = new Set(['id', 'check', 'due']);
-/** Whether a case is one the main module alone answers (an op, or a filing kind, it leaves to it). */
-function mainOnly(c) {
-  if (!FORMS_OPS.has(c.op)) return true;
-  const kind = c.op === 'check' && c.request && c.request.filing && c.request.filing.kind;
-  return typeof kind === 'string' && ['appeal', 'complaint', 'defence', 'reconsideration'].includes(kind);
-}
 
 test(`initForms() loads the forms module on the ${engine} engine and nothing answers beyond it`, async () => {
   assert.ok(existsSync(join(pkgDir, 'web/filing_check_forms_bg.wasm')), 'pkg/web/filing_check_forms_bg.wasm');
@@ -65,7 +55,7 @@ test('every corpus case: the forms module answers as the main module, or leaves 
     }
     const error = JSON.parse(got).error;
     // The desk ops name their own module (initDesk()), the others the main one (init()).
-    if (mainOnly(c) && error && error.code === 'not_initialized' && /await init(Desk)?\(\)/.test(error.message)) {
+    if (mainModuleOnly(c) && error && error.code === 'not_initialized' && /await init(Desk)?\(\)/.test(error.message)) {
       elsewhere++;
       continue;
     }
