@@ -123,6 +123,7 @@ def main():
         add("api_call", op + "\n" + req_text)
         if op == "check":
             add("check_json", req_text)
+            add("json_reader", req_text)
             add("check_structured", req_text)
         else:
             add("ops_structured", json.dumps({"op": op, "request": req}, ensure_ascii=False, separators=(",", ":")))

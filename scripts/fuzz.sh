@@ -42,9 +42,9 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT/fuzz"
 export RUSTC_BOOTSTRAP=1
 SANITIZER="${FUZZ_SANITIZER:-none}"
-ALL_TARGETS="api_call check_json check_structured ops_structured period ids case_number document_text convert opencc_blob dictionary_stream clean script_names"
+ALL_TARGETS="api_call check_json check_structured ops_structured period ids case_number document_text convert opencc_blob dictionary_stream clean script_names json_reader"
 TARGETS="${FUZZ_TARGETS:-$ALL_TARGETS}"
-DICT_TARGETS=" api_call check_json check_structured ops_structured "
+DICT_TARGETS=" api_call check_json check_structured ops_structured json_reader "
 
 if ! cargo fuzz --version >/dev/null 2>&1; then
   echo "[fuzz] installing cargo-fuzz"

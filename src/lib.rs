@@ -89,6 +89,7 @@ pub mod period;
 pub mod report;
 pub mod rules;
 mod sort;
+pub mod json_reader;
 pub mod sorted_map;
 #[cfg(feature = "desk")]
 pub mod supervision;

@@ -24,7 +24,7 @@ const LAYERS: &[&[&str]] = &[
     &["form"],
     &["rules"],
     &["windows", "period"],
-    &["report", "law", "i18n", "calendar", "ids", "text", "packs", "date", "error", "sort", "sorted_map", "varint"],
+    &["report", "law", "i18n", "calendar", "ids", "text", "packs", "date", "error", "sort", "sorted_map", "varint", "json_reader"],
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {

@@ -1,6 +1,6 @@
 //! Op `id` from JSON text to JSON text, for the identifiers-only wasm module, without a
-//! `serde_json::Value` on either side: the request is read by serde_json's parser into the four
-//! fields op `id` reads (every other member is parsed and dropped), and the answer is written by
+//! `serde_json::Value` on either side: the request is read by [`crate::json_reader`] into the four
+//! members op `id` reads (every other member is parsed and dropped), and the answer is written by
 //! [`super::sorted_json`]. The bytes, answers and errors alike, are those of
 //! `serde_json::to_string(&call("id", &parse_json(text)?)?)`, which the main module gives (a
 //! test below compares them on every corpus case of op `id` and on malformed requests).
@@ -9,8 +9,8 @@ use super::{validate_id, MAX_DEPTH, MAX_INPUT_BYTES};
 use crate::date::parse_civil_date;
 use crate::error::{Error, ErrorKind};
 use crate::i18n::Lang;
-use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
-use std::fmt;
+use crate::json_reader::{parse_with, Build};
+use serde_json::Number;
 
 /// `callJson("id", text)` of the main module, as text.
 ///
@@ -20,15 +20,13 @@ pub fn call_id_json(text: &str) -> Result<String, Error> {
     if text.len() > MAX_INPUT_BYTES {
         return Err(super::too_large(text.len()));
     }
-    let mut deepest = 0;
-    let mut parser = serde_json::Deserializer::from_str(text);
-    // As serde_json::from_str: the value, then nothing but white space.
-    let request = Root { deepest: &mut deepest }.deserialize(&mut parser).and_then(|r| parser.end().map(|()| r));
-    let request = request.map_err(super::json_error)?;
+    let (request, deepest) = parse_with(text, &mut Members).map_err(super::json_error)?;
     if deepest > MAX_DEPTH {
         return Err(super::too_deep());
     }
-    let request = request.ok_or_else(|| Error::new(ErrorKind::InvalidArgument, "id: the request must be an object"))?;
+    let Node::Request(request) = request else {
+        return Err(Error::new(ErrorKind::InvalidArgument, "id: the request must be an object"));
+    };
     let today = match &request.today {
         Member::Text(s) => parse_civil_date(s, "today")?,
         Member::Missing => return Err(Error::new(ErrorKind::InvalidDate, "today: required (YYYY-MM-DD); nothing reads a clock")),
@@ -67,7 +65,7 @@ impl Member {
     }
 }
 
-/// The members op `id` reads; `None` (from [`Root`]) when the request is not an object.
+/// The members op `id` reads.
 #[derive(Debug, Default)]
 struct Request {
     kind: Member,
@@ -76,129 +74,54 @@ struct Request {
     lang: Member,
 }
 
-/// The whole request, parsed as serde_json parses it into a `Value` (so with the same errors),
-/// keeping the four members (the last of a repeated key, as a `Value` object does) and the
-/// deepest nesting (as [`super::check_depth`] counts it: the request is at depth 0).
-struct Root<'a> {
-    deepest: &'a mut usize,
+/// A value of the request as [`Members`] keeps it.
+enum Node {
+    /// The request object, at depth 0.
+    Request(Request),
+    Member(Member),
 }
 
-impl<'de> DeserializeSeed<'de> for Root<'_> {
-    type Value = Option<Request>;
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<Request>, D::Error> {
-        deserializer.deserialize_any(self)
+/// Keeps the four members of the request object (the last of a repeated key, as a `Value` object
+/// does) and drops everything else as it is read.
+struct Members;
+
+impl Build for Members {
+    type Out = Node;
+    type Array = ();
+    type Object = Option<Request>;
+    fn null(&mut self, _: usize) -> Node {
+        Node::Member(Member::Null)
     }
-}
-
-impl<'de> Visitor<'de> for Root<'_> {
-    type Value = Option<Request>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any JSON value")
+    fn bool(&mut self, _: bool, _: usize) -> Node {
+        Node::Member(Member::Other)
     }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Option<Request>, A::Error> {
-        let mut request = Request::default();
-        while let Some(key) = map.next_key::<String>()? {
-            let member = map.next_value_seed(Node { depth: 1, deepest: &mut *self.deepest })?;
-            match key.as_str() {
-                "kind" => request.kind = member,
-                "value" => request.value = member,
-                "today" => request.today = member,
-                "lang" => request.lang = member,
-                _ => {}
-            }
+    fn number(&mut self, _: Number, _: usize) -> Node {
+        Node::Member(Member::Other)
+    }
+    fn string(&mut self, value: String, depth: usize) -> Node {
+        // Only a member's own string is read; deeper ones are dropped unkept.
+        Node::Member(if depth == 1 { Member::Text(value) } else { Member::Other })
+    }
+    fn array(&mut self, _: usize) {}
+    fn push(&mut self, _: &mut (), _: Node) {}
+    fn end_array(&mut self, _: (), _: usize) -> Node {
+        Node::Member(Member::Other)
+    }
+    fn object(&mut self, depth: usize) -> Option<Request> {
+        (depth == 0).then(Request::default)
+    }
+    fn insert(&mut self, object: &mut Option<Request>, key: String, value: Node) {
+        let (Some(request), Node::Member(member)) = (object, value) else { return };
+        match key.as_str() {
+            "kind" => request.kind = member,
+            "value" => request.value = member,
+            "today" => request.today = member,
+            "lang" => request.lang = member,
+            _ => {}
         }
-        Ok(Some(request))
     }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Option<Request>, A::Error> {
-        Node { depth: 0, deepest: self.deepest }.visit_seq(seq).map(|_| None)
-    }
-
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Option<Request>, E> {
-        Ok(None)
-    }
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Option<Request>, E> {
-        Ok(None)
-    }
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Option<Request>, E> {
-        Ok(None)
-    }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Option<Request>, E> {
-        Ok(None)
-    }
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<Option<Request>, E> {
-        Ok(None)
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<Option<Request>, E> {
-        Ok(None)
-    }
-}
-
-/// A value below the request, at `depth`.
-struct Node<'a> {
-    depth: usize,
-    deepest: &'a mut usize,
-}
-
-impl Node<'_> {
-    fn reached(&mut self) {
-        *self.deepest = (*self.deepest).max(self.depth);
-    }
-}
-
-impl<'de> DeserializeSeed<'de> for Node<'_> {
-    type Value = Member;
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Member, D::Error> {
-        deserializer.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Node<'_> {
-    type Value = Member;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<Member, A::Error> {
-        self.reached();
-        while map.next_key::<String>()?.is_some() {
-            map.next_value_seed(Node { depth: self.depth + 1, deepest: &mut *self.deepest })?;
-        }
-        Ok(Member::Other)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<Member, A::Error> {
-        self.reached();
-        while seq.next_element_seed(Node { depth: self.depth + 1, deepest: &mut *self.deepest })?.is_some() {}
-        Ok(Member::Other)
-    }
-
-    fn visit_bool<E: de::Error>(mut self, _: bool) -> Result<Member, E> {
-        self.reached();
-        Ok(Member::Other)
-    }
-    fn visit_i64<E: de::Error>(mut self, _: i64) -> Result<Member, E> {
-        self.reached();
-        Ok(Member::Other)
-    }
-    fn visit_u64<E: de::Error>(mut self, _: u64) -> Result<Member, E> {
-        self.reached();
-        Ok(Member::Other)
-    }
-    fn visit_f64<E: de::Error>(mut self, _: f64) -> Result<Member, E> {
-        self.reached();
-        Ok(Member::Other)
-    }
-    fn visit_str<E: de::Error>(mut self, v: &str) -> Result<Member, E> {
-        self.reached();
-        Ok(Member::Text(v.to_string()))
-    }
-    fn visit_unit<E: de::Error>(mut self) -> Result<Member, E> {
-        self.reached();
-        Ok(Member::Null)
+    fn end_object(&mut self, object: Option<Request>, _: usize) -> Node {
+        object.map_or(Node::Member(Member::Other), Node::Request)
     }
 }
 

@@ -72,8 +72,10 @@ pub fn parse_json(text: &str) -> Result<Value, Error> {
     if text.len() > MAX_INPUT_BYTES {
         return Err(too_large(text.len()));
     }
-    let value: Value = serde_json::from_str(text).map_err(json_error)?;
-    check_depth(&value)?;
+    let (value, deepest) = crate::json_reader::parse_with(text, &mut crate::json_reader::ValueBuilder).map_err(json_error)?;
+    if deepest > MAX_DEPTH {
+        return Err(too_deep());
+    }
     Ok(value)
 }
 
@@ -87,11 +89,11 @@ fn too_deep() -> Error {
     Error::new(ErrorKind::InputTooLarge, format!("input: nesting deeper than {MAX_DEPTH} levels"))
 }
 
-/// The error for text serde_json does not parse.
-fn json_error(e: serde_json::Error) -> Error {
-    // serde_json stops at its own recursion limit (128): that is input deeper than MAX_DEPTH too,
-    // and reported as such rather than as invalid JSON.
-    if e.to_string().starts_with("recursion limit exceeded") {
+/// The error for text that is not JSON.
+fn json_error(e: crate::json_reader::SyntaxError) -> Error {
+    // The reader stops at serde_json's recursion limit (128): that is input deeper than MAX_DEPTH
+    // too, and reported as such rather than as invalid JSON.
+    if e.is_recursion_limit() {
         too_deep()
     } else {
         Error::new(ErrorKind::InvalidJson, format!("input: not valid JSON ({e})"))

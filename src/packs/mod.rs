@@ -31,9 +31,9 @@ static BUILT_INS: &[BuiltIn] = &[
 /// instead of one per type read from text, ~30 KB of wasm. These files are guarded by unit tests.
 ///
 /// # Errors
-/// serde_json's, for a malformed file.
-pub(crate) fn built_in_text(text: &str) -> Result<Value, serde_json::Error> {
-    serde_json::from_str(text)
+/// The reader's, for a malformed file.
+pub(crate) fn built_in_text(text: &str) -> Result<Value, crate::json_reader::SyntaxError> {
+    crate::json_reader::parse(text)
 }
 
 /// The names of the built-in packs.
@@ -74,7 +74,7 @@ pub fn sections(packs: &[Value], area: &str) -> Result<Vec<Section>, Error> {
                     ));
                 }
                 if let Some(file) = BUILT_INS.iter().find(|b| b.pack == name && b.area == area) {
-                    let value: Value = serde_json::from_str(file.json).map_err(|e| {
+                    let value: Value = crate::json_reader::parse(file.json).map_err(|e| {
                         Error::new(ErrorKind::InvalidData, format!("built-in pack {name}/{area}.json: {e}"))
                     })?;
                     out.push(Section { pack: name.clone(), origin: format!("{origin} ({name}/{area}.json)"), value });

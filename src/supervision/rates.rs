@@ -90,7 +90,7 @@ crate::form::read::form!(RatePack, deny_unknown_fields, { comment: Option<Value>
 pub fn load_pack(pack: &Value) -> Result<(String, RatePack), Error> {
     let (name, text_or_value) = match pack {
         Value::String(name) => match BUILT_IN.iter().find(|(n, _)| n == name) {
-            Some((n, text)) => (n.to_string(), serde_json::from_str::<Value>(text).map_err(|e| Error::new(ErrorKind::InvalidData, format!("pack {n}: rates.json: {e}")))?),
+            Some((n, text)) => (n.to_string(), crate::json_reader::parse(text).map_err(|e| Error::new(ErrorKind::InvalidData, format!("pack {n}: rates.json: {e}")))?),
             None => return Err(Error::new(ErrorKind::UnknownConfig, format!("pack: no built-in pack with rates is named {:?}", crate::date::truncate(name)))),
         },
         Value::Object(o) => {
