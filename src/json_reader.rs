@@ -142,7 +142,7 @@ pub fn parse(text: &str) -> Result<Value, SyntaxError> {
 /// # Errors
 /// serde_json's syntax error for the same text.
 pub fn parse_with<B: Build>(text: &str, builder: &mut B) -> Result<(B::Out, usize), SyntaxError> {
-    let mut parser = Parser { bytes: text.as_bytes(), index: 0, remaining_depth: 128, deepest: 0 };
+    let mut parser = Parser { text, bytes: text.as_bytes(), index: 0, remaining_depth: 128, deepest: 0 };
     let value = parser.value(builder, 0)?;
     // As serde_json's `Deserializer::end`: nothing but white space after the value.
     if parser.whitespace().is_some() {
@@ -152,6 +152,7 @@ pub fn parse_with<B: Build>(text: &str, builder: &mut B) -> Result<(B::Out, usiz
 }
 
 struct Parser<'a> {
+    text: &'a str,
     bytes: &'a [u8],
     /// The next byte to read.
     index: usize,
@@ -394,20 +395,23 @@ impl Parser<'_> {
     fn string(&mut self) -> Result<String, SyntaxError> {
         let mut out: Vec<u8> = Vec::new();
         let mut start = self.index;
+        let mut escaped = false;
         loop {
-            while let Some(&b) = self.bytes.get(self.index) {
-                if b == b'"' || b == b'\\' || b < 0x20 {
-                    break;
-                }
-                self.index += 1;
-            }
+            let rest = self.bytes.get(self.index..).unwrap_or_default();
+            self.index += rest.iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20).unwrap_or(rest.len());
             let Some(&b) = self.bytes.get(self.index) else {
                 return Err(self.error(EOF_STRING));
             };
             match b {
                 b'"' => {
-                    out.extend_from_slice(&self.bytes[start..self.index]);
+                    let end = self.index;
                     self.index += 1;
+                    // The string ends at an ASCII quote, so at a character boundary.
+                    let rest = self.text.get(start..end).unwrap_or_default();
+                    if !escaped {
+                        return Ok(rest.to_owned());
+                    }
+                    out.extend_from_slice(rest.as_bytes());
                     // Escapes give whole characters (surrogates must pair), and the rest was
                     // copied from a `&str` at character boundaries.
                     return Ok(String::from_utf8(out).unwrap_or_default());
@@ -415,6 +419,7 @@ impl Parser<'_> {
                 b'\\' => {
                     out.extend_from_slice(&self.bytes[start..self.index]);
                     self.index += 1;
+                    escaped = true;
                     self.escape(&mut out)?;
                     start = self.index;
                 }
