@@ -744,7 +744,7 @@ fn pow10(k: u32) -> f64 {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     /// Both readers on one text: the same value (compared as serde_json writes it, and float
@@ -815,26 +815,35 @@ mod tests {
         }
     }
 
-    #[test]
-    fn every_corpus_request_and_its_mutations_read_as_serde_json_reads_them() {
-        let mut texts = Vec::new();
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
-        let mut dirs = vec![root];
+    /// Every file of the case corpus (`tests/cases/`), as text and parsed: for the tests that
+    /// compare readers or modules on it.
+    pub(crate) fn corpus_files() -> Vec<(String, Value)> {
+        let mut files = Vec::new();
+        let mut dirs = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases")];
         while let Some(dir) = dirs.pop() {
             for entry in std::fs::read_dir(dir).unwrap() {
                 let path = entry.unwrap().path();
                 if path.is_dir() {
                     dirs.push(path);
                 } else if path.extension().is_some_and(|e| e == "json") {
-                    let file = std::fs::read_to_string(&path).unwrap();
-                    let doc: Value = serde_json::from_str(&file).unwrap();
-                    for case in doc["cases"].as_array().into_iter().flatten() {
-                        texts.push(serde_json::to_string(&case["request"]).unwrap());
-                        texts.push(serde_json::to_string_pretty(&case["request"]).unwrap());
-                    }
-                    texts.push(file);
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    let doc = serde_json::from_str(&text).unwrap();
+                    files.push((text, doc));
                 }
             }
+        }
+        files
+    }
+
+    #[test]
+    fn every_corpus_request_and_its_mutations_read_as_serde_json_reads_them() {
+        let mut texts = Vec::new();
+        for (file, doc) in corpus_files() {
+            for case in doc["cases"].as_array().into_iter().flatten() {
+                texts.push(serde_json::to_string(&case["request"]).unwrap());
+                texts.push(serde_json::to_string_pretty(&case["request"]).unwrap());
+            }
+            texts.push(file);
         }
         assert!(texts.len() > 1000, "the corpus was not found: {} texts", texts.len());
         // Every prefix cut, byte flip and inserted byte of a random selection, deterministic.

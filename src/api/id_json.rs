@@ -144,19 +144,9 @@ mod tests {
     #[test]
     fn every_corpus_id_case_answers_as_call_does() {
         let mut requests = Vec::new();
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
-        let mut stack = vec![dir];
-        while let Some(d) = stack.pop() {
-            for entry in std::fs::read_dir(&d).unwrap() {
-                let p = entry.unwrap().path();
-                if p.is_dir() {
-                    stack.push(p);
-                } else if p.extension().is_some_and(|e| e == "json") {
-                    let doc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
-                    for case in doc["cases"].as_array().into_iter().flatten().filter(|c| c["op"] == "id") {
-                        requests.push(serde_json::to_string(&case["request"]).unwrap());
-                    }
-                }
+        for (_, doc) in crate::json_reader::tests::corpus_files() {
+            for case in doc["cases"].as_array().into_iter().flatten().filter(|c| c["op"] == "id") {
+                requests.push(serde_json::to_string(&case["request"]).unwrap());
             }
         }
         assert!(requests.len() > 100, "{} id cases", requests.len());
