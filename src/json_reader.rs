@@ -298,57 +298,18 @@ impl Parser<'_> {
     fn items<B: Build>(&mut self, builder: &mut B, depth: usize) -> Result<B::Array, SyntaxError> {
         let mut array = builder.array(depth);
         let mut first = true;
-        loop {
-            let Some(peek) = self.whitespace() else {
-                return Err(self.peek_error(EOF_LIST));
-            };
-            if peek == b']' {
-                return Ok(array);
-            }
-            if first {
-                first = false;
-            } else if peek == b',' {
-                self.eat();
-                match self.whitespace() {
-                    Some(b']') => return Err(self.peek_error(TRAILING_COMMA)),
-                    Some(_) => {}
-                    None => return Err(self.peek_error(EOF_VALUE)),
-                }
-            } else {
-                return Err(self.peek_error(EXPECTED_LIST_COMMA_OR_END));
-            }
+        while self.has_next(&mut first, b']', EOF_LIST, EXPECTED_LIST_COMMA_OR_END, false)? {
             let item = self.value(builder, depth + 1)?;
             builder.push(&mut array, item);
         }
+        Ok(array)
     }
 
     /// The members of an object whose `{` was read (serde_json's `MapAccess`).
     fn members<B: Build>(&mut self, builder: &mut B, depth: usize) -> Result<B::Object, SyntaxError> {
         let mut object = builder.object(depth);
         let mut first = true;
-        loop {
-            let Some(peek) = self.whitespace() else {
-                return Err(self.peek_error(EOF_OBJECT));
-            };
-            if peek == b'}' {
-                return Ok(object);
-            }
-            if first {
-                first = false;
-                if peek != b'"' {
-                    return Err(self.peek_error(KEY_MUST_BE_A_STRING));
-                }
-            } else if peek == b',' {
-                self.eat();
-                match self.whitespace() {
-                    Some(b'"') => {}
-                    Some(b'}') => return Err(self.peek_error(TRAILING_COMMA)),
-                    Some(_) => return Err(self.peek_error(KEY_MUST_BE_A_STRING)),
-                    None => return Err(self.peek_error(EOF_VALUE)),
-                }
-            } else {
-                return Err(self.peek_error(EXPECTED_OBJECT_COMMA_OR_END));
-            }
+        while self.has_next(&mut first, b'}', EOF_OBJECT, EXPECTED_OBJECT_COMMA_OR_END, true)? {
             self.eat();
             let key = self.string()?;
             match self.whitespace() {
@@ -359,6 +320,36 @@ impl Parser<'_> {
             let value = self.value(builder, depth + 1)?;
             builder.insert(&mut object, key, value);
         }
+        Ok(object)
+    }
+
+    /// Whether another element of an array (or member of an object, `keyed`) follows, up to its
+    /// first byte, or the `close` byte that ends it: serde_json's `has_next_element` and
+    /// `has_next_key`, with their errors in their order.
+    fn has_next(&mut self, first: &mut bool, close: u8, eof: &'static str, expected_comma: &'static str, keyed: bool) -> Result<bool, SyntaxError> {
+        let Some(peek) = self.whitespace() else {
+            return Err(self.peek_error(eof));
+        };
+        if peek == close {
+            return Ok(false);
+        }
+        let next = if *first {
+            *first = false;
+            peek
+        } else if peek == b',' {
+            self.eat();
+            match self.whitespace() {
+                Some(b) if b == close => return Err(self.peek_error(TRAILING_COMMA)),
+                Some(b) => b,
+                None => return Err(self.peek_error(EOF_VALUE)),
+            }
+        } else {
+            return Err(self.peek_error(expected_comma));
+        };
+        if keyed && next != b'"' {
+            return Err(self.peek_error(KEY_MUST_BE_A_STRING));
+        }
+        Ok(true)
     }
 
     fn end_array(&mut self) -> Result<(), SyntaxError> {
