@@ -292,9 +292,7 @@ impl Parser<'_> {
         Ok(())
     }
 
-    /// The elements of an array whose `[` was read (serde_json's `SeqAccess`). `members` is the
-    /// same loop for objects, with serde_json's other errors: kept as two, because one loop for
-    /// both made every module 120-210 bytes larger under brotli.
+    /// The elements of an array whose `[` was read (serde_json's `SeqAccess`).
     fn items<B: Build>(&mut self, builder: &mut B, depth: usize) -> Result<B::Array, SyntaxError> {
         let mut array = builder.array(depth);
         let mut first = true;
