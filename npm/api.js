@@ -310,10 +310,10 @@ export function createApi(getBinding, fetchDictionaries, converterOptions = {}) 
   function loadDictionaries() {
     if (!dictionaries) {
       // The converter module and the dictionaries are fetched at the same time, and the
-      // dictionaries' chunks go into the converter as they arrive (openccDataPush: each is copied
-      // and checked while the next is on its way; docs/benchmarks.md, "The dictionaries read as
-      // they arrive"). Chunks that come before the converter is ready wait for it.
-      const module = Promise.resolve().then(loadConverter);
+      // dictionaries' chunks go into the converter as they arrive (openccDataPush: each is checked
+      // while the next is on its way, and a blob that comes in one chunk is not copied again;
+      // docs/benchmarks.md, "The dictionaries read as they arrive"). Chunks that come before the
+      // converter is ready wait for it.
       const stream = { binding: null, started: null, size: null, queued: [] };
       const start = () => {
         if (stream.started || !stream.binding || stream.size === null) return;
@@ -332,13 +332,17 @@ export function createApi(getBinding, fetchDictionaries, converterOptions = {}) 
           else stream.queued.push(chunk);
         },
       };
+      // The dictionaries' request goes out first: they are six times the converter's size, and
+      // the converter's start (engine choice, compiling) would otherwise delay it.
+      const fetched = Promise.resolve().then(() => fetchDictionaries(sink));
+      const module = Promise.resolve().then(loadConverter);
       module.then((binding) => {
         stream.binding = binding;
         start();
       }, () => {});
       // Both are awaited, so that when both fail the error is the same every time (the
       // dictionaries', which names the file), not whichever failed first.
-      dictionaries = allSettled([module, Promise.resolve().then(() => fetchDictionaries(sink))])
+      dictionaries = allSettled([module, fetched])
         .then(([m, d]) => {
           if (d.status === 'rejected') throw d.reason;
           if (m.status === 'rejected') throw m.reason;

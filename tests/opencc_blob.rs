@@ -153,16 +153,27 @@ fn dictionaries_read_lazily_refuse_what_eager_reading_refuses_with_the_same_erro
 /// The blob `b` received in chunks whose sizes `next_size` gives (0 included), as a page's fetch
 /// stream gives them.
 fn received(b: &[u8], next_size: &mut dyn FnMut() -> usize) -> Result<Dictionaries, Error> {
-    received_with_hint(b, b.len(), next_size)
+    received_with_hint(b, b.len(), Chunks::Borrowed, next_size)
+}
+
+/// How the chunks are handed over: `push(&[u8])`, or `push_vec(Vec<u8>)` (the wasm export's
+/// way), which keeps a first chunk's buffer where it can.
+#[derive(Clone, Copy)]
+enum Chunks {
+    Borrowed,
+    Owned,
 }
 
 /// [`received`], expecting `hint` bytes (0: not known, as behind a compressing server).
-fn received_with_hint(b: &[u8], hint: usize, next_size: &mut dyn FnMut() -> usize) -> Result<Dictionaries, Error> {
+fn received_with_hint(b: &[u8], hint: usize, chunks: Chunks, next_size: &mut dyn FnMut() -> usize) -> Result<Dictionaries, Error> {
     let mut stream = DictionaryStream::with_size_hint(hint);
     let mut at = 0;
     while at < b.len() {
         let n = next_size().min(b.len() - at);
-        stream.push(&b[at..at + n]);
+        match chunks {
+            Chunks::Borrowed => stream.push(&b[at..at + n]),
+            Chunks::Owned => stream.push_vec(b[at..at + n].to_vec()),
+        }
         at += n;
     }
     stream.finish()
@@ -218,8 +229,21 @@ fn dictionaries_received_in_chunks_are_those_read_whole() {
         };
         assert_same_reading(&whole, &received(b, &mut random), &format!("blob {i} at random sizes"));
         assert_same_reading(&whole, &received(b, &mut || 65_536), &format!("blob {i} in 64 KB chunks"));
-        assert_same_reading(&whole, &received_with_hint(b, 0, &mut || 40_000), &format!("blob {i} in 40 KB chunks, size unknown"));
+        assert_same_reading(&whole, &received_with_hint(b, 0, Chunks::Borrowed, &mut || 40_000), &format!("blob {i} in 40 KB chunks, size unknown"));
         assert_same_reading(&whole, &received(b, &mut || b.len()), &format!("blob {i} in one chunk"));
+        // Handed over as the wasm export does: a first chunk with the whole header becomes the text.
+        for (hint, size, what) in [(b.len(), b.len(), "one chunk"), (0, b.len(), "one chunk, size unknown"), (0, 40_000, "40 KB chunks, size unknown"), (b.len(), 65_536, "64 KB chunks")] {
+            let kept = received_with_hint(b, hint, Chunks::Owned, &mut || size);
+            assert_same_reading(&whole, &kept, &format!("blob {i} handed over in {what}"));
+        }
+        let mut at = 0usize;
+        let mut sizes = xorshift(0x51_7CC1 + i as u64);
+        let mut header_then_random = move || {
+            let n = if at == 0 { 400 + (sizes() % 3000) as usize } else { (sizes() % 70_000) as usize };
+            at += n;
+            n
+        };
+        assert_same_reading(&whole, &received_with_hint(b, 0, Chunks::Owned, &mut header_then_random), &format!("blob {i} handed over at random sizes"));
         if b.len() < 100_000 || i + 1 == blobs.len() {
             assert_same_reading(&whole, &received(b, &mut || 1), &format!("blob {i} a byte at a time"));
             assert_same_reading(&whole, &received(b, &mut || 3), &format!("blob {i} three bytes at a time"));

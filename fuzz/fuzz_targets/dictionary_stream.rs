@@ -12,7 +12,10 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let Some((&seed, blob)) = data.split_first() else { return };
     let mut state = u32::from(seed) | 0x100;
-    let mut stream = DictionaryStream::with_size_hint(blob.len());
+    // The seed's low bits: chunks handed over as the wasm export does (`push_vec`, which keeps a
+    // first chunk's buffer as the text) or borrowed; the size known or not; the whole blob first.
+    let (owned, hint, whole_first) = (seed & 1 == 1, if seed & 2 == 0 { blob.len() } else { 0 }, seed & 4 == 4);
+    let mut stream = DictionaryStream::with_size_hint(hint);
     let mut at = 0;
     while at < blob.len() {
         // xorshift32: chunks of 0 to 63 bytes, now and then one of up to 4 KB.
@@ -20,8 +23,13 @@ fuzz_target!(|data: &[u8]| {
         state ^= state >> 17;
         state ^= state << 5;
         let size = if state % 8 == 0 { (state >> 8) as usize % 4096 } else { (state >> 8) as usize % 64 };
+        let size = if at == 0 && whole_first { blob.len() } else { size };
         let end = (at + size).min(blob.len());
-        stream.push(&blob[at..end]);
+        if owned {
+            stream.push_vec(blob[at..end].to_vec());
+        } else {
+            stream.push(&blob[at..end]);
+        }
         at = end;
     }
     let chunked = stream.finish();

@@ -35,10 +35,11 @@ pub fn opencc_data_begin(size_hint: u32) {
 }
 
 /// Takes the next chunk of the blob (see `openccDataBegin`). A problem in it is reported by
-/// `openccDataFinish`.
+/// `openccDataFinish`. Taken as a `Vec` (the copy the glue makes in wasm memory, handed over) so
+/// that a blob arriving in one chunk becomes the dictionaries' text without another copy.
 #[wasm_bindgen(js_name = openccDataPush)]
-pub fn opencc_data_push(chunk: &[u8]) {
-    receiving().get_or_insert_with(DictionaryStream::default).push(chunk);
+pub fn opencc_data_push(chunk: Vec<u8>) {
+    receiving().get_or_insert_with(DictionaryStream::default).push_vec(chunk);
 }
 
 /// Loads the blob whose chunks came (see `openccDataBegin`): as `loadOpenccData`, it replaces the

@@ -100,6 +100,9 @@ test('dictionaries streamed in chunks convert as the blob loaded whole', async (
     ['random chunks of up to 40 KB (empty ones too), the converter ready after 30 of them', sizes(0x9e3779b9, 40000), 30],
     ['chunks of 1 to 7 bytes near the start, the converter ready late', (() => { let n = 0; return () => (n++ < 400 ? 1 + (n % 7) : 65536); })(), 500],
     ['one chunk, the size not known', () => blob.length, 2, 0],
+    // As from a local server or the cache: the chunk becomes the dictionaries' text (push_vec).
+    ['one chunk, the size known, the converter ready first', () => blob.length, 0],
+    ['the header in a chunk of its own, then the rest', (() => { let n = 0; return () => (n++ === 0 ? 600 : blob.length); })(), 0],
   ];
   for (const [what, next, delay, size] of ways) {
     const api = await apiWith(streaming(blob, next, { size: size ?? blob.length }), delay);

@@ -170,6 +170,10 @@ pub(crate) struct Header {
     config_len: usize,
     /// Byte offset of the text part in the blob.
     pub text_start: usize,
+    /// Where the text part begins in the text [`parse_body`] is given: 0 when it was copied out
+    /// of the blob, `text_start` when the blob's own buffer became the text (see
+    /// [`Header::text_kept_in_blob`]).
+    text_base: usize,
 }
 
 /// How many bytes a blob's header and directory take, from its first bytes (`bytes` may be the
@@ -202,8 +206,17 @@ impl Header {
     pub(crate) fn section(&self, i: usize) -> Option<(&str, Option<Range<usize>>, bool, usize)> {
         let (name, offset, length, entries, derive) = self.sections.get(i)?;
         let start = self.config_len.checked_add(*offset);
+        // Overflow is judged on the offsets the blob gives, wherever its text is kept; an end
+        // pushed past usize by the shift is past the text, as it was before the shift.
         let range = start.and_then(|start| Some(start..start.checked_add(*length)?));
+        let range = range.map(|r| r.start.saturating_add(self.text_base)..r.end.saturating_add(self.text_base));
         Some((name, range, derive.is_some(), *entries))
+    }
+
+    /// The text will be the blob's own buffer, its header's bytes overwritten (so that loading a
+    /// blob copies none of it): every range is then `text_start` further on.
+    pub(crate) fn text_kept_in_blob(&mut self) {
+        self.text_base = self.text_start;
     }
 }
 
@@ -246,7 +259,7 @@ pub(crate) fn parse_header(bytes: &[u8]) -> Result<Header, Error> {
             }
         }
     }
-    Ok(Header { sections, config_len, text_start: r.pos })
+    Ok(Header { sections, config_len, text_start: r.pos, text_base: 0 })
 }
 
 /// Checks the text part of a blob (already known to be UTF-8) against its header: configurations,
@@ -260,12 +273,17 @@ pub(crate) fn parse_header(bytes: &[u8]) -> Result<Header, Error> {
 /// `made` holds line indexes already made ([`index_checked`], by [`super::DictionaryStream`] as
 /// the blob arrived), by section; the others are made now or on first use.
 pub(crate) fn parse_body(header: Header, text: &str, index_now: bool, mut made: Vec<Option<Result<LineIndex, Error>>>) -> Result<Layout, Error> {
-    let config_text = text.get(..header.config_len).ok_or_else(|| corrupt("configurations truncated"))?;
+    let text_base = header.text_base;
+    let config_text = text.get(text_base..).and_then(|t| t.get(..header.config_len)).ok_or_else(|| corrupt("configurations truncated"))?;
     let base = header.config_len;
     let mut sections = Vec::with_capacity(header.sections.len());
     for (i, (name, offset, length, entries, derive)) in header.sections.into_iter().enumerate() {
         let start = base.checked_add(offset).ok_or_else(|| corrupt("offset overflow"))?;
         let end = start.checked_add(length).ok_or_else(|| corrupt("offset overflow"))?;
+        // Checked as offsets in the text part, then placed where it is kept (`text_base`).
+        let (Some(start), Some(end)) = (start.checked_add(text_base), end.checked_add(text_base)) else {
+            return Err(corrupt(format!("{name}: section out of bounds")));
+        };
         if text.get(start..end).is_none() {
             return Err(corrupt(format!("{name}: section out of bounds")));
         }
@@ -304,7 +322,7 @@ pub(crate) fn parse_body(header: Header, text: &str, index_now: bool, mut made: 
 }
 
 /// A section is indexed, and the blob's text checked, this many bytes at a time (each section's
-/// piece ends at a line's end; see also `text_in_pieces`).
+/// piece ends at a line's end; see also `check_in_pieces`).
 ///
 /// Why in pieces: a browser runs a wasm function in baseline code until the call returns (V8's
 /// Liftoff; there is no on-stack replacement for wasm), and optimises it in the background for

@@ -276,11 +276,14 @@ impl Dictionaries {
     }
 
     fn from_cow(bytes: Cow<'static, [u8]>, indexing: Indexing) -> Result<Dictionaries, Error> {
-        let header = blob::parse_header(&bytes)?;
+        let mut header = blob::parse_header(&bytes)?;
         let text: Cow<'static, str> = match bytes {
             Cow::Borrowed(b) => Cow::Borrowed(std::str::from_utf8(b.get(header.text_start..).unwrap_or(&[])).map_err(|_| not_utf8())?),
-            // Copied out of the blob as it is checked, a piece at a time (see `text_in_pieces`).
-            Cow::Owned(v) => Cow::Owned(text_in_pieces(v.get(header.text_start..).unwrap_or(&[])).ok_or_else(not_utf8)?),
+            // The blob's own buffer, checked a piece at a time (see `check_in_pieces`).
+            Cow::Owned(v) => match check_in_pieces(v.get(header.text_start..).unwrap_or(&[])) {
+                Some(0) => Cow::Owned(blob_as_text(v, &mut header).ok_or_else(not_utf8)?),
+                _ => return Err(not_utf8()),
+            },
         };
         Self::from_checked_text(header, text, indexing, Vec::new())
     }
@@ -474,20 +477,54 @@ fn not_utf8() -> Error {
     Error::new(ErrorKind::InvalidData, "OpenCC dictionaries: text part is not UTF-8")
 }
 
-/// `bytes` as a `String` if they are UTF-8, checked and copied 16 KB at a time: each piece is a
-/// call of its own, so that in a browser all but the first few run optimised code (a wasm function
-/// runs in baseline code until its call returns; see `blob::PIECE_BYTES`). Splitting before a byte
-/// that starts a character keeps a valid text's pieces valid, and pieces are valid exactly when
-/// the whole is: the answer is `String::from_utf8`'s.
-fn text_in_pieces(bytes: &[u8]) -> Option<String> {
-    let mut text = String::with_capacity(bytes.len());
+/// Checks that `bytes` are UTF-8 16 KB at a time: each piece is a call of its own, so that in a
+/// browser all but the first few run optimised code (a wasm function runs in baseline code until
+/// its call returns; see `blob::PIECE_BYTES`). Splitting before a byte that starts a character
+/// keeps a valid text's pieces valid, and pieces are valid exactly when the whole is.
+///
+/// The answer: `Some(0)` if they are UTF-8; `Some(n)` if they are but for their last `n` bytes
+/// (1 to 3), the start of a character their end cuts (a stream's chunk may end so); `None` if not.
+fn check_in_pieces(bytes: &[u8]) -> Option<usize> {
     let mut at = 0;
     while at < bytes.len() {
         let end = piece_end(bytes, at);
-        push_checked(&mut text, bytes.get(at..end)?)?;
+        if let Err(cut) = check_piece(bytes.get(at..end)?) {
+            return (end == bytes.len()).then_some(cut).flatten();
+        }
         at = end;
     }
-    Some(text)
+    Some(0)
+}
+
+/// One piece of [`check_in_pieces`]: `Err(Some(n))` when all is valid but a character cut by
+/// the piece's last `n` bytes; `Err(None)` when it is not UTF-8.
+#[inline(never)]
+fn check_piece(piece: &[u8]) -> Result<(), Option<usize>> {
+    match std::str::from_utf8(piece) {
+        Ok(_) => Ok(()),
+        Err(e) if e.error_len().is_none() => Err(Some(piece.len() - e.valid_up_to())),
+        Err(_) => Err(None),
+    }
+}
+
+/// A blob whose text part [`check_in_pieces`] found to be UTF-8 (its whole length) as the text,
+/// without copying it: the header's bytes, parsed already, are overwritten with spaces so that the
+/// whole buffer is UTF-8, and `header` places the text part after them.
+///
+/// Why: a page's first conversion waits for this. Copying 817 KB out in wasm (WebAssembly 1.0 has
+/// no bulk memory, so a loop) or checking them a second time (`String::from_utf8`) each cost as
+/// much as the check itself: 1.4-1.8 ms for the whole load in Node with the copy, 3.0-4.0 with a
+/// second check (docs/benchmarks.md, "The dictionaries kept where they arrive").
+fn blob_as_text(mut blob: Vec<u8>, header: &mut blob::Header) -> Option<String> {
+    blob.get_mut(..header.text_start)?.fill(b' ');
+    header.text_kept_in_blob();
+    debug_assert!(std::str::from_utf8(&blob).is_ok());
+    // SAFETY: the callers' `check_in_pieces` found `blob[text_start..]` to be UTF-8 (a stream
+    // first takes off the bytes of a character its chunk's end cut), and `blob[..text_start]` is now ASCII spaces; ASCII followed by
+    // UTF-8 is UTF-8. The only unchecked conversion in the core; `debug_assert!` above rechecks
+    // it in every test build.
+    #[allow(unsafe_code)]
+    Some(unsafe { String::from_utf8_unchecked(blob) })
 }
 
 /// Where the piece of `bytes` that starts at `at` ends: [`blob::PIECE_BYTES`] on, or the end, moved
@@ -503,11 +540,6 @@ fn piece_end(bytes: &[u8], at: usize) -> usize {
     end
 }
 
-#[inline(never)]
-fn push_checked(text: &mut String, piece: &[u8]) -> Option<()> {
-    text.push_str(std::str::from_utf8(piece).ok()?);
-    Some(())
-}
 
 /// OpenCC's conversion: normalisation over the whole text, segmentation, then each stage of the
 /// chain over each segment.
@@ -728,26 +760,41 @@ mod tests {
 mod piece_tests {
     use super::*;
 
-    /// The piecewise check gives `String::from_utf8`'s answer: for texts whose characters straddle
-    /// every piece boundary, and with a broken byte put anywhere, including next to a boundary.
+    /// `std::str::from_utf8`'s answer for the whole, in `check_in_pieces`' terms.
+    fn whole(bytes: &[u8]) -> Option<usize> {
+        match std::str::from_utf8(bytes) {
+            Ok(_) => Some(0),
+            Err(e) if e.error_len().is_none() => Some(bytes.len() - e.valid_up_to()),
+            Err(_) => None,
+        }
+    }
+
+    /// The piecewise check gives `from_utf8`'s answer for the whole: for texts whose characters
+    /// straddle every piece boundary, with a broken byte put anywhere, including next to a
+    /// boundary and at the end, and cut inside their last character.
     #[test]
-    fn text_in_pieces_answers_as_from_utf8() {
+    fn check_in_pieces_answers_as_from_utf8() {
         for filler in ["", "a", "ab", "abc"] {
             let text = format!("{filler}{}", "汉字𠀀é".repeat(5_000));
             let bytes = text.as_bytes();
-            assert_eq!(text_in_pieces(bytes).as_deref(), Some(text.as_str()));
+            assert_eq!(check_in_pieces(bytes), Some(0));
             for at in [0, 1, 16 * 1024 - 1, 16 * 1024, 16 * 1024 + 1, 32 * 1024 + 2, bytes.len() - 1] {
-                for bad in [0x80u8, 0xFF, 0xE6] {
+                for bad in [0x80u8, 0xFF, 0xE6, 0xF0] {
                     let mut broken = bytes.to_vec();
                     broken[at] = bad;
-                    assert_eq!(text_in_pieces(&broken), String::from_utf8(broken.clone()).ok(), "byte {bad:#x} at {at}");
+                    assert_eq!(check_in_pieces(&broken), whole(&broken), "byte {bad:#x} at {at}");
                 }
             }
+            for cut in 1..4 {
+                let short = &bytes[..bytes.len() - cut];
+                assert_eq!(check_in_pieces(short), whole(short), "cut {cut}");
+                assert!(check_in_pieces(short).is_some_and(|n| n > 0) || cut == 2, "cut {cut}");
+            }
         }
-        assert_eq!(text_in_pieces(b"").as_deref(), Some(""));
+        assert_eq!(check_in_pieces(b""), Some(0));
         // A run of continuation bytes longer than any character, across a boundary.
         let mut run = vec![b'a'; 16 * 1024 - 2];
         run.extend([0x80; 8]);
-        assert_eq!(text_in_pieces(&run), None);
+        assert_eq!(check_in_pieces(&run), None);
     }
 }

@@ -117,6 +117,42 @@ impl DictionaryStream {
         }
     }
 
+    /// Takes the next chunk, as [`DictionaryStream::push`] does, keeping its buffer where that
+    /// copies nothing: when it is the first chunk and holds the whole header, and no more room was
+    /// reserved than it has (a blob that arrives in one chunk, as from a local server or a cache),
+    /// it becomes the text itself ([`super::blob_as_text`]).
+    pub fn push_vec(&mut self, chunk: Vec<u8>) {
+        let whole_header = blob::header_len(&chunk).is_some_and(|len| len <= chunk.len());
+        if self.received > 0 || !whole_header || chunk.len() < self.text.capacity() || chunk.len() > MAX_BLOB_BYTES {
+            return self.push(&chunk);
+        }
+        self.received = chunk.len();
+        let mut header = match blob::parse_header(&chunk) {
+            Ok(header) => header,
+            Err(e) => {
+                self.header = Some(Err(e));
+                return;
+            }
+        };
+        let cut = match super::check_in_pieces(chunk.get(header.text_start..).unwrap_or_default()) {
+            Some(cut) => cut,
+            None => {
+                self.header = Some(Ok(header));
+                self.not_utf8 = true;
+                return;
+            }
+        };
+        let mut chunk = chunk;
+        // A character the chunk's end cuts waits for the next chunk, as in `push_text`.
+        self.partial = chunk.split_off(chunk.len() - cut);
+        match super::blob_as_text(chunk, &mut header) {
+            Some(text) => self.text = text,
+            None => self.not_utf8 = true,
+        }
+        self.header = Some(Ok(header));
+        self.start_text();
+    }
+
     /// Appends bytes of the text part, checking that they are UTF-8 (a character may be split
     /// between two chunks).
     fn push_text(&mut self, mut bytes: &[u8]) {
@@ -137,7 +173,7 @@ impl DictionaryStream {
                 Err(_) => {}
             }
         }
-        // Then the chunk, in the pieces `text_in_pieces` cuts (so that only the chunk's own end can
+        // Then the chunk, in the pieces `check_in_pieces` cuts (so that only the chunk's own end can
         // cut a character), each checked by a call of its own, for the same reason.
         let mut at = 0;
         while at < bytes.len() {
@@ -225,5 +261,33 @@ mod tests {
         assert_eq!(indexed_on_arrival(size, 16 * 1024), (before_last, 22));
         // The size need not be known.
         assert_eq!(indexed_on_arrival(0, 16 * 1024), (before_last, 22));
+        // Handed over, a first chunk that holds the header becomes the text; the same are indexed.
+        for hint in [size, 0] {
+            let mut stream = DictionaryStream::with_size_hint(hint);
+            for piece in blob().chunks(16 * 1024) {
+                stream.push_vec(piece.to_vec());
+            }
+            assert_eq!(stream.made.iter().filter(|m| matches!(m, Some(Ok(_)))).count(), before_last, "hint {hint}");
+        }
+    }
+
+    /// A blob handed over in one chunk is not copied: its buffer is the text's.
+    #[test]
+    fn a_blob_in_one_chunk_becomes_the_text_without_a_copy() {
+        let blob = blob();
+        let size = blob.len();
+        let buffer = blob.as_ptr();
+        let mut stream = DictionaryStream::with_size_hint(size);
+        stream.push_vec(blob);
+        assert_eq!(stream.text.as_ptr(), buffer);
+        assert_eq!(stream.text.len(), size);
+        let dictionaries = stream.finish().expect("the real blob");
+        assert_eq!(dictionaries.convert("汉字", crate::text::opencc::Config::S2t), "漢字");
+        // A chunk smaller than what was reserved is copied into the reservation, as by `push`.
+        let mut stream = DictionaryStream::with_size_hint(size);
+        let first = self::blob().get(..100_000).unwrap_or_default().to_vec();
+        let buffer = first.as_ptr();
+        stream.push_vec(first);
+        assert_ne!(stream.text.as_ptr(), buffer);
     }
 }
