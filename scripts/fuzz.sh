@@ -4,7 +4,7 @@
 #   scripts/fuzz.sh [SECONDS_PER_TARGET]        # default 180 s per target, one target after another
 #
 #   FUZZ_TARGETS="convert clean" scripts/fuzz.sh 60   # only these targets
-#   FUZZ_SANITIZER=address scripts/fuzz.sh            # default none: the core has no unsafe code
+#   FUZZ_SANITIZER=address scripts/fuzz.sh            # default none: the core's one unsafe block is text::opencc::blob_as_text
 #   FUZZ_MAX_LEN=8192 scripts/fuzz.sh                 # libFuzzer -max_len (default: libFuzzer's own)
 #   FUZZ_PARALLEL=6 scripts/fuzz.sh 1800              # run up to 6 targets at once (default 1: in turn)
 #
