@@ -38,6 +38,10 @@ pub struct DictionaryStream {
     not_utf8: bool,
     /// More than [`MAX_BLOB_BYTES`] came.
     too_large: bool,
+    /// The room to reserve for the text when the first chunk is copied; none when the chunk is
+    /// kept as the text, so that the page's wasm memory (which never shrinks) does not grow by
+    /// the blob's size twice.
+    size_hint: usize,
     /// By section: its lines have not all come yet.
     waiting: Vec<bool>,
     /// The line index of each dictionary that was indexed as it arrived, by section.
@@ -53,7 +57,7 @@ impl DictionaryStream {
     /// (STPhrases, 78% of the blob, ends 130 KB before the blob does). The index is the same as on
     /// first use, and a dictionary's problem is still reported on first use.
     pub fn with_size_hint(size_hint: usize) -> DictionaryStream {
-        DictionaryStream { text: String::with_capacity(size_hint.min(MAX_BLOB_BYTES)), ..DictionaryStream::default() }
+        DictionaryStream { size_hint: size_hint.min(MAX_BLOB_BYTES), ..DictionaryStream::default() }
     }
 
     /// Indexes the dictionaries whose lines have all come (called when a chunk comes after them).
@@ -86,6 +90,9 @@ impl DictionaryStream {
     /// Takes the next chunk. A problem in it is kept for [`DictionaryStream::finish`], which
     /// reports the one reading the whole blob at once would; the chunks after it are ignored.
     pub fn push(&mut self, chunk: &[u8]) {
+        if self.received == 0 {
+            self.text.reserve(std::mem::take(&mut self.size_hint));
+        }
         self.received = self.received.saturating_add(chunk.len());
         if self.received > MAX_BLOB_BYTES {
             self.too_large = true;
@@ -119,11 +126,11 @@ impl DictionaryStream {
 
     /// Takes the next chunk, as [`DictionaryStream::push`] does, keeping its buffer where that
     /// copies nothing: when it is the first chunk and holds the whole header, and no more room was
-    /// reserved than it has (a blob that arrives in one chunk, as from a local server or a cache),
+    /// expected than it has (a blob that arrives in one chunk, as from a local server or a cache),
     /// it becomes the text itself ([`super::blob_as_text`]).
     pub fn push_vec(&mut self, chunk: Vec<u8>) {
         let whole_header = blob::header_len(&chunk).is_some_and(|len| len <= chunk.len());
-        if self.received > 0 || !whole_header || chunk.len() < self.text.capacity() || chunk.len() > MAX_BLOB_BYTES {
+        if self.received > 0 || !whole_header || chunk.len() < self.size_hint || chunk.len() > MAX_BLOB_BYTES {
             return self.push(&chunk);
         }
         self.received = chunk.len();
@@ -283,7 +290,7 @@ mod tests {
         assert_eq!(stream.text.len(), size);
         let dictionaries = stream.finish().expect("the real blob");
         assert_eq!(dictionaries.convert("汉字", crate::text::opencc::Config::S2t), "漢字");
-        // A chunk smaller than what was reserved is copied into the reservation, as by `push`.
+        // A first chunk smaller than the size expected is copied into a reservation, as by `push`.
         let mut stream = DictionaryStream::with_size_hint(size);
         let first = self::blob().get(..100_000).unwrap_or_default().to_vec();
         let buffer = first.as_ptr();
