@@ -26,7 +26,8 @@ fn receiving() -> std::sync::MutexGuard<'static, Option<DictionaryStream>> {
 }
 
 /// Starts receiving `opencc.bin` a chunk at a time, as a fetch's body stream gives it (the browser
-/// wrapper's way, so that each chunk is copied and checked while the next is on its way):
+/// wrapper's way, so that each chunk is checked while the next is on its way, and a blob that
+/// comes in one chunk is kept without a copy):
 /// `openccDataBegin(contentLength or 0)`, `openccDataPush(chunk)` for each, `openccDataFinish()`.
 /// The same as `loadOpenccData` of all the chunks together. Starting again drops what came before.
 #[wasm_bindgen(js_name = openccDataBegin)]

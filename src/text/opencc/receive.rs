@@ -5,7 +5,9 @@
 //! Chromium here), and then `loadOpenccData` copied all 817 KB into wasm memory and checked their
 //! UTF-8 in one go. Read from the response's stream, each chunk is copied and checked while the
 //! next one is still on its way, so that when the last one comes only its own check is left
-//! (docs/benchmarks.md, "The dictionaries read as they arrive").
+//! (docs/benchmarks.md, "The dictionaries read as they arrive"). A blob that comes in one chunk
+//! is checked and kept as it is, not copied ([`DictionaryStream::push_vec`]; docs/benchmarks.md,
+//! "The dictionaries kept where they arrive").
 //!
 //! The answer is [`Dictionaries::from_vec_lazy`]'s for the bytes of all the chunks put together,
 //! however they are split: the same dictionaries, or the same error (tests/opencc_blob.rs compares
