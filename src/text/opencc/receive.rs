@@ -129,7 +129,7 @@ impl DictionaryStream {
     /// Takes the next chunk, as [`DictionaryStream::push`] does, keeping its buffer where that
     /// copies nothing: when it is the first chunk and holds the whole header, and no more room was
     /// expected than it has (a blob that arrives in one chunk, as from a local server or a cache),
-    /// it becomes the text itself ([`super::blob_as_text`]).
+    /// it becomes the text itself (`blob_as_text` in the parent module).
     pub fn push_vec(&mut self, chunk: Vec<u8>) {
         let whole_header = blob::header_len(&chunk).is_some_and(|len| len <= chunk.len());
         if self.received > 0 || !whole_header || chunk.len() < self.size_hint || chunk.len() > MAX_BLOB_BYTES {
